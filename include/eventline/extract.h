@@ -1,0 +1,45 @@
+/* eventline/extract.h: events from an article.  Runs the tagger, anchors each
+ * date to the event it dates, labels it, and adds undated-but-implied events
+ * with after/before links, appending them to a timeline.
+ */
+#ifndef EVENTLINE_EXTRACT_H
+#define EVENTLINE_EXTRACT_H
+
+#include <stddef.h>
+
+#include "eventline/model.h"
+#include "eventline/tagger.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct el_extract_options {
+    const char *dct;       /* "YYYY-MM-DD" or NULL (dateline, else today) */
+    const char *today;     /* "YYYY-MM-DD"; required when dct is NULL */
+    const char *doc_name;  /* goes into evidence.doc; NULL -> "-" */
+    size_t max_input_bytes;/* 0: default */
+} el_extract_options;
+
+typedef struct el_extract_info {
+    char dct[16];          /* DCT used for this document */
+    el_dct_source dct_source;
+    char warning[256];     /* "" or a warning for the user (e.g. assumed year) */
+} el_extract_info;
+
+/* Extracts the events of one document and appends them to tl (ids continue
+ * after the events already there).  Sets tl->dct if it is NULL.  info may be
+ * NULL.  Returns EL_OK or an error code with err filled. */
+int el_extract(const char *text, size_t len, const el_extract_options *opt,
+               el_timeline *tl, el_extract_info *info, el_error *err);
+
+/* After one or more el_extract calls: merges duplicate events (same date and
+ * near-identical label, across documents too, keeping all evidence in the
+ * note), then orders the timeline chronologically (dated events by interval,
+ * implied ones by their links, then by position).  0 or -1 (out of memory). */
+int el_extract_finish(el_timeline *tl);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
