@@ -13,6 +13,10 @@
  *   2018-Q3 2018-H2 2018-SU|SP|FA|WI 2018-21..24 (EDTF seasons) 2018-W27 2018-W27-6
  *   qualifiers at the end: 2018~ (approximate) 2018? (uncertain) 2018% (both)
  *   intervals: 2011-02/2011-10   ../2018   2018/..   (open)   /2018 2018/ (unknown end)
+ *   TimeML parts of day: 2018-07-07TMO|TMI|TAF|TEV|TNI|TDT
+ *
+ * An open or unknown end takes the interval of the known end (its prec stays
+ * EL_PREC_NONE), so the covered span of "../2018" is the year 2018.
  *
  * Time values are seconds since 1970-01-01T00:00:00 on the proleptic
  * Gregorian calendar, ignoring time zones (a zone is parsed and kept only for
@@ -68,7 +72,25 @@ typedef struct el_instant {
     int hour, minute, second; /* -1 if not written */
     int part;            /* quarter 1-4, half 1-2, season 1-4 (SP SU FA WI), ISO week; 0 if none */
     bool open;           /* written as ".." (open-ended) */
+    int week_day;        /* ISO weekday 1 (Monday)..7 of "2018-W27-6"; 0 if none */
+    int day_part;        /* TimeML part of day ("2018-07-07TMO"): EL_DAYPART_*; 0 if none */
+    bool has_tz;         /* a zone was written ("Z", "+02:00") */
+    int tz_minutes;      /* that zone's offset east of UTC in minutes */
 } el_instant;
+
+/* TimeML parts of day, written after T instead of an hour.  Each covers a
+ * fixed span of hours (see docs/FORMAT.md): morning 06-12, midday 11-14,
+ * afternoon 12-18, evening 18-22, night 22-06 (into the next day),
+ * daytime 06-18.  The instant's precision is EL_PREC_HOUR, hour is -1. */
+enum {
+    EL_DAYPART_MO = 1, EL_DAYPART_MI, EL_DAYPART_AF, EL_DAYPART_EV,
+    EL_DAYPART_NI, EL_DAYPART_DT
+};
+
+/* Years the parser accepts: |year| <= EL_YEAR_LIMIT (ten digits).  Their
+ * seconds fit int64_t with a wide margin, so spans and midpoints never
+ * overflow. */
+#define EL_YEAR_LIMIT INT64_C(9999999999)
 
 /* A parsed date: a single value (is_interval false: end == start) or an
  * interval "A/B".  The covered span is [start.lo, end.hi). */
