@@ -287,7 +287,7 @@ static int parse_sub_year(const parser *ps, const char *s, size_t len, size_t of
         in->hi = el__month_start(y, 1 + months * n);
         return EL_OK;
     }
-    if (at + 2 <= len && s[at] >= 'A' && s[at] <= 'Z' && s[at] != 'W') {
+    if (at + 2 <= len && s[at] >= 'A' && s[at] <= 'Z' && s[at] != 'X') {
         for (int k = 0; k < 4; k++) {
             if (s[at] == seasons[k][0] && s[at + 1] == seasons[k][1]) {
                 *i = at + 2;
@@ -298,8 +298,9 @@ static int parse_sub_year(const parser *ps, const char *s, size_t len, size_t of
                 return EL_OK;
             }
         }
-        return fail_at(ps, off + at, "expected a month, Q1-Q4, H1-H2, a season "
-                                     "(SP, SU, FA, WI) or a week (W01-W53)");
+        if (s[at] != 'W')
+            return fail_at(ps, off + at, "expected a month, Q1-Q4, H1-H2, a season "
+                                         "(SP, SU, FA, WI) or a week (W01-W53)");
     }
     if (at < len && s[at] == 'W') {
         size_t k = at + 1;
