@@ -1,0 +1,234 @@
+/* ex_anchor.c: chooses, for each time expression, the event word it dates
+ * (noun phrase, preposition, adjacency, clause and sentence rules in order
+ * of precision). */
+#include <string.h>
+
+#include "events/extract/ex_internal.h"
+
+bool ex_is_event_tok(const ex_doc *doc, int i)
+{
+    const ex_token *t = &doc->toks[i];
+    if (t->kind != EX_WORD || t->timex >= 0) return false;
+    if (t->cls & EX_C_AUX) return false;
+    if (t->cls & EX_C_VERB) return true;
+    if (t->cls & EX_C_EVNOUN) {
+        /* "to strike", "will march": the verb reading was already taken. */
+        return !(t->cls & (EX_C_PREP | EX_C_DET));
+    }
+    return false;
+}
+
+static bool is_verb_tok(const ex_doc *doc, int i)
+{
+    return ex_is_event_tok(doc, i) && (doc->toks[i].cls & EX_C_VERB);
+}
+
+/* "said", "told", "according": reports whose time belongs to the report. */
+static bool is_pure_report(const ex_token *t)
+{
+    static const char *const R[] = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
+                                     "according", "stated", "states", "noted", "notes", "claimed",
+                                     "claims", "insisted", "explained", "wrote", "quoted", "reported",
+                                     "reports"};
+    for (size_t k = 0; k < sizeof R / sizeof *R; k++)
+        if (!strcmp(t->low, R[k])) return true;
+    return false;
+}
+
+/* The noun-phrase rule: "the 2008 treaty", "Monday's attack", "the October
+ * elections", "2008 elections".  Returns the head token or -1. */
+static int np_rule(const ex_doc *doc, int x, int f, int l)
+{
+    const ex_token *ft = &doc->toks[f];
+    const ex_token *lt = &doc->toks[l];
+    int s = ft->sent;
+    bool det_before = false;
+    if (ft->cls & EX_C_DET) det_before = true;
+    if (f > 0 && doc->toks[f - 1].sent == s && doc->toks[f - 1].kind == EX_WORD &&
+        ((doc->toks[f - 1].cls & EX_C_DET) || (doc->toks[f - 1].flags & EX_F_POSS)))
+        det_before = true;
+    bool poss = (lt->flags & EX_F_POSS) != 0;
+    (void)x;
+    /* Walk the words after the timex while they can belong to one NP. */
+    int head = -1, evn = -1;
+    for (int k = l + 1; k < doc->sents[s].tok_end && k <= l + 4; k++) {
+        const ex_token *t = &doc->toks[k];
+        if (t->kind != EX_WORD && !(t->kind == EX_NUM && k == l + 1 && 0)) break;
+        if (t->timex >= 0) break;
+        if (t->cls & (EX_C_PREP | EX_C_CONJ | EX_C_REL | EX_C_AUX | EX_C_MODAL | EX_C_DET |
+                      EX_C_PRON | EX_C_SUBORD | EX_C_NEG))
+            break;
+        if ((t->cls & EX_C_VERB) && !(t->cls & EX_C_EVNOUN) && !(t->flags & EX_F_CAP)) break;
+        head = k;
+        if (t->cls & EX_C_EVNOUN) evn = k;
+        if (t->flags & EX_F_POSS) break;
+    }
+    if (head < 0) return -1;
+    if (evn >= 0) return evn;
+    /* Without an event noun, accept the NP only after a determiner or a
+     * possessive timex, and only for a noun-looking head. */
+    if (det_before || poss) {
+        const ex_token *h = &doc->toks[head];
+        size_t n = strlen(h->low);
+        if (n >= 3 && (h->flags & EX_F_CAP || poss || det_before)) {
+            if (n > 2 && !strcmp(h->low + n - 2, "ly")) return -1;
+            return head;
+        }
+    }
+    return -1;
+}
+
+/* Nearest event token in [lo, hi) to position pos; verbs only when
+ * verbs_only.  Returns -1 when none. */
+static int nearest_event(const ex_doc *doc, int lo, int hi, int pos_f, int pos_l, bool verbs_only)
+{
+    int best = -1, bestd = 1 << 30;
+    for (int k = lo; k < hi; k++) {
+        if (k >= pos_f && k <= pos_l) continue;
+        if (!ex_is_event_tok(doc, k)) continue;
+        if (verbs_only && !(doc->toks[k].cls & EX_C_VERB)) continue;
+        int d = k < pos_f ? pos_f - k : k - pos_l;
+        /* Prefer the event after the timex on ties ("recently took"). */
+        if (d < bestd || (d == bestd && k > pos_l)) {
+            best = k;
+            bestd = d;
+        }
+    }
+    return best;
+}
+
+/* Range of tokens in clause c around token i. */
+static void clause_range(const ex_doc *doc, int i, int *lo, int *hi)
+{
+    int c = doc->toks[i].clause;
+    int a = i, b = i;
+    while (a > 0 && doc->toks[a - 1].clause == c) a--;
+    while (b + 1 < doc->n_toks && doc->toks[b + 1].clause == c) b++;
+    *lo = a;
+    *hi = b + 1;
+}
+
+/* The main event of the content a report verb at r introduces: after
+ * "said (that)" the first verb after it; otherwise the first verb before
+ * it in the sentence ("X happened, police said"). */
+static int reported_event(const ex_doc *doc, int r)
+{
+    int s = doc->toks[r].sent;
+    int lo = doc->sents[s].tok_first, hi = doc->sents[s].tok_end;
+    for (int k = lo; k < r; k++)
+        if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) {
+            /* The content precedes the report only when the report's own
+             * clause comes later than it. */
+            if (doc->toks[k].clause != doc->toks[r].clause) return k;
+            break;
+        }
+    for (int k = r + 1; k < hi; k++)
+        if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) return k;
+    return -1;
+}
+
+static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
+{
+    a->event_tok = -1;
+    a->rel = EX_REL_INCLUDED;
+    a->rule = EX_RULE_NONE;
+    a->report = false;
+    a->reported_tok = -1;
+    int f = doc->timex_first[x], l = doc->timex_last[x];
+    if (f < 0) return;
+    int s = doc->toks[f].sent;
+    int slo = doc->sents[s].tok_first, shi = doc->sents[s].tok_end;
+    int clo, chi;
+    clause_range(doc, f, &clo, &chi);
+    int ev = -1;
+
+    /* a. inside a noun phrase */
+    ev = np_rule(doc, x, f, l);
+    if (ev >= 0) {
+        a->rule = EX_RULE_NP;
+        goto done;
+    }
+    /* b. event + preposition + timex (the preposition may be inside the timex) */
+    {
+        int p = -1;
+        if (doc->toks[f].cls & EX_C_PREP) p = f;
+        else if (f - 1 >= slo && (doc->toks[f - 1].cls & (EX_C_PREP | EX_C_SUBORD)) &&
+                 doc->toks[f - 1].kind == EX_WORD)
+            p = f - 1;
+        if (p >= 0) {
+            const char *w = doc->toks[p].low;
+            if (!strcmp(w, "before") || !strcmp(w, "until") || !strcmp(w, "till") || !strcmp(w, "by"))
+                a->rel = EX_REL_BEFORE;
+            else if (!strcmp(w, "after") || !strcmp(w, "since") || !strcmp(w, "from"))
+                a->rel = EX_REL_AFTER;
+            int lo2, hi2;
+            clause_range(doc, p, &lo2, &hi2);
+            if (lo2 > clo) lo2 = clo;
+            /* Left first: the event the phrase attaches to ("met on Saturday"). */
+            int best = -1;
+            for (int k = p - 1; k >= lo2 && k >= p - 10; k--) {
+                if (doc->toks[k].timex >= 0) break;
+                if (ex_is_event_tok(doc, k)) {
+                    best = k;
+                    break;
+                }
+            }
+            if (best < 0) {
+                /* Sentence-initial or pre-verbal: the next verb in the clause. */
+                for (int k = l + 1; k < chi && k <= l + 12; k++)
+                    if (is_verb_tok(doc, k)) {
+                        best = k;
+                        break;
+                    }
+            }
+            if (best >= 0) {
+                ev = best;
+                a->rule = EX_RULE_PREP;
+                goto done;
+            }
+        }
+    }
+    /* c. a verb next to the timex */
+    {
+        int best = -1, bestd = 99;
+        for (int k = f - 1; k >= clo && k >= f - 3; k--)
+            if (is_verb_tok(doc, k)) {
+                best = k;
+                bestd = f - k;
+                break;
+            }
+        for (int k = l + 1; k < chi && k <= l + 3; k++)
+            if (is_verb_tok(doc, k)) {
+                if (k - l < bestd || (k - l == bestd)) best = k;
+                break;
+            }
+        if (best >= 0) {
+            ev = best;
+            a->rule = EX_RULE_ADJACENT;
+            goto done;
+        }
+    }
+    /* d. nearest event in the clause, verbs first */
+    ev = nearest_event(doc, clo, chi, f, l, true);
+    if (ev < 0) ev = nearest_event(doc, clo, chi, f, l, false);
+    if (ev >= 0) {
+        a->rule = EX_RULE_CLAUSE;
+        goto done;
+    }
+    /* e. nearest event in the sentence */
+    ev = nearest_event(doc, slo, shi, f, l, true);
+    if (ev < 0) ev = nearest_event(doc, slo, shi, f, l, false);
+    if (ev >= 0) a->rule = EX_RULE_SENTENCE;
+done:
+    a->event_tok = ev;
+    if (ev >= 0 && is_pure_report(&doc->toks[ev])) {
+        a->report = true;
+        a->rule = a->rule == EX_RULE_NP ? EX_RULE_NP : EX_RULE_REPORT;
+        a->reported_tok = reported_event(doc, ev);
+    }
+}
+
+void ex_anchor_all(const ex_doc *doc, ex_anchor *anchors)
+{
+    for (int x = 0; x < doc->n_timexes; x++) anchor_one(doc, x, &anchors[x]);
+}
