@@ -15,4 +15,15 @@ int el__timeline_validate(el_timeline *tl, el_error *err, char *path, size_t siz
  * *bad receives the offset of the first bad byte otherwise. */
 int el__utf8_valid(const char *s, size_t n, size_t *bad);
 
+/* Converts a byte offset in text to a 1-based line and column (columns
+ * count characters, not bytes). */
+void el__json_line_col(const char *text, size_t len, size_t offset, int *line, int *col);
+
+/* Strict RFC 8259 syntax check of text[0..len), with nesting at most
+ * max_depth, no NUL bytes, well-formed UTF-8 and no lone surrogates or
+ * \u0000 in strings, nothing after the value.  Returns 0, or -1 with
+ * *offset at the problem and a message in msg. */
+int el__json_check(const char *text, size_t len, int max_depth, size_t *offset,
+                   char *msg, size_t msgsize);
+
 #endif
