@@ -170,6 +170,7 @@ static int tokenize(const char *t, size_t len, size_t skip_end, tok_vec *tv, uns
 {
     size_t i = skip_end < len ? skip_end : len;
     int pending_break = 0; /* 1: sentence break, 2: paragraph break */
+    size_t line_start = i;
     unsigned char *br = NULL;
     int br_cap = 0;
     while (i < len) {
@@ -182,11 +183,14 @@ static int tokenize(const char *t, size_t len, size_t skip_end, tok_vec *tv, uns
                     pending_break = 2;
                 } else if (tv->n > 0 && pending_break < 1) {
                     /* A single newline ends a sentence unless the line
-                     * clearly runs on (lower-case word, comma). */
+                     * clearly runs on (lower-case word, comma) and is as
+                     * long as wrapped text; a short line is a headline. */
                     unsigned char p = (unsigned char)t[tv->v[tv->n - 1].end - 1];
-                    if (!(is_lower(p) || p == ',' || p == ';' || p == ':' || p == '-' || p == '('))
-                        pending_break = 1;
+                    bool runs_on = is_lower(p) || p == ',' || p == ';' || p == ':' || p == '-' || p == '(';
+                    bool next_upper = j < len && (is_upper((unsigned char)t[j]) || t[j] == '"');
+                    if (!runs_on || (next_upper && i - line_start < 50)) pending_break = 1;
                 }
+                line_start = i + 1;
             }
             i++;
             continue;
@@ -385,7 +389,7 @@ static void mark_verbs(ex_doc *doc)
             continue;
         int p = prev_content(doc, i);
         const ex_token *pt = p >= 0 ? &doc->toks[p] : NULL;
-        bool after_det = pt && pt->kind == EX_WORD && (pt->cls & EX_C_DET);
+        bool after_det = pt && pt->kind == EX_WORD && (pt->cls & EX_C_DET) && !(pt->cls & EX_C_REL);
         bool after_poss = pt && (pt->flags & EX_F_POSS);
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
@@ -466,7 +470,8 @@ static void mark_clauses(ex_doc *doc)
             if ((t->cls & EX_C_REL) && strcmp(t->low, "that") != 0) boundary = true;
             if (!strcmp(t->low, "that") && i > 0 && (doc->toks[i - 1].cls & (EX_C_REPORT | EX_C_VERB)))
                 boundary = true;
-            if (!strcmp(t->low, "that") && i > 0 && (doc->toks[i - 1].cls & EX_C_EVNOUN))
+            if (!strcmp(t->low, "that") && i > 0 && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) &&
+                doc->toks[i - 1].kind == EX_WORD)
                 boundary = true;
             if ((t->cls & EX_C_SUBORD) && !next_timex) boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;

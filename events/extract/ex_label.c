@@ -1,0 +1,624 @@
+/* ex_label.c: headline-style labels ("Serraj meets Italian FM Milanesi in
+ * Tripoli") built from the clause of an event: subject, verb in the
+ * headline present, object; without time expressions, attributions,
+ * appositions and articles; names shortened; 4 to 12 words. */
+#include <stdio.h>
+#include <string.h>
+
+#include "events/extract/ex_internal.h"
+
+#define MAX_ITEMS 96
+#define MAX_WORDS 12
+
+/* One word of a label: a token, optionally with replacement text. */
+typedef struct item {
+    int tok;
+    char repl[32]; /* "" or text used instead of the token */
+    bool subject;  /* part of the subject (for name shortening) */
+    bool drop;
+} item;
+
+typedef struct label {
+    item it[MAX_ITEMS];
+    int n;
+    bool plural;   /* the subject is plural */
+} label;
+
+static const ex_token *T(const ex_doc *doc, int i) { return &doc->toks[i]; }
+
+static bool is_word(const ex_doc *doc, int i) { return T(doc, i)->kind == EX_WORD; }
+
+static bool punct_is(const ex_doc *doc, int i, char c)
+{
+    return T(doc, i)->kind == EX_PUNCT && T(doc, i)->low[0] == c;
+}
+
+static bool is_ly_adverb(const ex_token *t)
+{
+    size_t n = strlen(t->low);
+    static const char *const not_adv[] = {"italy", "july", "family", "assembly", "ally", "rally", "supply",
+                                          "early", "only", "daily", "anomaly", "monopoly", "reply"};
+    if (n <= 3 || strcmp(t->low + n - 2, "ly") != 0 || (t->flags & EX_F_CAP)) return false;
+    for (size_t k = 0; k < sizeof not_adv / sizeof *not_adv; k++)
+        if (!strcmp(t->low, not_adv[k])) return false;
+    return true;
+}
+
+static void add(label *lb, int tok, const char *repl, bool subj)
+{
+    if (lb->n >= MAX_ITEMS) return;
+    item *it = &lb->it[lb->n++];
+    it->tok = tok;
+    snprintf(it->repl, sizeof it->repl, "%s", repl ? repl : "");
+    it->subject = subj;
+    it->drop = false;
+}
+
+/* Base form from a third-person form ("takes" -> "take"). */
+static void base_from_third(const char *third, char *buf, size_t size)
+{
+    size_t n = strlen(third);
+    snprintf(buf, size, "%s", third);
+    if (!strcmp(third, "has")) {
+        snprintf(buf, size, "have");
+    } else if (n > 3 && !strcmp(third + n - 3, "ies")) {
+        snprintf(buf, size, "%.*sy", (int)(n - 3), third);
+    } else if (n > 3 && !strcmp(third + n - 2, "es") &&
+               (third[n - 3] == 's' || third[n - 3] == 'x' || third[n - 3] == 'z' ||
+                (third[n - 3] == 'h' && (third[n - 4] == 'c' || third[n - 4] == 's')) ||
+                !strcmp(third, "goes") || !strcmp(third, "does"))) {
+        snprintf(buf, size, "%.*s", (int)(n - 2), third);
+    } else if (n > 1 && third[n - 1] == 's') {
+        snprintf(buf, size, "%.*s", (int)(n - 1), third);
+    }
+}
+
+/* Headline form of the verb at ev: "took" -> "takes", "was arrested" ->
+ * "arrested", "will meet" -> "to meet". */
+static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t size)
+{
+    const ex_token *t = T(doc, ev);
+    snprintf(buf, size, "%.*s", (int)(t->end - t->start), doc->text + t->start);
+    /* The auxiliary chain before the verb. */
+    bool passive = false, modal = false, perfect = false;
+    for (int k = ev - 1; k >= 0 && k >= ev - 3 && T(doc, k)->sent == t->sent; k--) {
+        const ex_token *p = T(doc, k);
+        if (p->kind != EX_WORD) break;
+        if (p->cls & EX_C_MODAL) {
+            modal = true;
+            break;
+        }
+        if (!strcmp(p->low, "was") || !strcmp(p->low, "were") || !strcmp(p->low, "is") ||
+            !strcmp(p->low, "are") || !strcmp(p->low, "been") || !strcmp(p->low, "be")) {
+            if (t->cls & EX_C_PARTICIPLE) passive = true;
+            continue;
+        }
+        if (!strcmp(p->low, "has") || !strcmp(p->low, "have") || !strcmp(p->low, "had")) {
+            perfect = true;
+            continue;
+        }
+        if (is_ly_adverb(p) || (p->cls & (EX_C_NEG | EX_C_FILLER))) continue;
+        break;
+    }
+    (void)perfect;
+    if (passive) return;
+    if (modal && (t->cls & EX_C_BASE)) {
+        snprintf(buf, size, "to %s", t->low);
+        return;
+    }
+    char third[40];
+    if (t->cls & EX_C_BASE) {
+        if (plural) snprintf(buf, size, "%s", t->low);
+        return;
+    }
+    if (ex_lex_present(t->low, third, sizeof third)) {
+        if (plural) base_from_third(third, buf, size);
+        else snprintf(buf, size, "%s", third);
+    }
+}
+
+/* Where the subject of the clause of ev starts: after a leading
+ * subordinator and after leading adverbials ("On Saturday,", "According to
+ * a statement,", "Shortly after that,"). */
+static int subject_start(const ex_doc *doc, int ev)
+{
+    int c = T(doc, ev)->clause;
+    int a = ev;
+    while (a > 0 && T(doc, a - 1)->clause == c && T(doc, a - 1)->sent == T(doc, ev)->sent) a--;
+    if (is_word(doc, a) && (T(doc, a)->cls & (EX_C_SUBORD | EX_C_CONJ)) && !(T(doc, a)->cls & EX_C_DET)) a++;
+    for (;;) {
+        int comma = -1;
+        for (int k = a; k < ev; k++)
+            if (punct_is(doc, k, ',')) {
+                comma = k;
+                break;
+            }
+        if (comma < 0) break;
+        const ex_token *f = T(doc, a);
+        bool adverbial = (f->cls & (EX_C_PREP | EX_C_SUBORD)) || f->timex >= 0 || is_ly_adverb(f) ||
+                         !strcmp(f->low, "according") || (f->cls & EX_C_FILLER) || f->kind != EX_WORD;
+        for (int k = a; k < comma && !adverbial; k++)
+            if (T(doc, k)->timex >= 0) adverbial = true;
+        if (!adverbial) break;
+        a = comma + 1;
+    }
+    return a;
+}
+
+/* Adds the subject tokens [a, ev) to lb, leaving out time expressions with
+ * their preposition, comma-enclosed insertions (", led by ...,"),
+ * parentheses, adverbs and auxiliaries. */
+static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
+{
+    int first = lb->n;
+    for (int k = a; k < ev; k++) {
+        const ex_token *t = T(doc, k);
+        if (punct_is(doc, k, ',')) {
+            int k2 = -1;
+            for (int j = k + 1; j < ev; j++)
+                if (punct_is(doc, j, ',')) {
+                    k2 = j;
+                    break;
+                }
+            if (k2 >= 0) k = k2;
+            else lb->n = first; /* unmatched comma: the subject follows it */
+            continue;
+        }
+        if (punct_is(doc, k, '(')) {
+            while (k + 1 < ev && !punct_is(doc, k, ')')) k++;
+            continue;
+        }
+        if (t->kind == EX_PUNCT) continue;
+        if (t->timex >= 0) continue;
+        if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
+        if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
+        add(lb, k, NULL, true);
+    }
+}
+
+/* Adds a short noun phrase ending just before token end (exclusive), at most
+ * max words, walking left over modifiers. */
+static void add_np_before(const ex_doc *doc, label *lb, int end, int max)
+{
+    int s = T(doc, end - 1 >= 0 ? end - 1 : 0)->sent;
+    int a = end;
+    while (a - 1 >= 0 && T(doc, a - 1)->sent == s && end - a < max) {
+        const ex_token *p = T(doc, a - 1);
+        if (p->kind != EX_WORD || p->timex >= 0) break;
+        if (p->cls & (EX_C_DET | EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON |
+                      EX_C_AUX | EX_C_MODAL | EX_C_REPORT))
+            break;
+        a--;
+    }
+    for (int k = a; k < end; k++) add(lb, k, NULL, true);
+}
+
+/* Is token i a plural common noun usable as the antecedent of "they"? */
+static bool plural_noun(const ex_doc *doc, int i)
+{
+    const ex_token *t = T(doc, i);
+    size_t n = strlen(t->low);
+    if (t->kind != EX_WORD || (t->flags & (EX_F_CAP | EX_F_POSS)) || t->timex >= 0) return false;
+    if (t->cls & (EX_C_VERB | EX_C_REPORT | EX_C_AUX | EX_C_PRON | EX_C_DET | EX_C_PREP | EX_C_CONJ |
+                  EX_C_SUBORD | EX_C_REL | EX_C_MODAL))
+        return false;
+    if (n < 4 || t->low[n - 1] != 's') return false;
+    return t->low[n - 2] != 's' && t->low[n - 2] != 'u' && t->low[n - 2] != 'i';
+}
+
+/* Replaces a pronoun subject ("they", "he") by the nearest fitting
+ * antecedent in the text before it (this and the previous sentence). */
+static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
+{
+    const ex_token *p = T(doc, pron);
+    int s = p->sent;
+    int lo = s > 0 ? doc->sents[s - 1].tok_first : doc->sents[s].tok_first;
+    if (!strcmp(p->low, "they")) {
+        for (int k = pron - 1; k >= lo; k--)
+            if (plural_noun(doc, k)) {
+                lb->n = first;
+                add_np_before(doc, lb, k + 1, 3);
+                lb->plural = true;
+                return;
+            }
+    } else if (!strcmp(p->low, "he") || !strcmp(p->low, "she")) {
+        for (int k = pron - 1; k >= lo; k--) {
+            const ex_token *t = T(doc, k);
+            if (t->kind == EX_WORD && (t->flags & EX_F_CAP) && !(t->flags & EX_F_SENT_START) &&
+                !(t->cls & (EX_C_TITLE | EX_C_PLACE_NOUN)) && k > lo && T(doc, k - 1)->kind == EX_WORD &&
+                (T(doc, k - 1)->flags & EX_F_CAP)) {
+                lb->n = first;
+                add(lb, k, NULL, true);
+                if (lb->n > first && (t->flags & EX_F_POSS)) {
+                    /* "Smith's": use the name without the possessive. */
+                    snprintf(lb->it[lb->n - 1].repl, sizeof lb->it[0].repl, "%.*s",
+                             (int)(t->end - t->start - 2), doc->text + t->start);
+                }
+                return;
+            }
+        }
+    }
+}
+
+static bool stop_word(const char *w)
+{
+    static const char *const S[] = {"instead", "due", "because", "despite", "amid", "according", "while",
+                                    "whereas", "although", "though", "as", "saying", "adding", "citing",
+                                    "including", "where", "when", "unless", "if", "so", "than"};
+    for (size_t k = 0; k < sizeof S / sizeof *S; k++)
+        if (!strcmp(w, S[k])) return true;
+    return false;
+}
+
+/* Adds the object and complements after the verb, from token a, until the
+ * clause ends (a comma, a relative pronoun, a subordinator, "and" + verb,
+ * another predicate, an attribution). */
+static void add_object(const ex_doc *doc, label *lb, int a)
+{
+    if (a >= doc->n_toks) return;
+    int s = T(doc, a)->sent;
+    int hi = doc->sents[s].tok_end;
+    int words = 0;
+    for (int k = a; k < hi && words < 24; k++) {
+        const ex_token *t = T(doc, k);
+        if (t->timex >= 0) {
+            /* Drop the time expression and the preposition before it. */
+            if (lb->n > 0 && lb->it[lb->n - 1].tok == k - 1 && (T(doc, k - 1)->cls & EX_C_PREP)) lb->n--;
+            while (k + 1 < hi && T(doc, k + 1)->timex == t->timex) k++;
+            continue;
+        }
+        if (t->kind == EX_PUNCT) {
+            if (t->low[0] == ',' && k > a && k + 1 < hi && (T(doc, k - 1)->flags & EX_F_CAP) &&
+                (T(doc, k + 1)->flags & EX_F_CAP) && T(doc, k + 1)->kind == EX_WORD &&
+                !(T(doc, k + 1)->cls & (EX_C_DET | EX_C_PRON))) {
+                add(lb, k, NULL, false);
+                continue;
+            }
+            if (t->low[0] == '(') {
+                while (k + 1 < hi && !punct_is(doc, k, ')')) k++;
+                continue;
+            }
+            break;
+        }
+        if (t->kind == EX_WORD) {
+            if ((t->cls & EX_C_REL) && !(t->cls & EX_C_DET)) break;
+            if (!strcmp(t->low, "that")) break;
+            bool next_timex = k + 1 < hi && T(doc, k + 1)->timex >= 0;
+            if ((t->cls & EX_C_SUBORD) && !next_timex) break;
+            if (stop_word(t->low)) break;
+            if (t->cls & EX_C_REPORT) break;
+            if ((t->cls & EX_C_CONJ) && k + 1 < hi &&
+                (T(doc, k + 1)->cls & (EX_C_VERB | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)))
+                break;
+            if ((t->cls & EX_C_VERB) && !(t->cls & (EX_C_BASE | EX_C_PARTICIPLE | EX_C_ING)) && k > a &&
+                strcmp(T(doc, k - 1)->low, "to") != 0)
+                break;
+            if (is_ly_adverb(t) || (t->cls & EX_C_FILLER)) continue;
+        }
+        add(lb, k, NULL, false);
+        words++;
+    }
+}
+
+/* Title runs and places: "Italian Foreign Minister Enzo Moavero Milanesi"
+ * -> "Italian FM Milanesi"; a subject "Libya's Prime Minister Fayez Serraj"
+ * -> "Serraj"; "former leader Gaddafi's" -> "Gaddafi's"; "the Libyan
+ * capital Tripoli" -> "Tripoli". */
+static void shorten(const ex_doc *doc, label *lb)
+{
+    item *it = lb->it;
+    int n = lb->n;
+    /* Articles. */
+    for (int i = 0; i < n; i++) {
+        const ex_token *t = T(doc, it[i].tok);
+        if (t->kind == EX_WORD && (!strcmp(t->low, "the") || !strcmp(t->low, "a") || !strcmp(t->low, "an")))
+            it[i].drop = true;
+    }
+    /* Participles used as adjectives before a name: "the visiting minister". */
+    for (int i = 0; i + 1 < n; i++) {
+        const ex_token *t = T(doc, it[i].tok), *nx = T(doc, it[i + 1].tok);
+        size_t l = strlen(t->low);
+        if (t->kind == EX_WORD && !(t->flags & EX_F_CAP) && l > 5 && !strcmp(t->low + l - 3, "ing") &&
+            !(t->cls & EX_C_VERB) && nx->kind == EX_WORD && (nx->flags & EX_F_CAP) && i > 0 &&
+            T(doc, it[i - 1].tok)->kind == EX_WORD && (T(doc, it[i - 1].tok)->cls & EX_C_DET))
+            it[i].drop = true;
+    }
+    /* Place appositions. */
+    for (int i = 0; i + 1 < n; i++) {
+        const ex_token *t = T(doc, it[i].tok), *nx = T(doc, it[i + 1].tok);
+        if ((t->cls & EX_C_PLACE_NOUN) && !(t->flags & EX_F_CAP) && nx->kind == EX_WORD &&
+            (nx->flags & EX_F_CAP) && !(nx->cls & EX_C_TITLE)) {
+            for (int j = i; j >= 0; j--) {
+                const ex_token *q = T(doc, it[j].tok);
+                if (q->kind != EX_WORD || (q->cls & (EX_C_PREP | EX_C_VERB)) || (q->flags & EX_F_POSS)) break;
+                it[j].drop = true;
+            }
+        }
+    }
+    /* Runs of titles and names. */
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n) {
+            const ex_token *t = T(doc, it[j].tok);
+            if (it[j].drop) {
+                j++;
+                continue;
+            }
+            bool cap = t->kind == EX_WORD && (t->flags & EX_F_CAP);
+            bool title = t->kind == EX_WORD && (t->cls & EX_C_TITLE);
+            if (!cap && !title) break;
+            j++;
+            if (t->flags & EX_F_POSS) break;
+        }
+        if (j - i < 2) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        int last_title = -1, last = -1;
+        for (int k = i; k < j; k++) {
+            if (it[k].drop) continue;
+            if (T(doc, it[k].tok)->cls & EX_C_TITLE) last_title = k;
+            last = k;
+        }
+        bool names_after = last_title >= 0 && last > last_title;
+        if (names_after) {
+            const ex_token *lt = T(doc, it[last].tok);
+            if (it[last].subject && !(lt->flags & EX_F_POSS)) {
+                /* The subject becomes the surname alone. */
+                for (int k = 0; k < n; k++)
+                    if (it[k].subject && k != last) it[k].drop = true;
+            } else if (lt->flags & EX_F_POSS) {
+                for (int k = i; k < last; k++) it[k].drop = true;
+            } else {
+                for (int k = last_title + 1; k < last; k++) it[k].drop = true;
+                for (int k = i; k < last_title; k++) {
+                    const ex_token *a = T(doc, it[k].tok), *b = T(doc, it[k + 1].tok);
+                    const char *ab = ex_lex_title_abbrev(a->low, b->low);
+                    if (ab && !it[k].drop) {
+                        snprintf(it[k].repl, sizeof it[k].repl, "%s", ab);
+                        it[k + 1].drop = true;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+static bool is_function_item(const ex_doc *doc, const item *it)
+{
+    const ex_token *t = T(doc, it->tok);
+    if (it->repl[0]) return false;
+    if (t->kind == EX_PUNCT) return true;
+    return (t->cls & (EX_C_PREP | EX_C_DET | EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) != 0 ||
+           !strcmp(t->low, "to");
+}
+
+/* Keeps at most MAX_WORDS words, cutting before a preposition where that
+ * still leaves four words, and never ending on a function word. */
+static void limit_words(const ex_doc *doc, label *lb)
+{
+    int words = 0, cut = -1, last_prep = -1;
+    for (int i = 0; i < lb->n; i++) {
+        if (lb->it[i].drop) continue;
+        const ex_token *t = T(doc, lb->it[i].tok);
+        if (t->kind == EX_PUNCT) continue;
+        words++;
+        if ((t->cls & EX_C_PREP) && words > 4) last_prep = i;
+        if (words > MAX_WORDS) {
+            cut = last_prep >= 0 ? last_prep : i;
+            break;
+        }
+    }
+    if (cut >= 0) lb->n = cut;
+    while (lb->n > 0 && (lb->it[lb->n - 1].drop || is_function_item(doc, &lb->it[lb->n - 1]))) lb->n--;
+}
+
+static size_t render(const ex_doc *doc, const label *lb, char *buf, size_t size)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < lb->n; i++) {
+        const item *it = &lb->it[i];
+        if (it->drop) continue;
+        const ex_token *t = T(doc, it->tok);
+        const char *s = it->repl[0] ? it->repl : doc->text + t->start;
+        size_t n = it->repl[0] ? strlen(it->repl) : t->end - t->start;
+        bool glue = t->kind == EX_PUNCT && !it->repl[0] && (t->low[0] == ',' || t->low[0] == ')');
+        if (o > 0 && !glue && o + 1 < size) buf[o++] = ' ';
+        for (size_t k = 0; k < n && o + 1 < size; k++) {
+            char c = s[k];
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+            buf[o++] = c;
+        }
+        buf[o] = '\0';
+    }
+    if (o > 0 && buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');
+    return o;
+}
+
+static int count_words(const ex_doc *doc, const label *lb)
+{
+    int w = 0;
+    for (int i = 0; i < lb->n; i++)
+        if (!lb->it[i].drop && T(doc, lb->it[i].tok)->kind != EX_PUNCT) w++;
+    return w;
+}
+
+/* Subject plural?  "they", a head noun in -s, or two nouns joined by "and". */
+static bool subject_plural(const ex_doc *doc, const label *lb)
+{
+    int head = -1;
+    for (int i = 0; i < lb->n; i++) {
+        if (!lb->it[i].subject) continue;
+        const ex_token *t = T(doc, lb->it[i].tok);
+        if (t->kind == EX_WORD && !strcmp(t->low, "and")) return true;
+        head = i;
+    }
+    if (head < 0) return false;
+    const ex_token *h = T(doc, lb->it[head].tok);
+    if (!strcmp(h->low, "they") || !strcmp(h->low, "we")) return true;
+    return plural_noun(doc, lb->it[head].tok);
+}
+
+/* Verb event: subject, verb, object. */
+static void verb_label(const ex_doc *doc, label *lb, int ev)
+{
+    int a = subject_start(doc, ev);
+    int first = lb->n;
+    const ex_token *at = T(doc, a);
+    int rel = -1;
+    for (int k = doc->sents[at->sent].tok_first; k <= a && k < ev; k++)
+        if (T(doc, k)->clause == T(doc, ev)->clause && (T(doc, k)->cls & EX_C_REL) && k < ev) rel = k;
+    add_subject(doc, lb, a, ev);
+    if (lb->n == first && rel >= 0) {
+        /* "..., which seized" / "the uprising that toppled": the antecedent. */
+        int e = rel;
+        if (e > 0 && punct_is(doc, e - 1, ',')) e--;
+        add_np_before(doc, lb, e, 3);
+    }
+    if (lb->n == first) {
+        /* "... and discussed": the subject of the sentence's first verb. */
+        int s = T(doc, ev)->sent;
+        for (int k = doc->sents[s].tok_first; k < ev; k++)
+            if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) {
+                add_subject(doc, lb, subject_start(doc, k), k);
+                break;
+            }
+    }
+    if (lb->n == first + 1 && (T(doc, lb->it[first].tok)->cls & EX_C_PRON))
+        resolve_pronoun(doc, lb, first, lb->it[first].tok);
+    lb->plural = lb->plural || subject_plural(doc, lb);
+    char vb[40];
+    verb_form(doc, ev, lb->plural, vb, sizeof vb);
+    add(lb, ev, vb, false);
+    add_object(doc, lb, ev + 1);
+}
+
+/* Noun event: the noun phrase, its capitalised continuation ("Treaty on
+ * Friendship, Partnership and Cooperation"), and a following relative
+ * clause or predicate ("uprising that toppled X" -> "Uprising topples X"). */
+static void noun_label(const ex_doc *doc, label *lb, int ev)
+{
+    int s = T(doc, ev)->sent;
+    int hi = doc->sents[s].tok_end;
+    int a = ev;
+    while (a - 1 >= doc->sents[s].tok_first && ev - a < 3) {
+        const ex_token *p = T(doc, a - 1);
+        if (p->kind != EX_WORD || p->timex >= 0) break;
+        if (p->cls & (EX_C_DET | EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON |
+                      EX_C_AUX | EX_C_MODAL | EX_C_REPORT))
+            break;
+        a--;
+    }
+    for (int k = a; k <= ev; k++) add(lb, k, NULL, true);
+    int k = ev + 1;
+    if (k + 1 < hi && T(doc, k)->kind == EX_WORD && (T(doc, k)->cls & EX_C_PREP) && T(doc, k + 1)->timex < 0) {
+        int j = k + 1;
+        if (T(doc, j)->cls & EX_C_DET) j++;
+        if (j < hi && T(doc, j)->kind == EX_WORD && (T(doc, j)->flags & EX_F_CAP)) {
+            add(lb, k, NULL, false);
+            for (int q = k + 1; q < j; q++) add(lb, q, NULL, false);
+            while (j < hi) {
+                const ex_token *t = T(doc, j);
+                if (t->kind == EX_WORD && (t->flags & EX_F_CAP)) {
+                    add(lb, j, NULL, false);
+                    j++;
+                } else if (j + 1 < hi && (punct_is(doc, j, ',') || !strcmp(t->low, "and") || !strcmp(t->low, "of")) &&
+                           (T(doc, j + 1)->flags & EX_F_CAP) && T(doc, j + 1)->kind == EX_WORD) {
+                    add(lb, j, NULL, false);
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            k = j;
+        } else if (ev == a) {
+            const char *w = T(doc, k)->low;
+            if (!strcmp(w, "in") || !strcmp(w, "against") || !strcmp(w, "of") || !strcmp(w, "over") ||
+                !strcmp(w, "on")) {
+                int q = k + 1, taken = 0;
+                add(lb, k, NULL, false);
+                while (q < hi && taken < 3 && T(doc, q)->kind == EX_WORD && T(doc, q)->timex < 0 &&
+                       !(T(doc, q)->cls & (EX_C_PREP | EX_C_VERB | EX_C_REL | EX_C_CONJ | EX_C_SUBORD))) {
+                    add(lb, q, NULL, false);
+                    if (!(T(doc, q)->cls & EX_C_DET)) taken++;
+                    q++;
+                }
+                k = q;
+            }
+        }
+    }
+    int r = k;
+    if (r < hi && punct_is(doc, r, ',')) r++;
+    if (r + 1 < hi && (T(doc, r)->cls & EX_C_REL) && (T(doc, r + 1)->cls & EX_C_VERB) &&
+        !(T(doc, r + 1)->cls & EX_C_REPORT)) {
+        char vb[40];
+        verb_form(doc, r + 1, false, vb, sizeof vb);
+        add(lb, r + 1, vb, false);
+        add_object(doc, lb, r + 2);
+    } else if (r == k && r < hi && (T(doc, r)->cls & EX_C_VERB) && !(T(doc, r)->cls & (EX_C_REPORT | EX_C_BASE))) {
+        char vb[40];
+        verb_form(doc, r, false, vb, sizeof vb);
+        add(lb, r, vb, false);
+        add_object(doc, lb, r + 1);
+    }
+}
+
+size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
+{
+    label lb;
+    memset(&lb, 0, sizeof lb);
+    if (size == 0) return 0;
+    buf[0] = '\0';
+    if (ev < 0 || ev >= doc->n_toks) return 0;
+    const ex_token *t = T(doc, ev);
+    if (!(t->cls & EX_C_VERB)) noun_label(doc, &lb, ev);
+    else verb_label(doc, &lb, ev);
+    shorten(doc, &lb);
+    limit_words(doc, &lb);
+    size_t n = render(doc, &lb, buf, size);
+    if (count_words(doc, &lb) < 2 && skip_tx >= 0 && skip_tx < doc->n_timexes) {
+        /* "the 2011 uprising" alone: keep the year in the label. */
+        const el_timex *tx = &doc->timexes[skip_tx];
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%.*s %s", (int)(tx->end - tx->start), doc->text + tx->start, buf);
+        snprintf(buf, size, "%s", tmp);
+        if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');
+        n = strlen(buf);
+    }
+    return n;
+}
+
+size_t ex_note_text(const char *s, size_t n, size_t max, char *buf, size_t size)
+{
+    size_t o = 0;
+    bool cut = false;
+    if (size == 0) return 0;
+    if (n > max) {
+        size_t e = max;
+        while (e > 0 && s[e] != ' ') e--;
+        if (e == 0) e = max;
+        /* Do not split a UTF-8 sequence. */
+        while (e > 0 && ((unsigned char)s[e] & 0xC0) == 0x80) e--;
+        n = e;
+        cut = true;
+    }
+    bool space = false;
+    for (size_t i = 0; i < n && o + 4 < size; i++) {
+        char c = s[i];
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && o > 0) buf[o++] = ' ';
+        space = false;
+        buf[o++] = c;
+    }
+    if (cut && o + 4 < size) {
+        memcpy(buf + o, "...", 3);
+        o += 3;
+    }
+    buf[o] = '\0';
+    return o;
+}

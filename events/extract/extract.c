@@ -1,0 +1,492 @@
+/* extract.c: el_extract, the events of one article: tags the text, anchors
+ * each date to its event, labels it, adds implied events ("shortly after
+ * that", "N years since X") with after/before links, folds follow-up reports
+ * into the lead event's note, and appends everything to a timeline. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eventline/extract.h"
+#include "events/extract/ex_internal.h"
+
+#define NOTE_MAX 400
+#define FOLD_MAX 4
+
+/* One event found in the document before it goes into the timeline. */
+typedef struct cand {
+    int tok;            /* event token */
+    int sent;           /* sentence index */
+    int timex;          /* timex index or -1 */
+    char date[96];      /* EDTF */
+    char label[256];
+    char note[NOTE_MAX + 512];
+    int after;          /* index of a candidate this comes after, or -1 */
+    int before;         /* index of a candidate this comes before, or -1 */
+    el_precision prec;
+} cand;
+
+typedef struct cand_vec {
+    cand *v;
+    int n, cap;
+} cand_vec;
+
+static cand *cand_push(cand_vec *cv)
+{
+    if (cv->n == cv->cap) {
+        int nc = cv->cap ? cv->cap * 2 : 16;
+        cand *nv = realloc(cv->v, (size_t)nc * sizeof(cand));
+        if (!nv) return NULL;
+        cv->v = nv;
+        cv->cap = nc;
+    }
+    cand *c = &cv->v[cv->n++];
+    memset(c, 0, sizeof *c);
+    c->timex = -1;
+    c->after = -1;
+    c->before = -1;
+    return c;
+}
+
+/* Skips an agency dateline at the top ("TRIPOLI, July 7 (Xinhua) --",
+ * "WASHINGTON (AP) _"): upper-case place words, an optional date, an
+ * optional agency in parentheses, then a dash.  Returns the offset after it
+ * or 0 when there is none. */
+static size_t dateline_end(const char *t, size_t len, size_t tagger_end)
+{
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)t[i])) i++;
+    size_t s = i;
+    int upper = 0;
+    while (i < len && (isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '\'')) {
+        if (isupper((unsigned char)t[i])) upper++;
+        i++;
+    }
+    if (upper < 3 || i == s) return tagger_end;
+    size_t lim = i + 60 < len ? i + 60 : len;
+    for (size_t j = i; j + 1 < lim; j++) {
+        unsigned char c = (unsigned char)t[j];
+        if (c == '\n') break;
+        bool dash = (c == '-' && t[j + 1] == '-') || c == '_' ||
+                    (c == 0xE2 && j + 2 < len && (unsigned char)t[j + 1] == 0x80 &&
+                     ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94)) ||
+                    (c == '-' && j > 0 && t[j - 1] == ' ' && t[j + 1] == ' ');
+        if (dash) {
+            size_t e = j;
+            while (e < len && (t[e] == '-' || t[e] == '_' || (unsigned char)t[e] >= 0x80)) e++;
+            return e > tagger_end ? e : tagger_end;
+        }
+    }
+    return tagger_end;
+}
+
+static bool starts_with_ci(const char *s, size_t n, const char *p)
+{
+    size_t pl = strlen(p);
+    if (n < pl) return false;
+    for (size_t i = 0; i < pl; i++)
+        if (tolower((unsigned char)s[i]) != p[i]) return false;
+    return n == pl || !isalpha((unsigned char)s[pl]);
+}
+
+/* Signals at the start of a sentence that place its event after (+1) or
+ * before (-1) the previous one. */
+static int leading_signal(const char *s, size_t n)
+{
+    static const char *const AFTER[] = {"shortly after that", "shortly afterwards", "shortly afterward",
+                                        "soon after that", "soon after", "soon afterwards", "after that",
+                                        "afterwards", "afterward", "then", "later", "subsequently",
+                                        "thereafter", "following that", "after this", "next"};
+    static const char *const BEFORE[] = {"before that", "earlier", "previously", "prior to that",
+                                         "before this"};
+    for (size_t i = 0; i < sizeof AFTER / sizeof *AFTER; i++)
+        if (starts_with_ci(s, n, AFTER[i])) return 1;
+    for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++)
+        if (starts_with_ci(s, n, BEFORE[i])) return -1;
+    return 0;
+}
+
+/* The main event verb of sentence s (not a report, not inside quotes),
+ * starting at token from; -1 when none. */
+static int main_verb(const ex_doc *doc, int s, int from)
+{
+    for (int k = from; k < doc->sents[s].tok_end; k++) {
+        const ex_token *t = &doc->toks[k];
+        if ((t->cls & EX_C_VERB) && ex_is_event_tok(doc, k) && !(t->cls & EX_C_REPORT) &&
+            !(t->flags & EX_F_QUOTE_IN))
+            return k;
+    }
+    return -1;
+}
+
+static el_precision date_prec(const char *d)
+{
+    el_date dt;
+    el_error e;
+    if (el_date_parse(d, &dt, &e) != EL_OK) return EL_PREC_NONE;
+    return dt.start.prec;
+}
+
+/* Makes a date approximate ("2018-07-05" -> "2018-07-05~") unless it is an
+ * interval or already qualified. */
+static void approx_of(const char *d, char *buf, size_t size)
+{
+    size_t n = strlen(d);
+    if (strchr(d, '/') || (n > 0 && (d[n - 1] == '~' || d[n - 1] == '?' || d[n - 1] == '%')))
+        snprintf(buf, size, "%s", d);
+    else
+        snprintf(buf, size, "%s~", d);
+}
+
+static void sentence_note(const ex_doc *doc, int s, char *buf, size_t size)
+{
+    const ex_sentence *se = &doc->sents[s];
+    ex_note_text(doc->text + se->start, se->end - se->start, NOTE_MAX, buf, size);
+}
+
+static void append_note(char *note, size_t size, const char *prefix, const char *text, const char *suffix)
+{
+    size_t n = strlen(note);
+    if (n + 8 >= size) return;
+    snprintf(note + n, size - n, "%s%s%s", prefix, text, suffix);
+}
+
+/* Years in a duration value "P90Y" (0 when not whole years). */
+static int duration_years(const char *v)
+{
+    int y = 0;
+    char tail = 0;
+    if (sscanf(v, "P%dY%c", &y, &tail) == 1 && y > 0 && y < 100000) return y;
+    return 0;
+}
+
+/* Events from the dated expressions. */
+static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
+                        int *tok_cand)
+{
+    for (int x = 0; x < doc->n_timexes; x++) {
+        const el_timex *tx = &doc->timexes[x];
+        if (tx->type != EL_TIMEX_DATE && tx->type != EL_TIMEX_TIME) continue;
+        if (doc->timex_first[x] < 0) continue;
+        const ex_anchor *a = &an[x];
+        if (a->event_tok < 0) continue;
+        char date[96];
+        if (!ex_timex_to_edtf(tx, doc->text + tx->start, tx->end - tx->start, dct, date, sizeof date))
+            continue;
+        int ev = a->event_tok;
+        if (a->report) {
+            int r = a->reported_tok;
+            bool dated_elsewhere = false;
+            for (int y = 0; y < doc->n_timexes && r >= 0; y++)
+                if (y != x && an[y].event_tok == r) dated_elsewhere = true;
+            if (r >= 0 && !dated_elsewhere) ev = r;
+            else if (r >= 0) continue; /* the report itself is no event */
+        }
+        if ((a->rel == EX_REL_BEFORE || a->rel == EX_REL_AFTER) && !strchr(date, '/') &&
+            strlen(date) + 4 < sizeof date) {
+            size_t dl = strlen(date);
+            if (a->rel == EX_REL_BEFORE) {
+                memmove(date + 3, date, dl + 1);
+                memcpy(date, "../", 3);
+            } else {
+                memcpy(date + dl, "/..", 4);
+            }
+        }
+        el_date chk;
+        el_error e;
+        if (el_date_parse(date, &chk, &e) != EL_OK) continue;
+        /* One event per event word: keep the finest date. */
+        if (tok_cand[ev] >= 0) {
+            cand *old = &cv->v[tok_cand[ev]];
+            el_precision p = date_prec(date);
+            if (p > old->prec && !strchr(date, '/')) {
+                snprintf(old->date, sizeof old->date, "%s", date);
+                old->prec = p;
+                old->timex = x;
+            }
+            continue;
+        }
+        cand *c = cand_push(cv);
+        if (!c) return -1;
+        c->tok = ev;
+        c->sent = doc->toks[ev].sent;
+        c->timex = x;
+        snprintf(c->date, sizeof c->date, "%s", date);
+        c->prec = date_prec(date);
+        ex_label(doc, ev, x, c->label, sizeof c->label);
+        if (!c->label[0]) {
+            cv->n--;
+            continue;
+        }
+        tok_cand[ev] = cv->n - 1;
+        sentence_note(doc, c->sent, c->note, sizeof c->note);
+    }
+    return 0;
+}
+
+/* "in the 90 years since X", "N years after X": X gets a date N years from
+ * the DCT or from the clause's dated event. */
+static int duration_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
+                           int *tok_cand)
+{
+    for (int x = 0; x < doc->n_timexes; x++) {
+        const el_timex *tx = &doc->timexes[x];
+        if (tx->type != EL_TIMEX_DURATION) continue;
+        int years = duration_years(tx->value);
+        int l = doc->timex_last[x];
+        if (years == 0 || l < 0 || l + 2 >= doc->n_toks) continue;
+        const ex_token *sig = &doc->toks[l + 1];
+        if (sig->sent != doc->toks[l].sent || sig->kind != EX_WORD) continue;
+        bool since = !strcmp(sig->low, "since"), after = !strcmp(sig->low, "after"),
+             before = !strcmp(sig->low, "before");
+        if (!since && !after && !before) continue;
+        char base[96] = "";
+        if (since) {
+            if (!dct) continue;
+            snprintf(base, sizeof base, "%.4s", dct);
+        } else {
+            /* The event of the clause dated by another expression. */
+            int s = doc->toks[l].sent;
+            for (int i = 0; i < cv->n; i++)
+                if (cv->v[i].sent == s && cv->v[i].tok < l) snprintf(base, sizeof base, "%s", cv->v[i].date);
+            if (!base[0]) continue;
+        }
+        /* Whole years: "90 years since" gives a year, whatever the base's precision. */
+        char year[8], date[96];
+        snprintf(year, sizeof year, "%.4s", base);
+        if (!ex_edtf_shift_years(year, after || since ? -years : years, date, sizeof date)) continue;
+        int s = doc->toks[l].sent;
+        int ev = -1;
+        for (int k = l + 2; k < doc->sents[s].tok_end && k <= l + 7; k++)
+            if (ex_is_event_tok(doc, k)) {
+                ev = k;
+                break;
+            }
+        if (ev < 0) {
+            /* The head noun of the phrase after the signal. */
+            for (int k = l + 2; k < doc->sents[s].tok_end && k <= l + 6; k++) {
+                const ex_token *t = &doc->toks[k];
+                if (t->kind != EX_WORD || (t->cls & (EX_C_PREP | EX_C_REL | EX_C_CONJ))) break;
+                if (!(t->cls & EX_C_DET)) ev = k;
+            }
+        }
+        if (ev < 0 || tok_cand[ev] >= 0) continue;
+        cand *c = cand_push(cv);
+        if (!c) return -1;
+        c->tok = ev;
+        c->sent = s;
+        c->timex = -1;
+        snprintf(c->date, sizeof c->date, "%s", date);
+        c->prec = date_prec(date);
+        ex_label(doc, ev, -1, c->label, sizeof c->label);
+        if (!c->label[0] || c->prec == EL_PREC_NONE) {
+            cv->n--;
+            continue;
+        }
+        tok_cand[ev] = cv->n - 1;
+        sentence_note(doc, s, c->note, sizeof c->note);
+        char tmp[160];
+        snprintf(tmp, sizeof tmp, "%.*s %s", (int)(tx->end - tx->start), doc->text + tx->start, sig->low);
+        append_note(c->note, sizeof c->note, " (dated from \"", tmp, "\")");
+        (void)an;
+    }
+    return 0;
+}
+
+static int cmp_cand_pos(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return (x->tok > y->tok) - (x->tok < y->tok);
+}
+
+/* Implied events (leading "shortly after that", "earlier", past perfect),
+ * and follow-up reports folded into the lead event's note.  cv is sorted
+ * by text position on entry. */
+static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct)
+{
+    int n_dated = cv->n;
+    int folded = 0;
+    int lead = -1;
+    for (int i = 0; i < n_dated; i++)
+        if (dct && !strcmp(cv->v[i].date, dct)) {
+            lead = i;
+            break;
+        }
+    if (lead < 0 && n_dated > 0 && cv->v[0].sent == 0) lead = 0;
+    for (int s = 0; s < doc->n_sents; s++) {
+        bool has_event = false;
+        int prev = -1;
+        for (int i = 0; i < cv->n; i++) {
+            if (cv->v[i].sent == s) has_event = true;
+            if (cv->v[i].sent < s && (prev < 0 || cv->v[i].tok > cv->v[prev].tok)) prev = i;
+        }
+        if (has_event) continue;
+        const ex_sentence *se = &doc->sents[s];
+        int from = se->tok_first;
+        int sig = leading_signal(doc->text + se->start, se->end - se->start);
+        int v = main_verb(doc, s, from);
+        if (v < 0) continue;
+        bool perfect = (doc->toks[v].cls & EX_C_PERFECT) != 0;
+        if ((sig != 0 || perfect) && prev >= 0) {
+            int pi = prev;
+            cand *c = cand_push(cv);
+            if (!c) return -1;
+            c->tok = v;
+            c->sent = s;
+            approx_of(cv->v[pi].date, c->date, sizeof c->date);
+            c->prec = date_prec(c->date);
+            ex_label(doc, v, -1, c->label, sizeof c->label);
+            if (!c->label[0]) {
+                cv->n--;
+                continue;
+            }
+            if (sig > 0) c->after = pi;
+            else c->before = pi;
+            sentence_note(doc, s, c->note, sizeof c->note);
+            append_note(c->note, sizeof c->note,
+                        sig > 0 ? " (date implied: after the previous event)"
+                                : " (date implied: before the previous event)", "", "");
+            continue;
+        }
+        /* A follow-up report of the lead event: fold it into its note. */
+        if (lead >= 0 && folded < FOLD_MAX && (doc->toks[v].cls & EX_C_PAST) &&
+            se->paragraph - doc->sents[cv->v[lead].sent].paragraph <= 8) {
+            char lab[256];
+            ex_label(doc, v, -1, lab, sizeof lab);
+            if (lab[0]) {
+                append_note(cv->v[lead].note, sizeof cv->v[lead].note, folded ? "; " : " Also: ", lab, "");
+                folded++;
+            }
+        }
+    }
+    if (folded) {
+        cand *l = &cv->v[lead];
+        append_note(l->note, sizeof l->note, ".", "", "");
+    }
+    return 0;
+}
+
+/* Notes for durations and sets: "for 90 days", "annually". */
+static void duration_notes(const ex_doc *doc, cand_vec *cv)
+{
+    for (int x = 0; x < doc->n_timexes; x++) {
+        const el_timex *tx = &doc->timexes[x];
+        if (tx->type != EL_TIMEX_DURATION && tx->type != EL_TIMEX_SET) continue;
+        int f = doc->timex_first[x];
+        if (f < 0) continue;
+        int s = doc->toks[f].sent;
+        for (int i = 0; i < cv->n; i++) {
+            if (cv->v[i].sent != s) continue;
+            char t[128];
+            snprintf(t, sizeof t, "%.*s", (int)(tx->end - tx->start > 100 ? 100 : tx->end - tx->start),
+                     doc->text + tx->start);
+            append_note(cv->v[i].note, sizeof cv->v[i].note,
+                        tx->type == EL_TIMEX_SET ? " [recurring: " : " [duration: ", t, "]");
+            break;
+        }
+    }
+}
+
+static int set_timex_ref(el_timex_ref *r, const char *text, const el_timex *tx)
+{
+    r->start = tx->start;
+    r->end = tx->end;
+    if (el_set_strn(&r->text, text + tx->start, tx->end - tx->start) < 0) return -1;
+    if (el_set_str(&r->type, el_timex_type_name(tx->type)) < 0) return -1;
+    if (el_set_str(&r->value, tx->value) < 0) return -1;
+    if (tx->mod[0] && el_set_str(&r->mod, tx->mod) < 0) return -1;
+    return 0;
+}
+
+/* Appends the candidates to tl with ids continuing after its events. */
+static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_timeline *tl)
+{
+    size_t base = tl->n_events;
+    for (int i = 0; i < cv->n; i++) {
+        const cand *c = &cv->v[i];
+        el_event *ev = el_timeline_add_event(tl);
+        if (!ev) return -1;
+        char id[32];
+        snprintf(id, sizeof id, "e%zu", base + (size_t)i + 1);
+        el_error e;
+        if (el_set_str(&ev->id, id) < 0 || el_set_str(&ev->date_text, c->date) < 0 ||
+            el_set_str(&ev->label, c->label) < 0 || el_set_str(&ev->note, c->note) < 0)
+            return -1;
+        if (el_date_parse(c->date, &ev->date, &e) != EL_OK) return -1;
+        if (c->after >= 0) {
+            snprintf(id, sizeof id, "e%zu", base + (size_t)c->after + 1);
+            if (el_strlist_add(&ev->after, &ev->n_after, id) < 0) return -1;
+        }
+        if (c->before >= 0) {
+            snprintf(id, sizeof id, "e%zu", base + (size_t)c->before + 1);
+            if (el_strlist_add(&ev->before, &ev->n_before, id) < 0) return -1;
+        }
+        ev->evidence = calloc(1, sizeof *ev->evidence);
+        if (!ev->evidence) return -1;
+        const ex_sentence *se = &doc->sents[c->sent];
+        ev->evidence->start = se->start;
+        ev->evidence->end = se->end;
+        if (el_set_str(&ev->evidence->doc, doc_name) < 0 ||
+            el_set_strn(&ev->evidence->text, doc->text + se->start, se->end - se->start) < 0)
+            return -1;
+        if (c->timex >= 0) {
+            ev->evidence->has_timex = true;
+            if (set_timex_ref(&ev->evidence->timex, doc->text, &doc->timexes[c->timex]) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
+int el_extract(const char *text, size_t len, const el_extract_options *opt, el_timeline *tl,
+               el_extract_info *info, el_error *err)
+{
+    if (!opt || !tl || (!text && len > 0))
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_extract: missing text, options or timeline");
+    if (!text) text = "";
+    el_tag_options topt = {opt->dct, opt->today, opt->max_input_bytes};
+    el_tag_result tr;
+    memset(&tr, 0, sizeof tr);
+    int rc = el_tag(text, len, &topt, &tr, err);
+    if (rc != EL_OK) return rc;
+    if (info) {
+        memset(info, 0, sizeof *info);
+        snprintf(info->dct, sizeof info->dct, "%s", tr.dct);
+        info->dct_source = tr.dct_source;
+        snprintf(info->warning, sizeof info->warning, "%s", tr.warning);
+    }
+    if (!tl->dct && tr.dct[0] && el_set_str(&tl->dct, tr.dct) < 0) {
+        el_tag_result_free(&tr);
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
+    ex_doc doc;
+    size_t skip = dateline_end(text, len, tr.dateline_start < 64 ? tr.dateline_end : 0);
+    cand_vec cv = {0};
+    ex_anchor *an = NULL;
+    int *tok_cand = NULL;
+    rc = EL_ERR_IO;
+    if (ex_doc_build(&doc, text, len, tr.timexes, tr.n, skip) < 0) {
+        el_tag_result_free(&tr);
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
+    an = calloc((size_t)doc.n_timexes + 1, sizeof *an);
+    tok_cand = malloc(((size_t)doc.n_toks + 1) * sizeof *tok_cand);
+    if (!an || !tok_cand) goto out;
+    for (int i = 0; i < doc.n_toks; i++) tok_cand[i] = -1;
+    ex_anchor_all(&doc, an);
+    const char *dct = tr.dct[0] ? tr.dct : NULL;
+    if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
+    if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
+    if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
+    if (implied_events(&doc, &cv, dct) < 0) goto out;
+    duration_notes(&doc, &cv);
+    if (emit(&doc, &cv, opt->doc_name ? opt->doc_name : "-", tl) < 0) goto out;
+    rc = EL_OK;
+out:
+    if (rc != EL_OK) el_fail(err, rc, 0, 0, "out of memory");
+    free(cv.v);
+    free(an);
+    free(tok_cand);
+    ex_doc_free(&doc);
+    el_tag_result_free(&tr);
+    return rc;
+}
