@@ -249,6 +249,10 @@ static void eval_doc(const char *name, gold_doc *g, tally *t, int show_errors)
                    (int)(et->end - et->start), g->text + et->start);
             for (int k = 0; k < ng; k++)
                 printf(" \"%.*s\"", (int)(gold[k]->end - gold[k]->start), g->text + gold[k]->start);
+            if (show_errors > 1) {
+                const ex_sentence *se = &doc.sents[et->sent];
+                printf("\n    | %.*s", (int)(se->end - se->start), g->text + se->start);
+            }
             printf("\n");
         }
     }
@@ -290,13 +294,14 @@ static int cmp_names(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: anchor_eval DIR [MIN_PERCENT] [--errors]\n");
+        fprintf(stderr, "usage: anchor_eval DIR [MIN_PERCENT] [--errors|--context]\n");
         return 2;
     }
     double min_pct = 0;
     int show_errors = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--errors")) show_errors = 1;
+        else if (!strcmp(argv[i], "--context")) show_errors = 2;
         else min_pct = atof(argv[i]);
     }
     DIR *d = opendir(argv[1]);
