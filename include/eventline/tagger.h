@@ -72,6 +72,16 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt,
 
 void el_tag_result_free(el_tag_result *r);
 
+/* Writes r as JSON (NUL-terminated, malloc'd; the caller frees it):
+ *   {"dct": "YYYY-MM-DD", "dct_source": "given|dateline|dateline-weekday|
+ *    dateline-today|today", ["warning": "...",] "timexes": [{"start": N,
+ *    "end": N, "text": "...", "type": "DATE", "value": "...", "mod": "",
+ *    ["quant": "EVERY",] ["freq": "2X"]}, ...]}
+ * Offsets are bytes into text (the text the result was made from; the
+ * "text" fields are copied from it, invalid UTF-8 written as U+FFFD).
+ * Returns NULL when out of memory. */
+char *el_tag_result_json(const char *text, const el_tag_result *r);
+
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *el_timex_type_name(el_timex_type t);
 

@@ -1,0 +1,233 @@
+/* holidays.c: calendar facts the tagger needs beyond eventline/date.h: ISO
+ * weeks, the Gregorian Easter computus, n-th weekday rules, and a table of
+ * holidays (fixed, n-th weekday, Easter-relative and lunar ones looked up in
+ * a table of dates by year).
+ */
+#include "eventline/date.h"
+#include "tagger_internal.h"
+
+int el__iso_wday(int64_t days)
+{
+    int w = el_weekday(days); /* 0 = Sunday */
+    return w == 0 ? 7 : w;
+}
+
+int el__iso_week(int64_t y, int m, int d, int64_t *wy)
+{
+    int64_t days = el_days_from_civil(y, m, d);
+    int wd = el__iso_wday(days);
+    int64_t thursday = days + (4 - wd); /* the week belongs to its Thursday's year */
+    int64_t ty;
+    int tm, td;
+    el_civil_from_days(thursday, &ty, &tm, &td);
+    int64_t jan1 = el_days_from_civil(ty, 1, 1);
+    *wy = ty;
+    return (int)((thursday - jan1) / 7 + 1);
+}
+
+int64_t el__iso_week_monday(int64_t wy, int w)
+{
+    int64_t jan4 = el_days_from_civil(wy, 1, 4);
+    int64_t monday1 = jan4 - (el__iso_wday(jan4) - 1);
+    return monday1 + (int64_t)(w - 1) * 7;
+}
+
+void el__easter(int64_t y, int *m, int *d)
+{
+    /* Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    int64_t a = y % 19, b = y / 100, c = y % 100;
+    int64_t dd = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int64_t h = (19 * a + b - dd - g + 15) % 30;
+    int64_t i = c / 4, k = c % 4;
+    int64_t l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int64_t mm = (a + 11 * h + 22 * l) / 451;
+    int64_t month = (h + l - 7 * mm + 114) / 31;
+    int64_t day = (h + l - 7 * mm + 114) % 31 + 1;
+    *m = (int)month;
+    *d = (int)day;
+}
+
+int el__nth_weekday(int64_t y, int m, int wd, int n)
+{
+    if (n > 0) {
+        int first = el__iso_wday(el_days_from_civil(y, m, 1));
+        int day = 1 + (wd - first + 7) % 7 + (n - 1) * 7;
+        return day <= el_days_in_month(y, m) ? day : 0;
+    }
+    int last = el_days_in_month(y, m);
+    int lw = el__iso_wday(el_days_from_civil(y, m, last));
+    return last - (lw - wd + 7) % 7;
+}
+
+/* Lunar and lunisolar holidays, by Gregorian year (month, day).  Islamic
+ * dates are the commonly published civil dates; they can differ by a day
+ * between countries.  Years outside the table resolve to the year only. */
+typedef struct lunar_row {
+    int16_t year;
+    int8_t eid_fitr_m, eid_fitr_d;
+    int8_t eid_adha_m, eid_adha_d;
+    int8_t cny_m, cny_d;
+    int8_t diwali_m, diwali_d;
+    int8_t ramadan_m, ramadan_d; /* first day of Ramadan */
+} lunar_row;
+
+static const lunar_row lunar[] = {
+    {2010, 9, 10, 11, 16, 2, 14, 11, 5, 8, 11},
+    {2011, 8, 30, 11, 6, 2, 3, 10, 26, 8, 1},
+    {2012, 8, 19, 10, 26, 1, 23, 11, 13, 7, 20},
+    {2013, 8, 8, 10, 15, 2, 10, 11, 3, 7, 9},
+    {2014, 7, 28, 10, 4, 1, 31, 10, 23, 6, 28},
+    {2015, 7, 17, 9, 24, 2, 19, 11, 11, 6, 18},
+    {2016, 7, 6, 9, 12, 2, 8, 10, 30, 6, 6},
+    {2017, 6, 25, 9, 1, 1, 28, 10, 19, 5, 27},
+    {2018, 6, 15, 8, 21, 2, 16, 11, 7, 5, 16},
+    {2019, 6, 4, 8, 11, 2, 5, 10, 27, 5, 6},
+    {2020, 5, 24, 7, 31, 1, 25, 11, 14, 4, 24},
+    {2021, 5, 13, 7, 20, 2, 12, 11, 4, 4, 13},
+    {2022, 5, 2, 7, 9, 2, 1, 10, 24, 4, 2},
+    {2023, 4, 21, 6, 28, 1, 22, 11, 12, 3, 23},
+    {2024, 4, 10, 6, 16, 2, 10, 11, 1, 3, 11},
+    {2025, 3, 30, 6, 6, 1, 29, 10, 20, 3, 1},
+    {2026, 3, 20, 5, 27, 2, 17, 11, 8, 2, 18},
+};
+
+enum { LUNAR_EID_FITR = 1, LUNAR_EID_ADHA, LUNAR_CNY, LUNAR_DIWALI,
+       LUNAR_RAMADAN };
+
+static const el__holiday holidays[] = {
+    {"new year ' s day", HR_FIXED, 1, 1, 0},
+    {"new years day", HR_FIXED, 1, 1, 0},
+    {"new year ' s eve", HR_FIXED, 12, 31, 0},
+    {"new years eve", HR_FIXED, 12, 31, 0},
+    {"new year ' s", HR_FIXED, 1, 1, 0},
+    {"christmas eve", HR_FIXED, 12, 24, 0},
+    {"christmas day", HR_FIXED, 12, 25, 0},
+    {"christmas", HR_FIXED, 12, 25, 0},
+    {"xmas", HR_FIXED, 12, 25, 0},
+    {"boxing day", HR_FIXED, 12, 26, 0},
+    {"epiphany", HR_FIXED, 1, 6, 0},
+    {"valentine ' s day", HR_FIXED, 2, 14, 0},
+    {"valentines day", HR_FIXED, 2, 14, 0},
+    {"st . patrick ' s day", HR_FIXED, 3, 17, 0},
+    {"saint patrick ' s day", HR_FIXED, 3, 17, 0},
+    {"april fools ' day", HR_FIXED, 4, 1, 0},
+    {"april fool ' s day", HR_FIXED, 4, 1, 0},
+    {"may day", HR_FIXED, 5, 1, 0},
+    {"cinco de mayo", HR_FIXED, 5, 5, 0},
+    {"independence day", HR_FIXED, 7, 4, 0},
+    {"the fourth of july", HR_FIXED, 7, 4, 0},
+    {"fourth of july", HR_FIXED, 7, 4, 0},
+    {"bastille day", HR_FIXED, 7, 14, 0},
+    {"halloween", HR_FIXED, 10, 31, 0},
+    {"all saints ' day", HR_FIXED, 11, 1, 0},
+    {"veterans day", HR_FIXED, 11, 11, 0},
+    {"veterans ' day", HR_FIXED, 11, 11, 0},
+    {"armistice day", HR_FIXED, 11, 11, 0},
+    {"remembrance day", HR_FIXED, 11, 11, 0},
+    {"guy fawkes night", HR_FIXED, 11, 5, 0},
+    {"patriot day", HR_FIXED, 9, 11, 0},
+    {"flag day", HR_FIXED, 6, 14, 0},
+    {"inauguration day", HR_FIXED, 1, 20, 0},
+    {"martin luther king day", HR_NTH, 1, 1, 3},
+    {"martin luther king jr . day", HR_NTH, 1, 1, 3},
+    {"mlk day", HR_NTH, 1, 1, 3},
+    {"presidents day", HR_NTH, 2, 1, 3},
+    {"presidents ' day", HR_NTH, 2, 1, 3},
+    {"patriots ' day", HR_NTH, 4, 1, 3},
+    {"mother ' s day", HR_NTH, 5, 7, 2},
+    {"mothers day", HR_NTH, 5, 7, 2},
+    {"memorial day", HR_NTH, 5, 1, -1},
+    {"father ' s day", HR_NTH, 6, 7, 3},
+    {"fathers day", HR_NTH, 6, 7, 3},
+    {"labor day", HR_NTH, 9, 1, 1},
+    {"labour day", HR_NTH, 9, 1, 1},
+    {"columbus day", HR_NTH, 10, 1, 2},
+    {"thanksgiving day", HR_NTH, 11, 4, 4},
+    {"thanksgiving", HR_NTH, 11, 4, 4},
+    {"black friday", HR_THANKS_AFTER, 1, 0, 0},
+    {"cyber monday", HR_THANKS_AFTER, 4, 0, 0},
+    {"election day", HR_ELECTION, 0, 0, 0},
+    {"easter sunday", HR_EASTER, 0, 0, 0},
+    {"easter monday", HR_EASTER, 1, 0, 0},
+    {"easter", HR_EASTER, 0, 0, 0},
+    {"good friday", HR_EASTER, -2, 0, 0},
+    {"holy saturday", HR_EASTER, -1, 0, 0},
+    {"maundy thursday", HR_EASTER, -3, 0, 0},
+    {"palm sunday", HR_EASTER, -7, 0, 0},
+    {"ash wednesday", HR_EASTER, -46, 0, 0},
+    {"ascension day", HR_EASTER, 39, 0, 0},
+    {"pentecost", HR_EASTER, 49, 0, 0},
+    {"whit sunday", HR_EASTER, 49, 0, 0},
+    {"whitsun", HR_EASTER, 49, 0, 0},
+    {"eid al - fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
+    {"eid ul - fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
+    {"eid al fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
+    {"eid al - adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"eid ul - adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"eid al adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"chinese new year", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"spring festival", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"diwali", HR_TABLE, LUNAR_DIWALI, 0, 0},
+    {"deepavali", HR_TABLE, LUNAR_DIWALI, 0, 0},
+    {"ramadan", HR_YEAR, LUNAR_RAMADAN, 0, 0},
+};
+
+int el__holiday_count(void)
+{
+    return (int)(sizeof holidays / sizeof holidays[0]);
+}
+
+const el__holiday *el__holiday_at(int i)
+{
+    return &holidays[i];
+}
+
+bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
+{
+    switch (h->rule) {
+    case HR_FIXED:
+        *m = h->a;
+        *d = h->b;
+        return true;
+    case HR_NTH:
+        *m = h->a;
+        *d = el__nth_weekday(y, h->a, h->b, h->c);
+        return *d > 0;
+    case HR_THANKS_AFTER: {
+        int64_t days = el_days_from_civil(y, 11, el__nth_weekday(y, 11, 4, 4)) + h->a;
+        int64_t yy;
+        el_civil_from_days(days, &yy, m, d);
+        return true;
+    }
+    case HR_ELECTION: {
+        /* The Tuesday after the first Monday of November. */
+        *m = 11;
+        *d = el__nth_weekday(y, 11, 1, 1) + 1;
+        return true;
+    }
+    case HR_EASTER: {
+        int em, ed;
+        int64_t yy;
+        el__easter(y, &em, &ed);
+        el_civil_from_days(el_days_from_civil(y, em, ed) + h->a, &yy, m, d);
+        return true;
+    }
+    case HR_TABLE:
+        for (size_t i = 0; i < sizeof lunar / sizeof lunar[0]; i++) {
+            if (lunar[i].year != y)
+                continue;
+            switch (h->a) {
+            case LUNAR_EID_FITR: *m = lunar[i].eid_fitr_m; *d = lunar[i].eid_fitr_d; break;
+            case LUNAR_EID_ADHA: *m = lunar[i].eid_adha_m; *d = lunar[i].eid_adha_d; break;
+            case LUNAR_CNY: *m = lunar[i].cny_m; *d = lunar[i].cny_d; break;
+            case LUNAR_DIWALI: *m = lunar[i].diwali_m; *d = lunar[i].diwali_d; break;
+            default: return false;
+            }
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}

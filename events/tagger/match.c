@@ -1,0 +1,226 @@
+/* match.c: runs every matcher at a token and keeps the longest result;
+ * handles the modifiers that may precede any expression (early, mid-,
+ * late, the end of, about, more than, at least, nearly...) and a few
+ * compositions (month + "last year", "later that year").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "match.h"
+
+typedef int (*matcher_fn)(const el__ctx *, int, el__cand *);
+
+/* Order matters on ties: the first matcher with the longest span wins. */
+static const matcher_fn matchers[] = {
+    el__m_holiday, el__m_quarter, el__m_monthdate, el__m_numeric, el__m_clock,
+    el__m_century, el__m_set, el__m_duration, el__m_rel, el__m_deic,
+    el__m_wday, el__m_year,
+};
+
+/* Quick test: can any matcher start at token i? */
+static bool may_start(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_NUM || t->kind == TK_NUMSEP)
+        return true;
+    if (t->kind == TK_PUNCT)
+        return t->c == '\'';
+    if (t->kind != TK_WORD)
+        return false;
+    if (t->lex)
+        return true;
+    if (t->flags & TF_CAP)
+        return true; /* holidays, Q3 */
+    return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") ||
+           el__tok_is(x, i, "nineteen") || el__tok_is(x, i, "thrice");
+}
+
+static int core_at(const el__ctx *x, int i, el__cand *best)
+{
+    int best_e = 0;
+    el__cand c;
+    for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
+        int e = matchers[k](x, i, &c);
+        if (e > best_e) {
+            best_e = e;
+            *best = c;
+        }
+    }
+    if (best_e)
+        best->te = best_e;
+    return best_e;
+}
+
+/* Prefix modifiers.  Returns the token after them (i when none) and the
+ * modifier class in *mv. */
+static int prefix_at(const el__ctx *x, int i, int *mv)
+{
+    int j = i;
+    *mv = 0;
+    /* the end of / the beginning of / the start of / the middle of */
+    int k = j;
+    if (el__tok_is(x, k, "the"))
+        k++;
+    if ((el__tok_is(x, k, "end") || el__tok_is(x, k, "beginning") || el__tok_is(x, k, "start") ||
+         el__tok_is(x, k, "middle") || el__tok_is(x, k, "close") || el__tok_is(x, k, "turn")) &&
+        el__tok_is(x, k + 1, "of")) {
+        *mv = el__tok_is(x, k, "end") || el__tok_is(x, k, "close") ? MV_END
+              : el__tok_is(x, k, "middle") ? MV_MID
+                                           : MV_START;
+        if (el__tok_is(x, k, "turn"))
+            *mv = MV_START;
+        return k + 2;
+    }
+    /* early / late / mid / mid- */
+    k = j;
+    if (el__tok_is(x, k, "the") && el__tok_lex(x, k + 1, LX_MODW))
+        k++;
+    const el__lex *m = el__tok_lex(x, k, LX_MODW);
+    if (m && (el__tok_is(x, k, "early") || el__tok_is(x, k, "late") || el__tok_is(x, k, "mid"))) {
+        *mv = m->val;
+        k++;
+        if (el__punct(x, k, '-') && el__glued(x, k))
+            k++;
+        return k;
+    }
+    /* earlier / later + this|that|today|yesterday|weekday|in */
+    if (el__tok_is(x, j, "earlier") || el__tok_is(x, j, "later")) {
+        int n = j + 1;
+        if (el__tok_is(x, n, "in") && (el__tok_is(x, n + 1, "the") || el__tok_lex(x, n + 1, LX_MONTH)))
+            n++;
+        if (el__tok_is(x, n, "this") || el__tok_is(x, n, "that") || el__tok_is(x, n, "today") ||
+            el__tok_is(x, n, "yesterday") || el__tok_is(x, n, "tonight") ||
+            el__tok_lex(x, n, LX_WDAY) || el__tok_is(x, n, "the") || el__tok_is(x, n, "last") ||
+            el__tok_is(x, n, "next") || el__tok_lex(x, n, LX_MONTH)) {
+            *mv = el__tok_is(x, j, "earlier") ? MV_START : MV_END;
+            return n;
+        }
+        return i;
+    }
+    /* approximators and comparisons */
+    if (el__tok_is(x, j, "more") || el__tok_is(x, j, "less") || el__tok_is(x, j, "fewer")) {
+        if (el__tok_is(x, j + 1, "than")) {
+            *mv = el__tok_is(x, j, "more") ? MV_MORE : MV_LESS;
+            return j + 2;
+        }
+        return i;
+    }
+    if (el__tok_is(x, j, "no") && (el__tok_is(x, j + 1, "more") || el__tok_is(x, j + 1, "less")) &&
+        el__tok_is(x, j + 2, "than")) {
+        *mv = el__tok_is(x, j + 1, "more") ? MV_EQ_LESS : MV_EQ_MORE;
+        return j + 3;
+    }
+    if (el__tok_is(x, j, "at") && (el__tok_is(x, j + 1, "least") || el__tok_is(x, j + 1, "most"))) {
+        *mv = el__tok_is(x, j + 1, "least") ? MV_EQ_MORE : MV_EQ_LESS;
+        return j + 2;
+    }
+    if (el__tok_is(x, j, "up") && el__tok_is(x, j + 1, "to")) {
+        *mv = MV_EQ_LESS;
+        return j + 2;
+    }
+    if (el__tok_is(x, j, "over") || el__tok_is(x, j, "under")) {
+        const el__tok *n = el__tk(x, j + 1);
+        if (n->kind == TK_NUM || (el__tok_lex(x, j + 1, LX_NUMW) && !el__tok_is(x, j + 1, "a") &&
+                                  !el__tok_is(x, j + 1, "an"))) {
+            *mv = el__tok_is(x, j, "over") ? MV_MORE : MV_LESS;
+            return j + 1;
+        }
+        return i;
+    }
+    const el__lex *a = el__tok_lex(x, j, LX_APPROX);
+    if (a && (a->val == MV_APPROX || a->val == MV_NEARLY) && !el__tok_is(x, j, "some")) {
+        *mv = a->val;
+        return j + 1;
+    }
+    return i;
+}
+
+static const char *mod_name(int mv, int type, bool point_from_duration)
+{
+    switch (mv) {
+    case MV_START: return "START";
+    case MV_MID: return "MID";
+    case MV_END: return "END";
+    case MV_APPROX: return "APPROX";
+    case MV_NEARLY: return type == EL_TIMEX_DURATION ? "LESS_THAN" : "APPROX";
+    case MV_MORE: return point_from_duration ? "BEFORE" : "MORE_THAN";
+    case MV_LESS: return point_from_duration ? "AFTER" : "LESS_THAN";
+    case MV_EQ_MORE: return point_from_duration ? "ON_OR_BEFORE" : "EQUAL_OR_MORE";
+    case MV_EQ_LESS: return point_from_duration ? "ON_OR_AFTER" : "EQUAL_OR_LESS";
+    default: return "";
+    }
+}
+
+/* Compositions after a core match: "May last year", "the third quarter of
+ * last year" are handled by the matchers; here a month or season without a
+ * year followed by "last/next/this year". */
+static void compose_after(const el__ctx *x, el__cand *c)
+{
+    if (c->how == H_NOYEAR && !c->rel && (c->p.gran == G_MONTH || c->p.gran == G_DAY ||
+                                         c->p.gran == G_SEASON || c->p.gran == G_QUARTER ||
+                                         c->p.gran == G_HALF)) {
+        int k = c->te;
+        if (el__punct(x, k, ','))
+            k++;
+        if (el__tok_is(x, k, "of"))
+            k++;
+        int n = 99;
+        if (el__tok_is(x, k, "last") || el__tok_is(x, k, "previous"))
+            n = -1;
+        else if (el__tok_is(x, k, "next"))
+            n = 1;
+        else if (el__tok_is(x, k, "this"))
+            n = 0;
+        if (n != 99 && el__tok_is(x, k + 1, "year")) {
+            c->how = H_DCT_OFF;
+            c->unit = U_YEAR;
+            c->n = n;
+            c->keep_gran = c->p.gran;
+            c->te = k + 2;
+        }
+    }
+}
+
+bool el__match_at(const el__ctx *x, int i, el__cand *c)
+{
+    if (!may_start(x, i))
+        return false;
+    int mv = 0;
+    int j = prefix_at(x, i, &mv);
+    el__cand best;
+    int e = 0;
+    if (j > i) {
+        e = core_at(x, j, &best);
+        if (e) {
+            bool dur = best.type == EL_TIMEX_DURATION;
+            bool set = best.type == EL_TIMEX_SET;
+            bool point_from_dur = !dur && !set && (best.how == H_DCT_OFF || best.how == H_REF_OFF ||
+                                                   best.how == H_FIXED) &&
+                                  best.unit != 0 && best.te > j + 1;
+            bool ok;
+            if (mv == MV_START || mv == MV_MID || mv == MV_END)
+                ok = !dur && !set && strcmp(best.value, "PRESENT_REF") != 0;
+            else if (mv == MV_APPROX || mv == MV_NEARLY)
+                ok = !set;
+            else
+                ok = dur || point_from_dur || (best.how == H_FIXED && best.value[0] == 'P' &&
+                                               best.value[1] == 'A');
+            if (ok) {
+                best.tb = i;
+                snprintf(best.mod, sizeof best.mod, "%s",
+                         mod_name(mv, best.type, point_from_dur || (best.how == H_FIXED &&
+                                                                    best.type == EL_TIMEX_DATE)));
+                compose_after(x, &best);
+                *c = best;
+                return true;
+            }
+        }
+    }
+    e = core_at(x, i, &best);
+    if (!e)
+        return false;
+    best.tb = i;
+    compose_after(x, &best);
+    *c = best;
+    return true;
+}

@@ -1,0 +1,901 @@
+/* match_date.c: matchers for calendar expressions written with numbers or
+ * month names: ISO and slash dates, "July 4, 2018", "4 July", "Nov. 2011",
+ * bare months, weekdays, clock times, years, decades, centuries, BC years,
+ * quarters and halves, holidays.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "eventline/date.h"
+#include "match.h"
+
+/* Month name at i (capitalised; an abbreviation may take a glued dot).
+ * Returns the end token or 0. */
+static int month_at(const el__ctx *x, int i, int *m, bool *risky, bool *abbr)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_MONTH);
+    if (!l || !el__cap(x, i))
+        return 0;
+    *m = l->val;
+    *risky = (l->flags & LF_RISKY) != 0;
+    *abbr = (l->flags & LF_ABBR) != 0;
+    int j = i + 1;
+    if (*abbr && el__punct(x, j, '.') && el__glued(x, j))
+        j++;
+    return j;
+}
+
+/* Day of month at i: 1..31 as digits (not part of a time or decimal) or an
+ * ordinal.  Returns the end token or 0. */
+static int day_at(const el__ctx *x, int i, int *d)
+{
+    const el__tok *t = el__tk(x, i);
+    int v = 0;
+    int e = el__parse_ord(x, i, &v);
+    if (e && v >= 1 && v <= 31) {
+        *d = v;
+        return e;
+    }
+    if (t->kind == TK_NUM && t->ndig <= 2 && t->num >= 1 && t->num <= 31) {
+        const el__tok *n = el__tk(x, i + 1);
+        if (n->kind != TK_END && el__glued(x, i + 1)) {
+            if (n->kind == TK_WORD || n->kind == TK_NUM)
+                return 0;
+            if (n->kind == TK_PUNCT && (n->c == ':' || n->c == '%' || n->c == '/' ||
+                                        (n->c == '.' && el__tk(x, i + 2)->kind == TK_NUM &&
+                                         el__glued(x, i + 2))))
+                return 0;
+        }
+        if (el__tok_lex(x, i + 1, LX_MEASURE) || el__tok_lex(x, i + 1, LX_UNIT))
+            return 0;
+        *d = t->num;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* A year after a month/day: "2018", with the usual context checks. */
+static int year_after(const el__ctx *x, int i, int64_t *y)
+{
+    int e = el__parse_year4(x, i, y);
+    if (!e)
+        return 0;
+    const el__tok *n = el__tk(x, e);
+    if (n->kind != TK_END && el__glued(x, e) &&
+        (n->kind == TK_WORD || n->kind == TK_NUM))
+        return 0;
+    if (el__tok_lex(x, e, LX_MEASURE))
+        return 0;
+    return e;
+}
+
+/* Does a bare month name at i (month m) look like a date? */
+static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
+{
+    if (abbr)
+        return false;
+    const el__tok *t = el__tk(x, i);
+    if (t->flags & TF_UPPER)
+        return false;
+    /* A capitalised word before it that is not sentence-initial: a name
+     * ("Theresa May", "Mrs May", "Ben March"). */
+    if (el__tok_lex(x, i - 1, LX_TITLE))
+        return false;
+    const el__tok *p = el__tk(x, i - 1);
+    if (p->kind == TK_WORD && (p->flags & TF_CAP) && !el__tok_lex(x, i - 1, LX_PREP) &&
+        !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_REL) &&
+        !el__tok_lex(x, i - 1, LX_MODW) && !el__tok_lex(x, i - 1, LX_MONTH))
+        return false;
+    /* A capitalised word after it: "August Wilson", "March Madness". */
+    const el__tok *n = el__tk(x, e);
+    if (n->kind == TK_WORD && (n->flags & TF_CAP) && !el__tok_lex(x, e, LX_PREP) &&
+        !el__tok_lex(x, e, LX_MONTH) && !el__tok_lex(x, e, LX_WDAY))
+        return false;
+    if (el__punct(x, e, '-') && el__glued(x, e))
+        return false;
+    if (risky) {
+        /* May/March need a preposition, modifier or determiner before. */
+        bool ok = el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_MODW) ||
+                  el__tok_lex(x, i - 1, LX_REL) ||
+                  (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"));
+        if (!ok)
+            return false;
+        if (el__tok_is(x, i - 1, "to") || el__tok_is(x, i - 1, "and"))
+            return false;
+        /* "March for Our Lives", "March on Washington" */
+        if ((el__tok_is(x, e, "for") || el__tok_is(x, e, "against") ||
+             el__tok_is(x, e, "on") || el__tok_is(x, e, "to")) &&
+            el__cap(x, e + 1))
+            return false;
+    }
+    return true;
+}
+
+int el__m_monthdate(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i, wd = 0;
+    const el__lex *w = el__tok_lex(x, j, LX_WDAY);
+    if (w && !(w->flags & (LF_PLURAL | LF_ABBR)) && el__cap(x, j)) {
+        wd = w->val;
+        j++;
+        if (el__punct(x, j, ','))
+            j++;
+    }
+    int m = 0, d = 0;
+    bool risky = false, abbr = false;
+    int64_t y = NOYEAR;
+    int e = month_at(x, j, &m, &risky, &abbr);
+    int end = 0;
+    if (e) {
+        int k = e;
+        if (el__tok_is(x, k, "the") && el__parse_ord(x, k + 1, &d))
+            k++; /* "July the 4th" */
+        int e2 = day_at(x, k, &d);
+        if (e2) {
+            end = e2;
+            int k2 = e2;
+            if (el__punct(x, k2, ','))
+                k2++;
+            int e3 = year_after(x, k2, &y);
+            if (e3)
+                end = e3;
+        } else {
+            int k2 = e;
+            if (el__punct(x, k2, ',') || el__tok_is(x, k2, "of"))
+                k2++;
+            int e3 = year_after(x, k2, &y);
+            if (e3) {
+                if (risky && el__tok_lex(x, j - 1, LX_TITLE))
+                    return 0;
+                el__cand_init(c, i);
+                c->how = H_POINT;
+                c->p.y = y;
+                c->p.m = m;
+                c->p.gran = G_MONTH;
+                return e3;
+            }
+            if (wd)
+                return 0; /* "Friday, May": leave to the weekday matcher */
+            if (!bare_month_ok(x, j, e, risky, abbr))
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_NOYEAR;
+            c->p.m = m;
+            c->p.gran = G_MONTH;
+            return e;
+        }
+    } else {
+        /* 4 July 2018, the 4th of July */
+        int k = j;
+        if (el__tok_is(x, k, "the"))
+            k++;
+        int e2 = day_at(x, k, &d);
+        if (!e2)
+            return 0;
+        bool of = false;
+        if (el__tok_is(x, e2, "of")) {
+            e2++;
+            of = true;
+        }
+        if (k > j && !of && el__tk(x, k)->kind == TK_NUM)
+            return 0; /* "the 4 July" is unusual; avoid "the 5 May ..." lists */
+        e = month_at(x, e2, &m, &risky, &abbr);
+        if (!e)
+            return 0;
+        if (!of && el__tk(x, k)->kind == TK_WORD && !of)
+            return 0; /* "fourth July" */
+        end = e;
+        int k2 = e;
+        if (el__punct(x, k2, ','))
+            k2++;
+        int e3 = year_after(x, k2, &y);
+        if (e3)
+            end = e3;
+    }
+    int dim = el_days_in_month(y == NOYEAR ? 2000 : y, m);
+    if (d < 1 || d > dim)
+        return 0;
+    el__cand_init(c, i);
+    c->p.m = m;
+    c->p.d = d;
+    c->p.gran = G_DAY;
+    c->wd = wd;
+    if (y != NOYEAR) {
+        c->how = H_POINT;
+        c->p.y = y;
+    } else {
+        c->how = H_NOYEAR;
+    }
+    return el__m_attach_time(x, end, c);
+}
+
+/* Two-digit year to four digits. */
+static int64_t year2(int v)
+{
+    return v < 50 ? 2000 + v : 1900 + v;
+}
+
+int el__m_numeric(const el__ctx *x, int i, el__cand *c)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_NUM)
+        return 0;
+    if (i > 0 && el__glued(x, i)) {
+        const el__tok *p = el__tk(x, i - 1);
+        if (p->kind == TK_WORD || p->kind == TK_NUM ||
+            (p->kind == TK_PUNCT && (p->c == '/' || p->c == '-' || p->c == '.' || p->c == ':')))
+            return 0;
+    }
+    /* 2018-07-04 [T14:30[:05]] */
+    if (t->ndig == 4 && el__punct(x, i + 1, '-') && el__glued(x, i + 1) &&
+        el__tk(x, i + 2)->kind == TK_NUM && el__glued(x, i + 2) &&
+        el__punct(x, i + 3, '-') && el__glued(x, i + 3) &&
+        el__tk(x, i + 4)->kind == TK_NUM && el__glued(x, i + 4)) {
+        int64_t y = t->num;
+        int m = el__tk(x, i + 2)->num, d = el__tk(x, i + 4)->num;
+        if (el__tk(x, i + 2)->ndig > 2 || el__tk(x, i + 4)->ndig > 2)
+            return 0;
+        if (m < 1 || m > 12 || d < 1 || d > el_days_in_month(y, m))
+            return 0;
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = y;
+        c->p.m = m;
+        c->p.d = d;
+        c->p.gran = G_DAY;
+        int e = i + 5;
+        /* T14:30 */
+        if (el__glued(x, e) && el__tk(x, e)->kind == TK_WORD &&
+            (x->text[el__tk(x, e)->off] == 'T' || x->text[el__tk(x, e)->off] == 't') &&
+            el__tk(x, e)->len == 1 && el__tk(x, e + 1)->kind == TK_NUM &&
+            el__glued(x, e + 1) && el__punct(x, e + 2, ':') &&
+            el__tk(x, e + 3)->kind == TK_NUM) {
+            int hh = el__tk(x, e + 1)->num, mi = el__tk(x, e + 3)->num;
+            if (hh >= 0 && hh <= 24 && mi >= 0 && mi <= 59) {
+                c->p.hh = hh;
+                c->p.mi = mi;
+                c->type = EL_TIMEX_TIME;
+                e += 4;
+                if (el__punct(x, e, ':') && el__tk(x, e + 1)->kind == TK_NUM &&
+                    el__tk(x, e + 1)->num <= 59) {
+                    c->p.ss = el__tk(x, e + 1)->num;
+                    e += 2;
+                }
+            }
+        }
+        return e;
+    }
+    /* 07/04/2018, 7/4/18, 25/12/2017 */
+    if (t->ndig <= 2 && el__punct(x, i + 1, '/') && el__glued(x, i + 1) &&
+        el__tk(x, i + 2)->kind == TK_NUM && el__tk(x, i + 2)->ndig <= 2 &&
+        el__glued(x, i + 2)) {
+        int a = t->num, b = el__tk(x, i + 2)->num;
+        if (el__punct(x, i + 3, '/') && el__glued(x, i + 3) &&
+            el__tk(x, i + 4)->kind == TK_NUM && el__glued(x, i + 4) &&
+            (el__tk(x, i + 4)->ndig == 4 || el__tk(x, i + 4)->ndig == 2)) {
+            const el__tok *yt = el__tk(x, i + 4);
+            if (el__glued(x, i + 5) && (el__tk(x, i + 5)->kind == TK_NUM ||
+                                        el__punct(x, i + 5, '/')))
+                return 0;
+            int64_t y = yt->ndig == 4 ? yt->num : year2(yt->num);
+            int m = a, d = b;
+            if (a > 12 && b <= 12) {
+                m = b;
+                d = a;
+            }
+            if (m < 1 || m > 12 || d < 1 || d > el_days_in_month(y, m))
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = y;
+            c->p.m = m;
+            c->p.d = d;
+            c->p.gran = G_DAY;
+            return el__m_attach_time(x, i + 5, c);
+        }
+        /* 9/11 is a named date */
+        if (a == 9 && b == 11 && !(el__glued(x, i + 3) && el__tk(x, i + 3)->kind != TK_PUNCT) &&
+            !el__punct(x, i + 3, '/')) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = 2001;
+            c->p.m = 9;
+            c->p.d = 11;
+            c->p.gran = G_DAY;
+            return i + 3;
+        }
+        return 0;
+    }
+    /* 20180704 */
+    if (t->ndig == 8 && t->num >= 10000101) {
+        int64_t y = t->num / 10000;
+        int m = (t->num / 100) % 100, d = t->num % 100;
+        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > el_days_in_month(y, m))
+            return 0;
+        if (el__glued(x, i + 1))
+            return 0;
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = y;
+        c->p.m = m;
+        c->p.d = d;
+        c->p.gran = G_DAY;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* Reads a time zone after a clock time. */
+static int tz_at(const el__ctx *x, int i, int *tz)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_TZ);
+    if (l && (el__tk(x, i)->flags & (TF_UPPER | TF_CAP))) {
+        *tz = l->val;
+        return i + 1;
+    }
+    return 0;
+}
+
+int el__m_clock(const el__ctx *x, int i, el__cand *c)
+{
+    const el__tok *t = el__tk(x, i);
+    int hh = -1, mi = -1, ss = -1, tz = TZ_NONE, pod = 0;
+    int j = i;
+    if (t->kind == TK_NUM && t->ndig <= 2 && t->num <= 24) {
+        if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
+            return 0;
+        if (i > 0 && el__glued(x, i) && (el__punct(x, i - 1, ':') || el__punct(x, i - 1, '.') ||
+                                        el__punct(x, i - 1, '$')))
+            return 0;
+        hh = t->num;
+        j = i + 1;
+        bool pm = false;
+        int e;
+        if (el__punct(x, j, ':') && el__glued(x, j) && el__tk(x, j + 1)->kind == TK_NUM &&
+            el__glued(x, j + 1) && el__tk(x, j + 1)->ndig == 2 && el__tk(x, j + 1)->num <= 59) {
+            mi = el__tk(x, j + 1)->num;
+            j += 2;
+            if (el__punct(x, j, ':') && el__glued(x, j) && el__tk(x, j + 1)->kind == TK_NUM &&
+                el__tk(x, j + 1)->ndig == 2 && el__tk(x, j + 1)->num <= 59) {
+                ss = el__tk(x, j + 1)->num;
+                j += 2;
+            }
+            if (el__tk(x, j)->kind == TK_NUM && el__glued(x, j))
+                return 0;
+            if ((e = el__parse_ampm(x, j, &pm)) != 0) {
+                if (hh < 1 || hh > 12)
+                    return 0;
+                hh = pm ? (hh % 12) + 12 : hh % 12;
+                j = e;
+            } else if (hh > 23) {
+                return 0;
+            } else {
+                /* 24-hour time without am/pm: accept only with a zone or
+                 * "hours"/"GMT" or after "at". */
+                if (!el__tok_is(x, i - 1, "at") && !el__tok_lex(x, j, LX_TZ) &&
+                    !el__tok_is(x, j, "hours") && !el__tok_is(x, j, "hrs"))
+                    return 0;
+            }
+        } else if ((e = el__parse_ampm(x, j, &pm)) != 0) {
+            if (hh < 1 || hh > 12)
+                return 0;
+            hh = pm ? (hh % 12) + 12 : hh % 12;
+            mi = 0;
+            j = e;
+        } else if (el__tok_is(x, j, "o") && el__punct(x, j + 1, '\'') &&
+                   el__tok_is(x, j + 2, "clock")) {
+            if (hh < 1 || hh > 12)
+                return 0;
+            mi = 0;
+            j += 3;
+        } else if (el__tok_is(x, j, "in") && el__tok_is(x, j + 1, "the") &&
+                   el__tok_lex(x, j + 2, LX_POD) && hh >= 1 && hh <= 12) {
+            int pv = el__tok_lex(x, j + 2, LX_POD)->val;
+            if (pv == POD_AF || pv == POD_EV || pv == POD_NI)
+                hh = (hh % 12) + 12;
+            mi = 0;
+            j += 3;
+        } else {
+            return 0;
+        }
+        int e2 = tz_at(x, j, &tz);
+        if (e2)
+            j = e2;
+    } else if (el__tok_is(x, i, "noon") || el__tok_is(x, i, "midday")) {
+        hh = 12;
+        mi = 0;
+        j = i + 1;
+        (void)pod;
+    } else if (el__tok_is(x, i, "midnight")) {
+        hh = 24;
+        j = i + 1;
+    } else {
+        return 0;
+    }
+    /* An optional date right after: "10:30 a.m. Friday", "noon Sunday",
+     * "9 a.m. tomorrow", "3 p.m. on July 4". */
+    el__cand d;
+    int k = j;
+    if (el__punct(x, k, ','))
+        k++;
+    if (el__tok_is(x, k, "on"))
+        k++;
+    int e3 = el__m_monthdate(x, k, &d);
+    if (!e3)
+        e3 = el__m_wday(x, k, &d);
+    if (!e3 && (el__tok_is(x, k, "today") || el__tok_is(x, k, "yesterday") ||
+                el__tok_is(x, k, "tomorrow") || el__tok_is(x, k, "tonight")))
+        e3 = el__m_deic(x, k, &d);
+    if (e3 && d.type != EL_TIMEX_SET && d.p.hh < 0 &&
+        (d.how == H_WDAY || d.how == H_NOYEAR || d.how == H_POINT || d.how == H_DCT_OFF) &&
+        (d.p.gran == G_DAY || d.how == H_WDAY || d.how == H_DCT_OFF)) {
+        *c = d;
+        c->tb = i;
+        j = e3;
+    } else {
+        el__cand_init(c, i);
+        c->how = H_TIMEONLY;
+        if (hh == 12 && mi == 0 && (el__tok_is(x, i, "noon") || el__tok_is(x, i, "midday"))) {
+            /* bare "noon" is too vague without a date: keep it anyway */
+        }
+    }
+    c->type = EL_TIMEX_TIME;
+    c->p.hh = hh;
+    c->p.mi = mi;
+    c->p.ss = ss;
+    c->p.tz = tz;
+    c->p.pod = 0;
+    return j;
+}
+
+int el__m_attach_time(const el__ctx *x, int te, el__cand *c)
+{
+    const el__lex *l = el__tok_lex(x, te, LX_POD);
+    if (l && !(l->flags & LF_PLURAL) && l->val != POD_NOON && l->val != POD_MIDNIGHT &&
+        !el__tok_is(x, te, "eve") && !el__tok_is(x, te, "sunrise") &&
+        !el__tok_is(x, te, "sunset") && !el__tok_is(x, te, "dawn") &&
+        !el__tok_is(x, te, "dusk") && !el__tok_is(x, te, "overnight") &&
+        !el__tok_is(x, te, "lunchtime") && !el__tok_is(x, te, "daytime")) {
+        c->p.pod = l->val;
+        c->type = EL_TIMEX_TIME;
+        return te + 1;
+    }
+    return te;
+}
+
+int el__m_wday(const el__ctx *x, int i, el__cand *c)
+{
+    const el__lex *w = el__tok_lex(x, i, LX_WDAY);
+    if (!w || (w->flags & LF_ABBR))
+        return 0;
+    /* Lower-case weekday names are accepted; an all-caps one is a heading. */
+    if (el__tok_is(x, i - 1, "black") || el__tok_is(x, i - 1, "good") ||
+        el__tok_is(x, i - 1, "bloody") || el__tok_is(x, i - 1, "ash") ||
+        el__tok_is(x, i - 1, "palm") || el__tok_is(x, i - 1, "super") ||
+        el__tok_is(x, i - 1, "cyber") || el__tok_is(x, i - 1, "easter"))
+        return 0;
+    el__cand_init(c, i);
+    if (w->flags & LF_PLURAL) {
+        c->type = EL_TIMEX_SET;
+        c->how = H_FIXED;
+        int e = i + 1;
+        const el__lex *pl = el__tok_lex(x, e, LX_POD);
+        static const char *const podc[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
+        if (pl && (pl->flags & LF_PLURAL) && pl->val < 9 && podc[pl->val][0]) {
+            snprintf(c->value, sizeof c->value, "XXXX-WXX-%dT%s", w->val, podc[pl->val]);
+            return e + 1;
+        }
+        snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", w->val);
+        return e;
+    }
+    c->how = H_WDAY;
+    c->wd = w->val;
+    c->p.gran = G_DAY;
+    int e = i + 1;
+    /* "Monday, July 9" is the month-date matcher's; here only pods. */
+    return el__m_attach_time(x, e, c);
+}
+
+int el__m_year(const el__ctx *x, int i, el__cand *c)
+{
+    int64_t y = 0;
+    int j = i;
+    /* the year 2000 / the year two thousand */
+    if (el__tok_is(x, i, "the") && el__tok_is(x, i + 1, "year")) {
+        int e = el__parse_year4(x, i + 2, &y);
+        if (!e) {
+            int64_t v;
+            e = el__parse_num(x, i + 2, &v, false);
+            if (e && v >= 1000 && v <= 2099)
+                y = v;
+            else
+                e = 0;
+        }
+        if (e) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = y;
+            c->p.gran = G_YEAR;
+            return e;
+        }
+    }
+    /* fiscal 1998, fiscal year 1998, FY1998, FY 98 */
+    if (el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "fy")) {
+        int k = i + 1;
+        if (el__tok_is(x, k, "year"))
+            k++;
+        int e = el__parse_year4(x, k, &y);
+        if (!e && el__tk(x, k)->kind == TK_NUM && el__tk(x, k)->ndig == 2 &&
+            (el__tok_is(x, i, "fy") || el__punct(x, k - 1, '\''))) {
+            y = year2(el__tk(x, k)->num);
+            e = k + 1;
+        }
+        if (e && !(el__glued(x, e) && el__tk(x, e)->kind == TK_WORD)) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = y;
+            c->p.gran = G_YEAR;
+            return e;
+        }
+        return 0;
+    }
+    /* AD 44 / 44 BC / 44 B.C. / 1066 AD */
+    if (el__tok_is(x, i, "ad") && el__cap(x, i) && el__tk(x, i + 1)->kind == TK_NUM &&
+        el__tk(x, i + 1)->ndig <= 4 && el__tk(x, i + 1)->num > 0) {
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = el__tk(x, i + 1)->num;
+        c->p.gran = G_YEAR;
+        return i + 2;
+    }
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_NUM && t->ndig <= 4 && t->num > 0) {
+        int k = i + 1;
+        bool bc = false, era = false;
+        if (el__tok_is(x, k, "bc") || el__tok_is(x, k, "bce")) {
+            bc = era = true;
+            k++;
+        } else if (el__tok_is(x, k, "ad") && el__cap(x, k) && t->ndig >= 3) {
+            era = true;
+            k++;
+        } else if ((el__tok_is(x, k, "b") || el__tok_is(x, k, "a")) && el__cap(x, k) &&
+                   el__punct(x, k + 1, '.') && el__glued(x, k + 1) &&
+                   (el__tok_is(x, k + 2, "c") || el__tok_is(x, k + 2, "d")) &&
+                   el__glued(x, k + 2)) {
+            bc = el__tok_is(x, k, "b");
+            era = true;
+            k += 3;
+            if (el__punct(x, k, '.') && el__glued(x, k))
+                k++;
+        }
+        if (era && (bc || !el__tok_is(x, i + 1, "a"))) {
+            if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = t->num;
+            c->p.bc = bc;
+            c->p.gran = G_YEAR;
+            return k;
+        }
+    }
+    /* 1990s, 1990's, '90s, the 90s */
+    if (t->kind == TK_NUM && t->ndig == 4 && t->num % 10 == 0 && t->num >= 1000 &&
+        t->num <= 2090) {
+        int k = i + 1;
+        if (el__punct(x, k, '\'') && el__glued(x, k))
+            k++;
+        if (el__tok_is(x, k, "s") && el__glued(x, k) && !el__glued(x, k + 1 < x->ntok ? k + 1 : k)) {
+            if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind == TK_WORD)
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = t->num;
+            c->p.gran = G_DECADE;
+            return k + 1;
+        }
+    }
+    if (el__punct(x, i, '\'') && el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1) &&
+        el__tk(x, i + 1)->ndig == 2 && el__tk(x, i + 1)->num % 10 == 0 &&
+        el__tok_is(x, i + 2, "s") && el__glued(x, i + 2)) {
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = 1900 + el__tk(x, i + 1)->num;
+        c->p.gran = G_DECADE;
+        return i + 3;
+    }
+    if (el__tok_is(x, i, "the")) {
+        const el__tok *n = el__tk(x, i + 1);
+        if (n->kind == TK_NUM && n->ndig == 2 && n->num % 10 == 0 && n->num >= 20 &&
+            el__tok_is(x, i + 2, "s") && el__glued(x, i + 2)) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = 1900 + n->num;
+            c->p.gran = G_DECADE;
+            return i + 3;
+        }
+        const el__lex *dw = el__tok_lex(x, i + 1, LX_DECW);
+        if (dw) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = 1900 + 10 * dw->val;
+            c->p.gran = G_DECADE;
+            return i + 2;
+        }
+    }
+    /* nineteen ninety-one, nineteen eighty four */
+    if (el__tok_is(x, i, "nineteen")) {
+        int64_t v;
+        int e = el__parse_num(x, i + 1, &v, false);
+        if (e && v >= 10 && v <= 99) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = 1900 + v;
+            c->p.gran = G_YEAR;
+            return e;
+        }
+    }
+    /* A plain four-digit year. */
+    int e = el__parse_year4(x, j, &y);
+    if (!e)
+        return 0;
+    if (!el__year_context_ok(x, j, e))
+        return 0;
+    el__cand_init(c, i);
+    c->how = H_POINT;
+    c->p.y = y;
+    c->p.gran = G_YEAR;
+    return e;
+}
+
+int el__m_century(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    if (el__tok_is(x, j, "the"))
+        j++;
+    int ord = 0;
+    int e = el__parse_ord(x, j, &ord);
+    if (!e || ord < 1 || ord > 30)
+        return 0;
+    if (el__punct(x, e, '-') && el__glued(x, e))
+        e++;
+    if (!el__tok_is(x, e, "century"))
+        return 0;
+    el__cand_init(c, i);
+    c->how = H_POINT;
+    c->p.y = (int64_t)(ord - 1) * 100;
+    c->p.gran = G_CENTURY;
+    e++;
+    if (el__tok_is(x, e, "bc") || el__tok_is(x, e, "bce")) {
+        c->p.bc = true;
+        e++;
+    }
+    return e;
+}
+
+/* Reads a year reference for quarters: 2017, this year's, last year's.
+ * Sets *y (absolute) or *rel (-1, 0, 1 with *has_rel).  Returns the end. */
+static int quarter_year(const el__ctx *x, int i, int64_t *y, int *rel, bool *has_rel)
+{
+    int e = el__parse_year4(x, i, y);
+    if (e) {
+        if (el__punct(x, e, '\'') && el__tok_is(x, e + 1, "s"))
+            e += 2;
+        return e;
+    }
+    int r = 99;
+    if (el__tok_is(x, i, "this") || el__tok_is(x, i, "current"))
+        r = 0;
+    else if (el__tok_is(x, i, "last") || el__tok_is(x, i, "previous"))
+        r = -1;
+    else if (el__tok_is(x, i, "next"))
+        r = 1;
+    if (r != 99 && el__tok_is(x, i + 1, "year")) {
+        e = i + 2;
+        if (el__punct(x, e, '\'') && el__tok_is(x, e + 1, "s"))
+            e += 2;
+        *rel = r;
+        *has_rel = true;
+        return e;
+    }
+    return 0;
+}
+
+int el__m_quarter(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    bool the = false;
+    int64_t y = NOYEAR;
+    int rel = 0;
+    bool has_rel = false;
+    /* Q3, Q3 2017, 3Q */
+    if (el__tok_is(x, i, "q") && el__cap(x, i) && el__tk(x, i + 1)->kind == TK_NUM &&
+        el__glued(x, i + 1) && el__tk(x, i + 1)->num >= 1 && el__tk(x, i + 1)->num <= 4) {
+        el__cand_init(c, i);
+        c->p.part = el__tk(x, i + 1)->num;
+        c->p.gran = G_QUARTER;
+        int e = i + 2;
+        int64_t yy;
+        int e2 = el__parse_year4(x, e, &yy);
+        if (e2) {
+            c->how = H_POINT;
+            c->p.y = yy;
+            return e2;
+        }
+        c->how = H_NOYEAR;
+        return e;
+    }
+    if (el__tok_is(x, j, "the")) {
+        the = true;
+        j++;
+    }
+    int e = quarter_year(x, j, &y, &rel, &has_rel);
+    if (e)
+        j = e;
+    if (el__tok_is(x, j, "fiscal"))
+        j++;
+    /* "the quarter", "the latest quarter", "the year-ago quarter" */
+    if (the && !has_rel && y == NOYEAR) {
+        int k = j;
+        bool latest = false, yearago = false;
+        if (el__tok_is(x, k, "latest") || el__tok_is(x, k, "current") || el__tok_is(x, k, "same") ||
+            el__tok_is(x, k, "recent") || el__tok_is(x, k, "comparable"))
+            latest = true, k++;
+        if (el__tok_is(x, k, "comparable"))
+            k++;
+        if (el__tok_is(x, k, "year") && el__punct(x, k + 1, '-') &&
+            (el__tok_is(x, k + 2, "ago") || el__tok_is(x, k + 2, "earlier"))) {
+            yearago = true;
+            k += 3;
+        }
+        bool unit = el__tok_is(x, k, "quarter") ||
+                    ((latest || yearago) && el__tok_is(x, k, "period"));
+        if (unit && !el__tok_is(x, k + 1, "of") && !el__tok_is(x, k + 1, "century") &&
+            !(el__punct(x, k + 1, '-') && el__glued(x, k + 1))) {
+            if (!latest && !yearago && k == j && el__tok_is(x, k, "quarter") &&
+                !(el__tok_is(x, k + 1, "ended") || el__punct(x, k + 1, ',') ||
+                  el__punct(x, k + 1, '.') || el__tok_lex(x, k + 1, LX_PREP) ||
+                  el__tok_lex(x, k + 1, LX_TENSE) || el__tok_lex(x, k + 1, LX_CLAUSE)))
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_QUARTER_REF;
+            c->p.gran = G_QUARTER;
+            c->n = yearago ? -4 : 0;
+            return k + 1;
+        }
+    }
+    int ord = 0;
+    int oe = el__parse_ord(x, j, &ord);
+    if (!oe || ord < 1 || ord > 4)
+        return 0;
+    int k = oe;
+    bool hyph = false;
+    if (el__punct(x, k, '-') && el__glued(x, k)) {
+        k++;
+        hyph = true;
+    }
+    if (el__tok_is(x, k, "fiscal"))
+        k++;
+    int gran;
+    if (el__tok_is(x, k, "quarter"))
+        gran = G_QUARTER;
+    else if (el__tok_is(x, k, "half") && ord <= 2)
+        gran = G_HALF;
+    else
+        return 0;
+    k++;
+    (void)hyph;
+    /* "of 2017", "2017", "of this year", "of fiscal 1990" */
+    if (y == NOYEAR && !has_rel) {
+        int k2 = k;
+        if (el__tok_is(x, k2, "of") || el__punct(x, k2, ',') || el__tok_is(x, k2, "in"))
+            k2++;
+        if (el__tok_is(x, k2, "fiscal"))
+            k2++;
+        int64_t yy;
+        int e2 = el__parse_year4(x, k2, &yy);
+        if (e2 && !el__tok_lex(x, e2, LX_MEASURE)) {
+            y = yy;
+            k = e2;
+        } else if ((el__tok_is(x, k, "of") || el__tok_is(x, k, "in")) &&
+                   (el__tok_is(x, k + 1, "this") || el__tok_is(x, k + 1, "last") ||
+                    el__tok_is(x, k + 1, "next")) &&
+                   el__tok_is(x, k + 2, "year")) {
+            has_rel = true;
+            rel = el__tok_is(x, k + 1, "this") ? 0 : el__tok_is(x, k + 1, "last") ? -1 : 1;
+            k += 3;
+        }
+    }
+    el__cand_init(c, i);
+    c->p.gran = gran;
+    c->p.part = ord;
+    if (y != NOYEAR) {
+        c->how = H_POINT;
+        c->p.y = y;
+    } else if (has_rel) {
+        c->how = H_DCT_OFF;
+        c->unit = U_YEAR;
+        c->n = rel;
+        c->keep_gran = gran;
+    } else {
+        c->how = H_NOYEAR;
+    }
+    return k;
+}
+
+/* Compares holiday phrase words with tokens from i; returns the end token
+ * or 0. */
+static int phrase_at(const el__ctx *x, int i, const char *phrase)
+{
+    const char *p = phrase;
+    int j = i;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        const el__tok *t = el__tk(x, j);
+        if (t->kind == TK_END || t->len != n)
+            return 0;
+        for (size_t k = 0; k < n; k++) {
+            char ch = x->text[t->off + k];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            if (ch != p[k])
+                return 0;
+        }
+        j++;
+        p += n;
+        if (*p == ' ')
+            p++;
+    }
+    return j;
+}
+
+int el__m_holiday(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i, rel = 0;
+    if (el__tok_is(x, j, "last"))
+        rel = RL_LAST, j++;
+    else if (el__tok_is(x, j, "next"))
+        rel = RL_NEXT, j++;
+    else if (el__tok_is(x, j, "this"))
+        rel = RL_THIS, j++;
+    const el__tok *t = el__tk(x, j);
+    if (t->kind != TK_WORD)
+        return 0;
+    bool the = el__tok_is(x, j, "the");
+    if (!(t->flags & TF_CAP) && !the)
+        return 0;
+    char first = x->text[t->off];
+    if (first >= 'A' && first <= 'Z')
+        first = (char)(first + 32);
+    int best = 0, besth = -1;
+    for (int h = 0; h < el__holiday_count(); h++) {
+        const el__holiday *hd = el__holiday_at(h);
+        if (hd->phrase[0] != first)
+            continue;
+        int e = phrase_at(x, j, hd->phrase);
+        if (e > best) {
+            best = e;
+            besth = h;
+        }
+    }
+    if (besth < 0)
+        return 0;
+    el__cand_init(c, i);
+    c->how = H_HOLIDAY;
+    c->hol = besth;
+    c->rel = rel;
+    c->p.gran = G_DAY;
+    int64_t y;
+    int e = el__parse_year4(x, best, &y);
+    if (e && !rel) {
+        c->p.y = y;
+        return e;
+    }
+    if (!rel && el__punct(x, best, '\'') && el__tk(x, best + 1)->kind == TK_NUM &&
+        el__tk(x, best + 1)->ndig == 2 && el__glued(x, best + 1)) {
+        c->p.y = year2(el__tk(x, best + 1)->num);
+        return best + 2;
+    }
+    return best;
+}

@@ -1,0 +1,666 @@
+/* match_rel.c: matchers for relative and vague expressions, durations and
+ * sets: today/yesterday/now, this/next/last + unit/month/weekday/season,
+ * "the following day", "three years", "two weeks ago", "the past two
+ * weeks", "every Monday", "twice a week", "daily".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "match.h"
+
+static const char *const pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
+
+static void set_fixed(el__cand *c, int type, const char *value)
+{
+    c->type = (uint8_t)type;
+    c->how = H_FIXED;
+    snprintf(c->value, sizeof c->value, "%s", value);
+}
+
+int el__m_deic(const el__ctx *x, int i, el__cand *c)
+{
+    /* the day before yesterday / the day after tomorrow */
+    if (el__tok_is(x, i, "the") && el__tok_is(x, i + 1, "day")) {
+        int n = 0;
+        if (el__tok_is(x, i + 2, "before") && el__tok_is(x, i + 3, "yesterday"))
+            n = -2;
+        else if (el__tok_is(x, i + 2, "after") && el__tok_is(x, i + 3, "tomorrow"))
+            n = 2;
+        if (n) {
+            el__cand_init(c, i);
+            c->how = H_DCT_OFF;
+            c->unit = U_DAY;
+            c->n = n;
+            return i + 4;
+        }
+    }
+    if (el__tok_is(x, i, "right") && el__tok_is(x, i + 1, "now")) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
+        return i + 2;
+    }
+    if (el__tok_is(x, i, "as") && el__tok_is(x, i + 1, "soon") && el__tok_is(x, i + 2, "as") &&
+        el__tok_is(x, i + 3, "possible")) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
+        return i + 4;
+    }
+    if (el__tok_is(x, i, "these") && el__tok_is(x, i + 1, "days")) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
+        return i + 2;
+    }
+    if (el__tok_is(x, i, "the")) {
+        int k = i + 1;
+        bool adj = false;
+        if (el__tok_is(x, k, "near") || el__tok_is(x, k, "foreseeable") ||
+            el__tok_is(x, k, "distant") || el__tok_is(x, k, "immediate")) {
+            k++;
+            adj = true;
+        }
+        const el__tok *n = el__tk(x, k + 1);
+        bool ends = n->kind != TK_WORD || el__tok_lex(x, k + 1, LX_PREP) ||
+                    el__tok_lex(x, k + 1, LX_TENSE) || el__tok_lex(x, k + 1, LX_CLAUSE);
+        if (el__tok_is(x, k, "future") && ends && !el__tok_is(x, k + 1, "of")) {
+            el__cand_init(c, i);
+            set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
+            return k + 1;
+        }
+        if (!adj && el__tok_is(x, k, "past") && ends && !el__tok_is(x, k + 1, "of")) {
+            el__cand_init(c, i);
+            set_fixed(c, EL_TIMEX_DATE, "PAST_REF");
+            return k + 1;
+        }
+        if (!adj && el__tok_is(x, k, "present") && ends && !el__tok_is(x, k + 1, "of")) {
+            el__cand_init(c, i);
+            set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
+            return k + 1;
+        }
+        return 0;
+    }
+    const el__lex *l = el__tok_lex(x, i, LX_DEIC);
+    if (!l)
+        return 0;
+    el__cand_init(c, i);
+    int e = i + 1;
+    switch (l->val) {
+    case DX_TODAY:
+    case DX_YESTERDAY:
+    case DX_TOMORROW:
+        c->how = H_DCT_OFF;
+        c->unit = U_DAY;
+        c->n = l->val == DX_TODAY ? 0 : l->val == DX_YESTERDAY ? -1 : 1;
+        return el__m_attach_time(x, e, c);
+    case DX_TONIGHT:
+        c->how = H_DCT_OFF;
+        c->unit = U_DAY;
+        c->type = EL_TIMEX_TIME;
+        c->p.pod = POD_NI;
+        return e;
+    case DX_NOW:
+        /* "now" as a noun after "by/until/from/for" is still PRESENT_REF */
+        set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
+        return e;
+    case DX_PRESENT_REF:
+        set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
+        return e;
+    case DX_PAST_REF:
+        set_fixed(c, EL_TIMEX_DATE, "PAST_REF");
+        return e;
+    case DX_FUTURE_REF:
+        set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
+        return e;
+    default:
+        return 0;
+    }
+}
+
+/* The unit letter(s) of a duration value. */
+static void duration_value(char *buf, size_t size, int unit, int64_t n, bool x)
+{
+    char num[24];
+    if (x)
+        snprintf(num, sizeof num, "X");
+    switch (unit) {
+    case U_SEC: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "PT%sS", num); return;
+    case U_MIN: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "PT%sM", num); return;
+    case U_HOUR: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "PT%sH", num); return;
+    case U_DAY: case U_NIGHT: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "P%sD", num); return;
+    case U_WEEK: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "P%sW", num); return;
+    case U_FORTNIGHT: if (!x) snprintf(num, sizeof num, "%lld", (long long)(2 * n));
+        snprintf(buf, size, "P%sW", num); return;
+    case U_WEEKEND: if (!x) snprintf(num, sizeof num, "%lld", (long long)(2 * n));
+        snprintf(buf, size, "P%sD", num); return;
+    case U_MONTH: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "P%sM", num); return;
+    case U_QUARTER: if (!x) snprintf(num, sizeof num, "%lld", (long long)(3 * n));
+        snprintf(buf, size, "P%sM", num); return;
+    case U_HALF: if (!x) snprintf(num, sizeof num, "%lld", (long long)(6 * n));
+        snprintf(buf, size, "P%sM", num); return;
+    case U_YEAR: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "P%sY", num); return;
+    case U_DECADE:
+        if (x) snprintf(buf, size, "PXDE");
+        else snprintf(buf, size, "P%lldY", (long long)(10 * n));
+        return;
+    case U_CENTURY:
+        if (x) snprintf(buf, size, "PXCE");
+        else snprintf(buf, size, "P%lldY", (long long)(100 * n));
+        return;
+    case U_MILLENNIUM:
+        if (x) snprintf(buf, size, "PXML");
+        else snprintf(buf, size, "P%lldY", (long long)(1000 * n));
+        return;
+    default:
+        snprintf(buf, size, "PXX");
+        return;
+    }
+}
+
+/* A unit word usable in durations at i: returns the unit or 0. */
+static int unit_at(const el__ctx *x, int i, bool *plural)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_UNIT);
+    if (!l || l->val == U_NONE)
+        return 0;
+    *plural = (l->flags & LF_PLURAL) != 0;
+    return l->val;
+}
+
+/* "-old" or "old" after an age-like duration. */
+static bool is_age(const el__ctx *x, int e)
+{
+    if (el__punct(x, e, '-') && el__tok_is(x, e + 1, "old"))
+        return true;
+    if (el__tok_is(x, e, "old") || el__tok_is(x, e, "older"))
+        return true;
+    return false;
+}
+
+/* Reads "a few", "several", "many", "a couple of", "dozens of" before a
+ * plural unit; returns the end (value X, or 2 for a couple) or 0. */
+static int quant_at(const el__ctx *x, int i, int64_t *n, bool *isx)
+{
+    int j = i;
+    if (el__tok_is(x, j, "a") && (el__tok_is(x, j + 1, "few") || el__tok_is(x, j + 1, "couple")))
+        j++;
+    const el__lex *q = el__tok_lex(x, j, LX_QUANTW);
+    if (!q)
+        return 0;
+    if (el__tok_is(x, j, "some") || el__tok_is(x, j, "many")) {
+        /* "some years", "many years": vague, only before plural units */
+    }
+    j++;
+    if (el__tok_is(x, j - 1, "couple") || el__tok_is(x, j - 1, "dozens") ||
+        el__tok_is(x, j - 1, "hundreds")) {
+        if (!el__tok_is(x, j, "of"))
+            return 0;
+        j++;
+    }
+    if (q->val == 2) {
+        *n = 2;
+        *isx = false;
+    } else {
+        *isx = true;
+        *n = 0;
+    }
+    return j;
+}
+
+/* Converts a duration candidate plus "ago/later/earlier/from now" into a
+ * point; returns the new end or 0 when no such word follows. */
+static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
+                        el__cand *c)
+{
+    int dir = 0, anchor = 0; /* anchor 1 DCT, 2 REF */
+    int k = e;
+    if (el__tok_is(x, k, "ago")) {
+        dir = -1;
+        anchor = 1;
+        k++;
+    } else if (el__tok_is(x, k, "earlier")) {
+        dir = -1;
+        anchor = 2;
+        k++;
+    } else if (el__tok_is(x, k, "later")) {
+        dir = 1;
+        anchor = 2;
+        k++;
+    } else if (el__tok_is(x, k, "from") && el__tok_is(x, k + 1, "now")) {
+        dir = 1;
+        anchor = 1;
+        k += 2;
+    } else if (el__tok_is(x, k, "hence")) {
+        dir = 1;
+        anchor = 1;
+        k++;
+    } else if ((el__tok_is(x, k, "before") || el__tok_is(x, k, "after")) &&
+               (el__tk(x, k + 1)->kind == TK_PUNCT || el__tk(x, k + 1)->kind == TK_END ||
+                el__tok_lex(x, k + 1, LX_CLAUSE) || el__tok_lex(x, k + 1, LX_PREP))) {
+        dir = el__tok_is(x, k, "before") ? -1 : 1;
+        anchor = 2;
+        k++;
+    }
+    if (!dir)
+        return 0;
+    c->type = EL_TIMEX_DATE;
+    if (isx || n > 100000) {
+        c->how = H_FIXED;
+        snprintf(c->value, sizeof c->value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        return k;
+    }
+    if (unit == U_FORTNIGHT) {
+        unit = U_WEEK;
+        n *= 2;
+    }
+    if (unit == U_HOUR || unit == U_MIN || unit == U_SEC) {
+        /* "two hours ago": keep it at the day (TE3 rarely writes clock times) */
+        c->how = anchor == 1 ? H_DCT_OFF : H_REF_OFF;
+        c->unit = unit;
+        c->n = (int)(dir * n);
+        return k;
+    }
+    c->how = anchor == 1 ? H_DCT_OFF : H_REF_OFF;
+    c->unit = unit;
+    c->n = (int)(dir * n);
+    c->quarter_ctx = (unit == U_YEAR && n == 1);
+    if (unit == U_DECADE || unit == U_CENTURY)
+        c->vague_x = true;
+    return k;
+}
+
+int el__m_duration(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    bool the = false, relw = false, recent = false, coming = false;
+    if (el__tok_is(x, j, "the")) {
+        the = true;
+        j++;
+    }
+    if (el__tok_is(x, j, "past") || el__tok_is(x, j, "last") || el__tok_is(x, j, "next") ||
+        el__tok_is(x, j, "first") || el__tok_is(x, j, "final") || el__tok_is(x, j, "previous") ||
+        el__tok_is(x, j, "following") || el__tok_is(x, j, "initial") ||
+        el__tok_is(x, j, "coming") || el__tok_is(x, j, "recent") || el__tok_is(x, j, "latest") ||
+        el__tok_is(x, j, "upcoming") || el__tok_is(x, j, "ensuing") || el__tok_is(x, j, "preceding")) {
+        relw = true;
+        recent = el__tok_is(x, j, "recent");
+        coming = el__tok_is(x, j, "coming") || el__tok_is(x, j, "upcoming");
+        j++;
+    }
+    if (the && !relw) {
+        /* "the nine months", "the six months ended" */
+    }
+    int64_t n = 0;
+    bool isx = false, article = false;
+    int e = 0;
+    if (!relw && !the && el__tok_lex(x, j, LX_QUANTW))
+        e = quant_at(x, j, &n, &isx);
+    else if (!the && !relw && el__tok_is(x, j, "a") &&
+             (el__tok_is(x, j + 1, "few") || el__tok_is(x, j + 1, "couple")))
+        e = quant_at(x, j, &n, &isx);
+    else if (relw && (el__tok_is(x, j, "few") || el__tok_is(x, j, "several") ||
+                      el__tok_is(x, j, "couple"))) {
+        e = quant_at(x, j, &n, &isx);
+    }
+    if (!e) {
+        e = el__parse_num(x, j, &n, !the && !relw);
+        if (e && e == j + 1 && (el__tok_is(x, j, "a") || el__tok_is(x, j, "an")))
+            article = true;
+        if (e && el__tk(x, j)->kind == TK_NUM) {
+            /* not a part of a longer number/time: 10:30, 2.5, 1/2 */
+            if (el__glued(x, j) && j > 0 && el__tk(x, j - 1)->kind != TK_PUNCT)
+                return 0;
+            if (el__glued(x, j) && (el__punct(x, j - 1, '.') || el__punct(x, j - 1, ':') ||
+                                    el__punct(x, j - 1, '/') || el__punct(x, j - 1, '$')))
+                return 0;
+        }
+        if (e && el__tok_is(x, e, "and") && el__tok_is(x, e + 1, "a") &&
+            el__tok_is(x, e + 2, "half")) {
+            /* "two and a half years": keep the whole number part */
+            e += 3;
+        }
+    }
+    if (!e) {
+        /* "recent weeks", "the coming months", "the past years" */
+        if (relw && (recent || coming || el__tok_is(x, j - 1, "past") ||
+                     el__tok_is(x, j - 1, "last") || el__tok_is(x, j - 1, "next"))) {
+            bool pl = false;
+            int u = unit_at(x, j, &pl);
+            if (u && pl && u != U_WEEKEND) {
+                el__cand_init(c, i);
+                c->type = EL_TIMEX_DURATION;
+                c->how = H_FIXED;
+                duration_value(c->value, sizeof c->value, u, 0, true);
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+    int k = e;
+    bool hyph = false;
+    if (el__punct(x, k, '-') && el__glued(x, k) && el__glued(x, k + 1)) {
+        k++;
+        hyph = true;
+    } else if (el__tok_is(x, k, "more") || el__tok_is(x, k, "additional") ||
+               el__tok_is(x, k, "full") || el__tok_is(x, k, "straight") ||
+               el__tok_is(x, k, "consecutive") || el__tok_is(x, k, "long") ||
+               el__tok_is(x, k, "extra") || el__tok_is(x, k, "successive")) {
+        if (!article)
+            k++;
+    }
+    bool plural = false;
+    int u = unit_at(x, k, &plural);
+    if (!u || u == U_WEEKEND)
+        return 0;
+    if (isx && !plural)
+        return 0;
+    int ue = k + 1;
+    if (is_age(x, ue))
+        return 0;
+    /* "a second term", "the second round": "second" is an ordinal there */
+    if (u == U_SEC && !plural && (article || the || relw))
+        return 0;
+    if (hyph && plural)
+        return 0;
+    /* "one day" opening a story is a vague date, leave it */
+    el__cand_init(c, i);
+    c->type = EL_TIMEX_DURATION;
+    c->how = H_FIXED;
+    /* "a year and a half", "an hour and a half" */
+    bool half = false;
+    if (el__tok_is(x, ue, "and") && el__tok_is(x, ue + 1, "a") && el__tok_is(x, ue + 2, "half")) {
+        half = true;
+        ue += 3;
+    }
+    bool frac_num = (e > j + 2 && el__tok_is(x, e - 1, "half") && el__tok_is(x, e - 3, "and"));
+    if (half || frac_num) {
+        int64_t whole = n;
+        switch (u) {
+        case U_YEAR: snprintf(c->value, sizeof c->value, "P%lldM", (long long)(whole * 12 + 6)); break;
+        case U_MONTH: snprintf(c->value, sizeof c->value, "P%lldW", (long long)(whole * 4 + 2)); break;
+        case U_DAY: snprintf(c->value, sizeof c->value, "PT%lldH", (long long)(whole * 24 + 12)); break;
+        case U_HOUR: snprintf(c->value, sizeof c->value, "PT%lldM", (long long)(whole * 60 + 30)); break;
+        case U_MIN: snprintf(c->value, sizeof c->value, "PT%lldM30S", (long long)whole); break;
+        case U_DECADE: snprintf(c->value, sizeof c->value, "P%lldY", (long long)(whole * 10 + 5)); break;
+        default: duration_value(c->value, sizeof c->value, u, whole, false); break;
+        }
+        return ue;
+    }
+    if (n > 100000)
+        isx = true;
+    duration_value(c->value, sizeof c->value, u, n, isx);
+    if (!the && !relw && !hyph) {
+        int pe = point_suffix(x, ue, u, n, isx, c);
+        if (pe)
+            return pe;
+    }
+    if (hyph && el__tok_is(x, ue, "old"))
+        return 0;
+    return ue;
+}
+
+int el__m_set(const el__ctx *x, int i, el__cand *c)
+{
+    /* every/each [other|N|ordinal] unit|weekday|month|season|pod */
+    if (el__tok_is(x, i, "every") || el__tok_is(x, i, "each")) {
+        bool each = el__tok_is(x, i, "each");
+        int j = i + 1;
+        int64_t n = 1;
+        if (el__tok_is(x, j, "other")) {
+            n = 2;
+            j++;
+        } else {
+            int e = el__parse_num(x, j, &n, false);
+            if (e) {
+                j = e;
+            } else {
+                int ord = 0;
+                e = el__parse_ord(x, j, &ord);
+                if (e && ord >= 2 && !el__tok_is(x, j, "second")) {
+                    n = ord;
+                    j = e;
+                }
+            }
+        }
+        el__cand_init(c, i);
+        c->type = EL_TIMEX_SET;
+        c->how = H_FIXED;
+        snprintf(c->quant, sizeof c->quant, "%s", each ? "EACH" : "EVERY");
+        bool plural = false;
+        int u = unit_at(x, j, &plural);
+        if (u && u != U_WEEKEND) {
+            if (n > 1 && !plural && !el__tok_is(x, i + 1, "other"))
+                return 0;
+            duration_value(c->value, sizeof c->value, u, n, false);
+            return j + 1;
+        }
+        if (u == U_WEEKEND) {
+            snprintf(c->value, sizeof c->value, "XXXX-WXX-WE");
+            return j + 1;
+        }
+        if (n != 1)
+            return 0;
+        const el__lex *l;
+        if ((l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & LF_ABBR)) {
+            snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", l->val);
+            const el__lex *pl = el__tok_lex(x, j + 1, LX_POD);
+            if (pl && pl->val < 9 && pod_code[pl->val][0]) {
+                snprintf(c->value, sizeof c->value, "XXXX-WXX-%dT%s", l->val, pod_code[pl->val]);
+                return j + 2;
+            }
+            return j + 1;
+        }
+        if ((l = el__tok_lex(x, j, LX_MONTH)) && !(l->flags & LF_ABBR) && el__cap(x, j)) {
+            snprintf(c->value, sizeof c->value, "XXXX-%02d", l->val);
+            return j + 1;
+        }
+        if ((l = el__tok_lex(x, j, LX_SEASON))) {
+            static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
+            snprintf(c->value, sizeof c->value, "XXXX-%s", sc[l->val]);
+            return j + 1;
+        }
+        if ((l = el__tok_lex(x, j, LX_POD)) && l->val < 9 && pod_code[l->val][0]) {
+            snprintf(c->value, sizeof c->value, "XXXX-XX-XXT%s", pod_code[l->val]);
+            return j + 1;
+        }
+        return 0;
+    }
+    /* daily, weekly, annually... */
+    const el__lex *f = el__tok_lex(x, i, LX_FREQ);
+    if (f) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_SET, "");
+        if (f->val == U_QUARTER)
+            snprintf(c->value, sizeof c->value, "P3M");
+        else if (f->val == U_NIGHT)
+            snprintf(c->value, sizeof c->value, "XXXX-XX-XXTNI");
+        else
+            duration_value(c->value, sizeof c->value, f->val, 1, false);
+        return i + 1;
+    }
+    /* once/twice/N times a|per|each unit */
+    {
+        int j = i;
+        int64_t n = 0;
+        if (el__tok_is(x, j, "once")) {
+            n = 1;
+            j++;
+        } else if (el__tok_is(x, j, "twice")) {
+            n = 2;
+            j++;
+        } else if (el__tok_is(x, j, "thrice")) {
+            n = 3;
+            j++;
+        } else {
+            int e = el__parse_num(x, j, &n, false);
+            if (e && el__tok_is(x, e, "times"))
+                j = e + 1;
+            else
+                n = 0;
+        }
+        if (n > 0 && (el__tok_is(x, j, "a") || el__tok_is(x, j, "an") || el__tok_is(x, j, "per") ||
+                      el__tok_is(x, j, "each") || el__tok_is(x, j, "every"))) {
+            bool plural = false;
+            int u = unit_at(x, j + 1, &plural);
+            if (u && !plural && u != U_WEEKEND) {
+                el__cand_init(c, i);
+                set_fixed(c, EL_TIMEX_SET, "");
+                duration_value(c->value, sizeof c->value, u, 1, false);
+                snprintf(c->freq, sizeof c->freq, "%dX", (int)(n > 999 ? 999 : n));
+                return j + 2;
+            }
+        }
+    }
+    /* "$5 a year", "100 miles per hour": a rate after a quantity */
+    if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "per") || el__tok_is(x, i, "an")) && i > 0) {
+        const el__tok *p = el__tk(x, i - 1);
+        bool qty = p->kind == TK_NUM || p->kind == TK_NUMSEP || el__tok_lex(x, i - 1, LX_MEASURE) ||
+                   el__tok_is(x, i - 1, "dollars") || el__tok_is(x, i - 1, "cents");
+        bool plural = false;
+        int u = unit_at(x, i + 1, &plural);
+        if (qty && u && !plural && u != U_WEEKEND && u != U_SEC && u != U_MIN && u != U_HOUR) {
+            el__cand_init(c, i);
+            set_fixed(c, EL_TIMEX_SET, "");
+            duration_value(c->value, sizeof c->value, u, 1, false);
+            return i + 2;
+        }
+    }
+    return 0;
+}
+
+/* Maps a this/next/last word to an offset and an anchor.  *ref is true for
+ * anaphoric ones (the following, the previous, that, the same). */
+static bool rel_offset(int rel, bool the, int *n, bool *ref)
+{
+    *ref = false;
+    switch (rel) {
+    case RL_THIS: case RL_CURRENT: *n = 0; return !the || rel == RL_CURRENT;
+    case RL_NEXT: *n = 1; *ref = the; return true;
+    case RL_COMING: *n = 1; return true;
+    case RL_LAST: case RL_PAST: *n = -1; return true;
+    case RL_PREVIOUS: *n = -1; *ref = true; return true;
+    case RL_FOLLOWING: *n = 1; *ref = true; return the;
+    case RL_SAME: *n = 0; *ref = true; return the;
+    case RL_THAT: *n = 0; *ref = true; return !the;
+    case RL_LATEST: *n = 0; return the;
+    default: return false;
+    }
+}
+
+int el__m_rel(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    bool the = false;
+    if (el__tok_is(x, j, "the")) {
+        the = true;
+        j++;
+    }
+    const el__lex *r = el__tok_lex(x, j, LX_REL);
+    if (!r)
+        return 0;
+    int rel = r->val;
+    j++;
+    /* this past weekend, this coming week */
+    if (rel == RL_THIS && !the && (el__tok_is(x, j, "past") || el__tok_is(x, j, "coming"))) {
+        rel = el__tok_is(x, j, "past") ? RL_LAST : RL_NEXT;
+        j++;
+    }
+    if (rel == RL_RECENT)
+        return 0;
+    int n = 0;
+    bool ref = false;
+    if (!rel_offset(rel, the, &n, &ref))
+        return 0;
+    bool plural = false;
+    const el__lex *l;
+    int u = unit_at(x, j, &plural);
+    if (u && !plural) {
+        if (el__punct(x, j + 1, '-') && el__glued(x, j + 1))
+            return 0; /* "last year-end"? leave compound adjectives */
+        el__cand_init(c, i);
+        if (u == U_DAY) {
+            if (!ref || el__tok_is(x, j - 1, "this"))
+                return 0; /* "last day", "this day": not dates */
+            c->how = H_REF_OFF;
+            c->unit = U_DAY;
+            c->n = n;
+            return el__m_attach_time(x, j + 1, c);
+        }
+        if (u == U_QUARTER && rel == RL_LATEST) {
+            c->how = H_QUARTER_REF;
+            c->p.gran = G_QUARTER;
+            return j + 1;
+        }
+        if (u == U_SEC || u == U_MIN || u == U_HOUR)
+            return 0;
+        if ((u == U_DECADE || u == U_CENTURY) && rel == RL_PAST) {
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            duration_value(c->value, sizeof c->value, u, 1, false);
+            return j + 1;
+        }
+        if (u == U_FORTNIGHT || u == U_MILLENNIUM || u == U_HALF)
+            return 0;
+        if (rel == RL_LATEST)
+            return 0;
+        c->how = ref ? H_REF_OFF : H_DCT_OFF;
+        c->unit = u;
+        c->n = n;
+        if (u == U_WEEKEND)
+            c->p.gran = G_WEEKEND;
+        return j + 1;
+    }
+    if (the || ref)
+        return 0;
+    if ((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j)) {
+        int e = j + 1;
+        if ((l->flags & LF_ABBR) && el__punct(x, e, '.'))
+            e++;
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->rel = rel == RL_COMING ? RL_NEXT : rel == RL_PAST ? RL_LAST : rel;
+        c->p.m = l->val;
+        c->p.gran = G_MONTH;
+        return e;
+    }
+    if ((l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL))) {
+        el__cand_init(c, i);
+        c->how = H_WDAY;
+        c->wd = l->val;
+        c->rel = rel == RL_COMING ? RL_NEXT : rel == RL_PAST ? RL_LAST : rel;
+        c->p.gran = G_DAY;
+        return el__m_attach_time(x, j + 1, c);
+    }
+    if ((l = el__tok_lex(x, j, LX_SEASON))) {
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->rel = rel == RL_COMING ? RL_NEXT : rel == RL_PAST ? RL_LAST : rel;
+        c->p.part = l->val;
+        c->p.gran = G_SEASON;
+        return j + 1;
+    }
+    if ((l = el__tok_lex(x, j, LX_POD)) && !(l->flags & LF_PLURAL)) {
+        el__cand_init(c, i);
+        c->how = H_DCT_OFF;
+        c->unit = U_DAY;
+        c->type = EL_TIMEX_TIME;
+        if (rel == RL_THIS && (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV ||
+                               l->val == POD_NI)) {
+            c->n = 0;
+        } else if (rel == RL_LAST && (l->val == POD_NI || l->val == POD_EV)) {
+            c->n = -1;
+        } else if (rel == RL_NEXT && (l->val == POD_MO || l->val == POD_NI)) {
+            c->n = 1;
+        } else {
+            return 0;
+        }
+        c->p.pod = l->val;
+        return j + 1;
+    }
+    return 0;
+}

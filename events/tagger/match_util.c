@@ -1,0 +1,312 @@
+/* match_util.c: small token predicates and number/ordinal/year parsers
+ * shared by the matchers.  All of them are bounds-safe: a token index out of
+ * range reads as the TK_END sentinel.
+ */
+#include <string.h>
+
+#include "match.h"
+
+static const el__tok end_token = {0, 0, -1, 0, 0, TK_END, 0, 0, 0};
+
+const el__tok *el__tk(const el__ctx *x, int i)
+{
+    if (i < 0 || i >= x->ntok)
+        return &end_token;
+    return &x->tok[i];
+}
+
+bool el__tok_is(const el__ctx *x, int i, const char *s)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_END)
+        return false;
+    size_t n = strlen(s);
+    if (t->len != n)
+        return false;
+    const char *w = x->text + t->off;
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[k])
+            return false;
+    }
+    return true;
+}
+
+const el__lex *el__tok_lex(const el__ctx *x, int i, int cls)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->lex == 0)
+        return NULL;
+    for (int k = 0; k < t->nlex; k++) {
+        const el__lex *e = el__lex_at(t->lex - 1 + k);
+        if (e->cls == cls)
+            return e;
+    }
+    return NULL;
+}
+
+bool el__glued(const el__ctx *x, int i)
+{
+    if (i <= 0 || i >= x->ntok)
+        return false;
+    const el__tok *a = &x->tok[i - 1], *b = &x->tok[i];
+    return a->off + a->len == b->off;
+}
+
+bool el__punct(const el__ctx *x, int i, char c)
+{
+    const el__tok *t = el__tk(x, i);
+    return t->kind == TK_PUNCT && t->c == c;
+}
+
+bool el__cap(const el__ctx *x, int i)
+{
+    return (el__tk(x, i)->flags & TF_CAP) != 0;
+}
+
+void el__cand_init(el__cand *c, int tb)
+{
+    memset(c, 0, sizeof *c);
+    c->tb = tb;
+    c->p.y = NOYEAR;
+    c->p.hh = c->p.mi = c->p.ss = -1;
+    c->p.tz = TZ_NONE;
+    c->type = EL_TIMEX_DATE;
+}
+
+/* Small number words only (0..19 and tens), for hyphen compounds. */
+static int numw_val(const el__ctx *x, int i)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_NUMW);
+    if (!l || l->val < 0 || l->val > 90)
+        return -1;
+    if (el__tok_is(x, i, "a") || el__tok_is(x, i, "an"))
+        return -1;
+    return l->val;
+}
+
+int el__parse_num(const el__ctx *x, int i, int64_t *val, bool allow_article)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_NUM) {
+        if (t->num < 0)
+            return 0;
+        *val = t->num;
+        return i + 1;
+    }
+    if (t->kind == TK_NUMSEP) {
+        /* 1,000: digits with thousands groups (never a decimal). */
+        const char *w = x->text + t->off;
+        int64_t v = 0;
+        for (uint32_t k = 0; k < t->len; k++) {
+            if (w[k] == ',')
+                continue;
+            if (w[k] < '0' || w[k] > '9' || v > 100000000)
+                return 0;
+            v = v * 10 + (w[k] - '0');
+        }
+        *val = v;
+        return i + 1;
+    }
+    if (t->kind != TK_WORD)
+        return 0;
+    int j = i;
+    int64_t total = 0;
+    bool any = false;
+    if ((el__tok_is(x, j, "a") || el__tok_is(x, j, "an"))) {
+        if (el__tok_is(x, j + 1, "hundred") || el__tok_is(x, j + 1, "thousand") ||
+            el__tok_is(x, j + 1, "dozen")) {
+            total = 1;
+            any = true;
+            j++;
+        } else if (allow_article) {
+            *val = 1;
+            return j + 1;
+        } else {
+            return 0;
+        }
+    }
+    int64_t cur = any ? 1 : 0;
+    any = false;
+    for (int guard = 0; guard < 8; guard++) {
+        int v = numw_val(x, j);
+        if (v >= 0 && !el__tok_is(x, j, "hundred") && !el__tok_is(x, j, "thousand")) {
+            if (v == 12 && el__tok_is(x, j, "dozen")) {
+                cur = (cur ? cur : 1) * 12;
+                any = true;
+                j++;
+                continue;
+            }
+            cur += v;
+            any = true;
+            j++;
+            /* twenty-four / twenty four */
+            if (v >= 20 && v % 10 == 0) {
+                int k = j;
+                if (el__punct(x, k, '-') && el__glued(x, k) && el__glued(x, k + 1))
+                    k++;
+                int u = numw_val(x, k);
+                if (u >= 1 && u <= 9) {
+                    cur += u;
+                    j = k + 1;
+                }
+            }
+            continue;
+        }
+        if (el__tok_is(x, j, "hundred") && (any || cur)) {
+            cur = (cur ? cur : 1) * 100;
+            any = true;
+            j++;
+            if (el__tok_is(x, j, "and") && numw_val(x, j + 1) > 0)
+                j++;
+            continue;
+        }
+        if (el__tok_is(x, j, "thousand") && (any || cur)) {
+            total += (cur ? cur : 1) * 1000;
+            cur = 0;
+            any = true;
+            j++;
+            if (el__tok_is(x, j, "and") && numw_val(x, j + 1) > 0)
+                j++;
+            continue;
+        }
+        break;
+    }
+    if (!any)
+        return 0;
+    *val = total + cur;
+    return j;
+}
+
+int el__parse_ord(const el__ctx *x, int i, int *val)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_NUM && t->num > 0 && t->num < 1000 && el__glued(x, i + 1)) {
+        if (el__tok_is(x, i + 1, "th") || el__tok_is(x, i + 1, "st") ||
+            el__tok_is(x, i + 1, "nd") || el__tok_is(x, i + 1, "rd")) {
+            *val = t->num;
+            return i + 2;
+        }
+        return 0;
+    }
+    const el__lex *l = el__tok_lex(x, i, LX_ORDW);
+    if (l) {
+        *val = l->val;
+        return i + 1;
+    }
+    /* twenty-first, thirty first */
+    const el__lex *n = el__tok_lex(x, i, LX_NUMW);
+    if (n && n->val >= 20 && n->val <= 90 && n->val % 10 == 0) {
+        int k = i + 1;
+        if (el__punct(x, k, '-'))
+            k++;
+        const el__lex *o = el__tok_lex(x, k, LX_ORDW);
+        if (o && o->val >= 1 && o->val <= 9) {
+            *val = n->val + o->val;
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* Words after a number that make it a quantity, not a year. */
+static bool measure_after(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind == TK_PUNCT)
+        return t->c == '%';
+    if (t->kind != TK_WORD)
+        return false;
+    if (el__tok_lex(x, i, LX_MEASURE) || el__tok_lex(x, i, LX_UNIT))
+        return true;
+    return false;
+}
+
+bool el__year_context_ok(const el__ctx *x, int i, int end)
+{
+    const el__tok *t = el__tk(x, i);
+    /* Glued neighbours: $2011, B-2000, 2011km, 12:2011, 2011.5 */
+    if (i > 0 && el__glued(x, i)) {
+        const el__tok *p = el__tk(x, i - 1);
+        if (p->kind == TK_WORD || p->kind == TK_NUM || p->kind == TK_NUMSEP)
+            return false;
+        if (p->kind == TK_PUNCT && p->c != '(' && p->c != '"' && p->c != '\'' &&
+            p->c != '[') {
+            if (p->c != '-' && p->c != '/')
+                return false;
+            /* 1998-2011: a range is fine, B-2000 is not */
+            const el__tok *pp = el__tk(x, i - 2);
+            if (p->c == '-' && !(pp->kind == TK_NUM && pp->ndig == 4))
+                return false;
+            if (p->c == '/')
+                return false;
+        }
+    }
+    const el__tok *n = el__tk(x, end);
+    if (n->kind != TK_END && el__glued(x, end)) {
+        if (n->kind == TK_WORD || n->kind == TK_NUM || n->kind == TK_NUMSEP)
+            return false;
+        if (n->kind == TK_PUNCT && (n->c == '.' || n->c == ',' || n->c == ':' ||
+                                    n->c == '/') &&
+            el__tk(x, end + 1)->kind == TK_NUM && el__glued(x, end + 1))
+            return false;
+        if (n->kind == TK_PUNCT && n->c == '%')
+            return false;
+    }
+    if (el__tok_lex(x, i - 1, LX_IDNOUN))
+        return false;
+    if (el__punct(x, i - 1, '$') || el__punct(x, i - 1, '#') || el__punct(x, i - 1, '+'))
+        return false;
+    if (measure_after(x, end))
+        return false;
+    /* "2011 people were evacuated": a plural noun after a number with
+     * nothing that introduces a date before it. */
+    const el__tok *nx = el__tk(x, end);
+    if (nx->kind == TK_WORD && !(nx->flags & TF_CAP) && nx->len >= 4) {
+        const char *w = x->text + nx->off;
+        if (w[nx->len - 1] == 's' && w[nx->len - 2] != 's' && w[nx->len - 2] != 'u' &&
+            w[nx->len - 2] != 'i' && !el__tok_lex(x, end, LX_TENSE) &&
+            !el__tok_lex(x, end, LX_PREP) && !el__tok_lex(x, end, LX_DET) &&
+            !el__tok_lex(x, end, LX_CLAUSE)) {
+            const el__tok *pv = el__tk(x, i - 1);
+            bool introduced = pv->kind == TK_WORD &&
+                              (el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_DET) ||
+                               el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL));
+            if (!introduced)
+                return false;
+        }
+    }
+    (void)t;
+    return true;
+}
+
+int el__parse_year4(const el__ctx *x, int i, int64_t *y)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_NUM || t->ndig != 4 || t->num < 1000 || t->num > 2099)
+        return 0;
+    *y = t->num;
+    return i + 1;
+}
+
+int el__parse_ampm(const el__ctx *x, int i, bool *pm)
+{
+    /* am pm a.m. p.m. A.M. (optionally glued to the number) */
+    if (el__tok_is(x, i, "am") || el__tok_is(x, i, "pm")) {
+        if (el__tok_is(x, i, "am") && !el__glued(x, i) && el__cap(x, i))
+            return 0; /* "AM" as a word: only glued or lower-case */
+        *pm = el__tok_is(x, i, "pm");
+        return i + 1;
+    }
+    if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "p")) && el__punct(x, i + 1, '.') &&
+        el__glued(x, i + 1) && el__tok_is(x, i + 2, "m") && el__glued(x, i + 2)) {
+        *pm = el__tok_is(x, i, "p");
+        int j = i + 3;
+        if (el__punct(x, j, '.') && el__glued(x, j))
+            j++;
+        return j;
+    }
+    return 0;
+}

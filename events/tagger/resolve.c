@@ -1,0 +1,523 @@
+/* resolve.c: turns a matched candidate into a TIMEX3 value.  Relative
+ * expressions are computed from the DCT (this/last/next, ago, today) or
+ * from the last mentioned date (the following day, a year later, that
+ * year); month/day/season/quarter/holiday without a year take the DCT year
+ * moved by the clause tense; bare weekdays follow the tense rules of news
+ * (same weekday as the DCT = the DCT; past: the most recent one; future:
+ * the next one).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "eventline/date.h"
+#include "tagger_internal.h"
+
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+static const char *const pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
+
+void el__refs_init(el__refs *r, int64_t y, int m, int d)
+{
+    memset(r, 0, sizeof *r);
+    r->dct_y = y;
+    r->dct_m = m;
+    r->dct_d = d;
+}
+
+void el__format_point(const el__point *p, char *buf, size_t size)
+{
+    int n = 0;
+    if (p->bc) {
+        if (p->gran == G_CENTURY)
+            snprintf(buf, size, "BC%02lld", (long long)(p->y / 100));
+        else
+            snprintf(buf, size, "BC%04lld", (long long)p->y);
+        return;
+    }
+    switch (p->gran) {
+    case G_CENTURY:
+        n = snprintf(buf, size, "%02lld", (long long)(p->y / 100));
+        break;
+    case G_DECADE:
+        n = snprintf(buf, size, "%03lld%s", (long long)(p->y / 10), p->xdigit ? "X" : "");
+        break;
+    case G_YEAR:
+        n = snprintf(buf, size, "%04lld", (long long)p->y);
+        break;
+    case G_HALF:
+        n = snprintf(buf, size, "%04lld-H%d", (long long)p->y, p->part);
+        break;
+    case G_SEASON:
+        n = snprintf(buf, size, "%04lld-%s", (long long)p->y,
+                     season_code[p->part >= 1 && p->part <= 4 ? p->part : 0]);
+        break;
+    case G_QUARTER:
+        n = snprintf(buf, size, "%04lld-Q%d", (long long)p->y, p->part);
+        break;
+    case G_MONTH:
+        n = snprintf(buf, size, "%04lld-%02d", (long long)p->y, p->m);
+        break;
+    case G_WEEK:
+        n = snprintf(buf, size, "%04lld-W%02d", (long long)p->y, p->part);
+        break;
+    case G_WEEKEND:
+        n = snprintf(buf, size, "%04lld-W%02d-WE", (long long)p->y, p->part);
+        break;
+    default:
+        if (p->y == NOYEAR)
+            n = snprintf(buf, size, "XXXX-%02d-%02d", p->m, p->d);
+        else
+            n = snprintf(buf, size, "%04lld-%02d-%02d", (long long)p->y, p->m, p->d);
+        break;
+    }
+    if (n < 0 || (size_t)n >= size || p->gran != G_DAY)
+        return;
+    char *s = buf + n;
+    size_t left = size - (size_t)n;
+    if (p->hh >= 0) {
+        int k;
+        if (p->hh == 24 && p->mi <= 0)
+            k = snprintf(s, left, "T24");
+        else if (p->mi < 0)
+            k = snprintf(s, left, "T%02d", p->hh);
+        else if (p->ss < 0)
+            k = snprintf(s, left, "T%02d:%02d", p->hh, p->mi);
+        else
+            k = snprintf(s, left, "T%02d:%02d:%02d", p->hh, p->mi, p->ss);
+        if (k < 0 || (size_t)k >= left)
+            return;
+        s += k;
+        left -= (size_t)k;
+        if (p->tz != TZ_NONE) {
+            if (p->tz == 0)
+                snprintf(s, left, "Z");
+            else if (p->tz % 60 == 0)
+                snprintf(s, left, "%c%02d", p->tz < 0 ? '-' : '+', (p->tz < 0 ? -p->tz : p->tz) / 60);
+            else
+                snprintf(s, left, "%c%02d:%02d", p->tz < 0 ? '-' : '+',
+                         (p->tz < 0 ? -p->tz : p->tz) / 60, (p->tz < 0 ? -p->tz : p->tz) % 60);
+        }
+    } else if (p->pod > 0 && p->pod < 9 && pod_code[p->pod][0]) {
+        snprintf(s, left, "T%s", pod_code[p->pod]);
+    }
+}
+
+static void point_day(el__point *p, int64_t days)
+{
+    int64_t y;
+    int m, d;
+    el_civil_from_days(days, &y, &m, &d);
+    p->y = y;
+    p->m = m;
+    p->d = d;
+    p->gran = G_DAY;
+}
+
+static el__point dct_point(const el__refs *r)
+{
+    el__point p;
+    memset(&p, 0, sizeof p);
+    p.y = r->dct_y;
+    p.m = r->dct_m;
+    p.d = r->dct_d;
+    p.gran = G_DAY;
+    p.hh = p.mi = p.ss = -1;
+    p.tz = TZ_NONE;
+    return p;
+}
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b) != 0 && a < 0)
+        q--;
+    return q;
+}
+
+/* Shifts base by n units; the result has the unit's granularity. */
+static el__point shift(el__point base, int unit, int64_t n)
+{
+    el__point p = base;
+    p.hh = p.mi = p.ss = -1;
+    p.pod = 0;
+    p.tz = TZ_NONE;
+    p.xdigit = false;
+    int bm = base.m ? base.m : 1;
+    int bd = base.d ? base.d : 1;
+    if (base.gran == G_QUARTER && !base.m)
+        bm = (base.part - 1) * 3 + 1;
+    if (base.gran == G_HALF && !base.m)
+        bm = (base.part - 1) * 6 + 1;
+    switch (unit) {
+    case U_SEC: case U_MIN: case U_HOUR:
+        point_day(&p, el_days_from_civil(base.y, bm, bd));
+        break;
+    case U_DAY: case U_NIGHT:
+        point_day(&p, el_days_from_civil(base.y, bm, bd) + n);
+        break;
+    case U_WEEK: case U_FORTNIGHT: case U_WEEKEND: {
+        int64_t days = el_days_from_civil(base.y, bm, bd);
+        if (base.gran == G_WEEK || base.gran == G_WEEKEND)
+            days = el__iso_week_monday(base.y, base.part);
+        days += 7 * n * (unit == U_FORTNIGHT ? 2 : 1);
+        int64_t y;
+        int m, d;
+        el_civil_from_days(days, &y, &m, &d);
+        int64_t wy;
+        p.part = el__iso_week(y, m, d, &wy);
+        p.y = wy;
+        p.gran = unit == U_WEEKEND ? G_WEEKEND : G_WEEK;
+        break;
+    }
+    case U_MONTH: {
+        int64_t idx = base.y * 12 + (bm - 1) + n;
+        p.y = floor_div(idx, 12);
+        p.m = (int)(idx - p.y * 12) + 1;
+        p.gran = G_MONTH;
+        break;
+    }
+    case U_QUARTER: {
+        int q = base.gran == G_QUARTER ? base.part : (bm - 1) / 3 + 1;
+        int64_t idx = base.y * 4 + (q - 1) + n;
+        p.y = floor_div(idx, 4);
+        p.part = (int)(idx - p.y * 4) + 1;
+        p.gran = G_QUARTER;
+        break;
+    }
+    case U_HALF: {
+        int h = base.gran == G_HALF ? base.part : (bm - 1) / 6 + 1;
+        int64_t idx = base.y * 2 + (h - 1) + n;
+        p.y = floor_div(idx, 2);
+        p.part = (int)(idx - p.y * 2) + 1;
+        p.gran = G_HALF;
+        break;
+    }
+    case U_YEAR:
+        p.y = base.y + n;
+        p.gran = G_YEAR;
+        break;
+    case U_DECADE:
+        p.y = (floor_div(base.y, 10) + n) * 10;
+        p.gran = G_DECADE;
+        break;
+    case U_CENTURY:
+        p.y = (floor_div(base.y, 100) + n) * 100;
+        p.gran = G_CENTURY;
+        break;
+    case U_MILLENNIUM:
+        p.y = base.y + 1000 * n;
+        p.gran = G_YEAR;
+        break;
+    default:
+        break;
+    }
+    return p;
+}
+
+/* Granularity a REF lookup needs for a unit. */
+static int ref_gran(int unit)
+{
+    switch (unit) {
+    case U_SEC: case U_MIN: case U_HOUR: case U_DAY: case U_NIGHT: return G_DAY;
+    case U_WEEK: case U_FORTNIGHT: case U_WEEKEND: return G_DAY;
+    case U_MONTH: return G_MONTH;
+    case U_QUARTER: return G_QUARTER;
+    case U_HALF: return G_QUARTER;
+    default: return G_YEAR;
+    }
+}
+
+static int season_of(int m, int64_t y, int64_t *sy)
+{
+    *sy = y;
+    if (m >= 3 && m <= 5)
+        return 1;
+    if (m >= 6 && m <= 8)
+        return 2;
+    if (m >= 9 && m <= 11)
+        return 3;
+    if (m <= 2)
+        *sy = y - 1;
+    return 4;
+}
+
+/* Year for a value without one, from the DCT, the rel word and the tense.
+ * cmp: <0 when the value (in the DCT year) lies before the DCT, >0 after,
+ * 0 when it contains it. */
+static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
+{
+    if (tense == TN_PAST && cmp > 0)
+        return r->dct_y - 1;
+    if (tense == TN_FUT && cmp < 0)
+        return r->dct_y + 1;
+    return r->dct_y;
+}
+
+static int cmp3(int64_t a, int64_t b)
+{
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+static void update_refs(el__refs *r, const el__point *p)
+{
+    if (p->y == NOYEAR || p->bc || p->gran < G_YEAR)
+        return;
+    el__point q = *p;
+    q.hh = q.mi = q.ss = -1;
+    q.pod = 0;
+    q.tz = TZ_NONE;
+    r->have[G_YEAR] = true;
+    r->last[G_YEAR] = q;
+    r->last[G_YEAR].gran = G_YEAR;
+    if (p->gran == G_QUARTER) {
+        r->have[G_QUARTER] = true;
+        r->last[G_QUARTER] = q;
+    }
+    if (p->gran == G_MONTH || p->gran == G_DAY) {
+        r->have[G_MONTH] = true;
+        r->last[G_MONTH] = q;
+        r->last[G_MONTH].gran = G_MONTH;
+    }
+    if (p->gran == G_DAY) {
+        r->have[G_DAY] = true;
+        r->last[G_DAY] = q;
+    }
+    r->have[G_NONE] = true;
+    r->last[G_NONE] = q; /* the most recent mention, any granularity */
+}
+
+static bool year_sane(int64_t y)
+{
+    return y >= 1 && y <= 9999;
+}
+
+bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
+{
+    el__point p = c->p;
+    el__point base;
+    int tense = TN_NONE;
+    bool tensed = false;
+    memset(t->value, 0, sizeof t->value);
+    switch (c->how) {
+    case H_FIXED:
+        snprintf(t->value, sizeof t->value, "%s", c->value);
+        goto done;
+    case H_POINT:
+        break;
+    case H_NOYEAR: {
+        if (!tensed) {
+            tense = el__tense_at(x, c->tb, c->te);
+            tensed = true;
+        }
+        int64_t y = r->dct_y;
+        if (p.gran == G_DAY) {
+            int cmp = cmp3(el_days_from_civil(r->dct_y, p.m, p.d <= el_days_in_month(r->dct_y, p.m) ? p.d : 28),
+                           el_days_from_civil(r->dct_y, r->dct_m, r->dct_d));
+            y = year_by_tense(r, cmp, tense);
+            if (c->wd) {
+                /* A weekday given with the date picks the year if it can. */
+                int64_t cands[3] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1};
+                for (int k = 0; k < 3; k++) {
+                    if (p.d > el_days_in_month(cands[k], p.m))
+                        continue;
+                    if (el__iso_wday(el_days_from_civil(cands[k], p.m, p.d)) == c->wd) {
+                        y = cands[k];
+                        break;
+                    }
+                }
+            }
+            if (p.d > el_days_in_month(y, p.m))
+                return false;
+        } else if (p.gran == G_MONTH) {
+            if (c->rel == RL_NEXT)
+                y = p.m > r->dct_m ? r->dct_y : r->dct_y + 1;
+            else if (c->rel == RL_LAST)
+                y = p.m < r->dct_m ? r->dct_y : r->dct_y - 1;
+            else if (c->rel == RL_THIS)
+                y = r->dct_y;
+            else
+                y = year_by_tense(r, cmp3(p.m, r->dct_m), tense);
+        } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
+            int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
+            int cmp = cmp3(p.part, cur);
+            if (tense == TN_PAST && cmp >= 0)
+                y = r->dct_y - 1;
+            else if (tense == TN_FUT && cmp < 0)
+                y = r->dct_y + 1;
+        } else if (p.gran == G_SEASON) {
+            int64_t sy;
+            int s0 = season_of(r->dct_m, r->dct_y, &sy);
+            int64_t cur = sy * 4 + (s0 - 1);
+            if (c->rel == RL_NEXT) {
+                int64_t o = cur + 1;
+                while ((o % 4) + 1 != p.part)
+                    o++;
+                y = o / 4;
+            } else if (c->rel == RL_LAST) {
+                int64_t o = cur - 1;
+                while ((o % 4 + 4) % 4 + 1 != p.part)
+                    o--;
+                y = floor_div(o, 4);
+            } else if (c->rel == RL_THIS) {
+                y = (p.part == 4 && r->dct_m <= 2) ? r->dct_y - 1 : r->dct_y;
+            } else {
+                int64_t o = sy * 4 + (p.part - 1);
+                y = sy + (year_by_tense(r, cmp3(o, cur), tense) - r->dct_y);
+            }
+        }
+        p.y = y;
+        break;
+    }
+    case H_DCT_OFF:
+    case H_REF_OFF: {
+        base = dct_point(r);
+        if (c->how == H_REF_OFF) {
+            int g = ref_gran(c->unit);
+            if (c->quarter_ctx && r->have[G_NONE] && r->last[G_NONE].gran == G_QUARTER) {
+                base = r->last[G_NONE];
+                el__point q = shift(base, U_QUARTER, 4 * (int64_t)c->n);
+                p.y = q.y;
+                p.part = q.part;
+                p.gran = G_QUARTER;
+                break;
+            }
+            if (r->have[g])
+                base = r->last[g];
+        } else if (c->quarter_ctx && r->have[G_NONE] && r->last[G_NONE].gran == G_QUARTER) {
+            el__point q = shift(r->last[G_NONE], U_QUARTER, 4 * (int64_t)c->n);
+            p.y = q.y;
+            p.part = q.part;
+            p.gran = G_QUARTER;
+            break;
+        }
+        if (c->keep_gran) {
+            el__point s = shift(base, U_YEAR, c->n);
+            p.y = s.y;
+            p.gran = c->keep_gran;
+            if (p.gran == G_DAY && p.d > el_days_in_month(p.y, p.m))
+                return false;
+            break;
+        }
+        el__point s = shift(base, c->unit, c->n);
+        s.hh = p.hh;
+        s.mi = p.mi;
+        s.ss = p.ss;
+        s.pod = p.pod;
+        s.tz = p.tz;
+        if (c->unit == U_WEEKEND)
+            s.gran = G_WEEKEND;
+        s.xdigit = c->vague_x;
+        p = s;
+        break;
+    }
+    case H_WDAY: {
+        int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+        int dw = el__iso_wday(dd);
+        int64_t day;
+        if (c->rel == RL_NEXT) {
+            int k = (c->wd - dw + 7) % 7;
+            day = dd + (k ? k : 7);
+        } else if (c->rel == RL_LAST) {
+            int k = (dw - c->wd + 7) % 7;
+            day = dd - (k ? k : 7);
+        } else {
+            tense = el__tense_at(x, c->tb, c->te);
+            tensed = true;
+            if (tense == TN_FUT)
+                day = dd + (c->wd - dw + 7) % 7;
+            else
+                day = dd - (dw - c->wd + 7) % 7;
+        }
+        int hh = p.hh, mi = p.mi, ss = p.ss, pod = p.pod, tz = p.tz;
+        point_day(&p, day);
+        p.hh = hh;
+        p.mi = mi;
+        p.ss = ss;
+        p.pod = pod;
+        p.tz = tz;
+        break;
+    }
+    case H_HOLIDAY: {
+        const el__holiday *h = el__holiday_at(c->hol);
+        int m = 0, d = 0;
+        int64_t y = p.y != NOYEAR ? p.y : r->dct_y;
+        int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+        if (p.y == NOYEAR) {
+            if (!el__holiday_date(h, y, &m, &d)) {
+                p.y = y;
+                p.gran = G_YEAR;
+                break;
+            }
+            int64_t hd = el_days_from_civil(y, m, d);
+            if (c->rel == RL_NEXT) {
+                if (hd <= dct)
+                    y++;
+            } else if (c->rel == RL_LAST) {
+                if (hd >= dct)
+                    y--;
+            } else if (c->rel != RL_THIS) {
+                tense = el__tense_at(x, c->tb, c->te);
+                tensed = true;
+                y = year_by_tense(r, cmp3(hd, dct), tense);
+            }
+        }
+        if (!el__holiday_date(h, y, &m, &d)) {
+            p.y = y;
+            p.gran = G_YEAR;
+            break;
+        }
+        p.y = y;
+        p.m = m;
+        p.d = d;
+        p.gran = G_DAY;
+        break;
+    }
+    case H_DAYONLY:
+        p.y = r->dct_y;
+        p.m = r->dct_m;
+        if (p.d > el_days_in_month(p.y, p.m))
+            return false;
+        break;
+    case H_QUARTER_REF:
+        if (r->have[G_QUARTER]) {
+            el__point q = shift(r->last[G_QUARTER], U_QUARTER, c->n);
+            p.y = q.y;
+            p.part = q.part;
+        } else {
+            tense = el__tense_at(x, c->tb, c->te);
+            el__point q = shift(dct_point(r), U_QUARTER,
+                                (tense == TN_FUT || tense == TN_PRES ? 0 : -1) + c->n);
+            p.y = q.y;
+            p.part = q.part;
+        }
+        p.gran = G_QUARTER;
+        break;
+    case H_TIMEONLY: {
+        el__point b = r->have[G_DAY] ? r->last[G_DAY] : dct_point(r);
+        p.y = b.y;
+        p.m = b.m;
+        p.d = b.d;
+        p.gran = G_DAY;
+        break;
+    }
+    default:
+        return false;
+    }
+    if (!year_sane(p.y) && !(p.bc && p.y >= 1 && p.y <= 99999))
+        return false;
+    if (p.gran == G_DECADE || p.gran == G_CENTURY) {
+        if (p.y < 0)
+            return false;
+    }
+    el__format_point(&p, t->value, sizeof t->value);
+    if (c->how != H_FIXED && !c->vague_x)
+        update_refs(r, &p);
+    if (p.gran == G_DAY && (p.hh >= 0 || p.pod))
+        c->type = EL_TIMEX_TIME;
+done:
+    t->type = (el_timex_type)c->type;
+    snprintf(t->mod, sizeof t->mod, "%s", c->mod);
+    snprintf(t->quant, sizeof t->quant, "%s", c->quant);
+    snprintf(t->freq, sizeof t->freq, "%s", c->freq);
+    (void)tensed;
+    return t->value[0] != 0;
+}

@@ -1,0 +1,236 @@
+/* scan.c: the tagger's tokenizer.  One pass over the bytes, no allocation:
+ * words, digit runs, numbers with separators and single punctuation marks,
+ * each with its byte offset, case flags and lexicon entry.  Any byte is
+ * accepted: NULs and control bytes count as spaces, bytes >= 0x80 as
+ * letters, except the UTF-8 curly quotes, dashes and the no-break space,
+ * which are folded to their ASCII meaning.
+ */
+#include <string.h>
+
+#include "tagger_internal.h"
+
+static bool is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Length of a special UTF-8 sequence at s (punctuation or space) and its
+ * ASCII meaning in *c (' ' for space); 0 when s is not one. */
+static size_t special_utf8(const unsigned char *s, size_t avail, char *c)
+{
+    if (avail >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+        *c = ' ';
+        return 2;
+    }
+    if (avail >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+        switch (s[2]) {
+        case 0x98: case 0x99: case 0xB2: *c = '\''; return 3;
+        case 0x9C: case 0x9D: *c = '"'; return 3;
+        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95:
+            *c = '-';
+            return 3;
+        case 0xA6: *c = '.'; return 3;
+        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85:
+        case 0x86: case 0x87: case 0x88: case 0x89: case 0x8A: case 0x8B:
+        case 0xA8: case 0xA9: case 0xAF:
+            *c = ' ';
+            return 3;
+        default: break;
+        }
+    }
+    return 0;
+}
+
+/* Words before a dot that do not end a sentence. */
+static bool is_abbrev(const char *w, size_t n)
+{
+    static const char *const ab[] = {
+        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col",
+        "lt", "sen", "rep", "gov", "prof", "sgt", "capt", "maj", "no",
+        "vs", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "rev",
+        "a", "p", "m", "u", "s", "e", "d", "c", "b", "n", "j", "fri", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "sat", "sun", "est",
+        "approx", "dept", "univ", "ave", "blvd", "gov", "pres", "messrs"};
+    char low[8];
+    if (n == 0 || n >= sizeof low)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+    }
+    for (size_t k = 0; k < sizeof ab / sizeof ab[0]; k++)
+        if (strlen(ab[k]) == n && memcmp(ab[k], low, n) == 0)
+            return true;
+    return false;
+}
+
+/* Fills lexicon and case information of a word token. */
+static void classify_word(const char *text, el__tok *t)
+{
+    const unsigned char *w = (const unsigned char *)text + t->off;
+    unsigned upper = 0, lower = 0;
+    char low[32];
+    bool ascii = t->len < sizeof low;
+    for (uint32_t i = 0; i < t->len; i++) {
+        unsigned char ch = w[i];
+        if (ch >= 'A' && ch <= 'Z') {
+            upper++;
+            if (ascii)
+                low[i] = (char)(ch + 32);
+        } else {
+            if (ch >= 'a' && ch <= 'z')
+                lower++;
+            else if (ch >= 0x80)
+                ascii = false;
+            if (ascii)
+                low[i] = (char)ch;
+        }
+    }
+    if (w[0] >= 'A' && w[0] <= 'Z')
+        t->flags |= TF_CAP;
+    if (upper > 1 && lower == 0)
+        t->flags |= TF_UPPER;
+    if (ascii) {
+        int count = 0;
+        int idx = el__lex_find(low, t->len, &count);
+        if (idx >= 0) {
+            t->lex = (uint16_t)(idx + 1);
+            t->nlex = (uint8_t)(count > 255 ? 255 : count);
+        }
+    }
+}
+
+int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+             size_t *next)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    int n = 0;
+    unsigned pending = 0;   /* TF_SPACE/TF_NL/TF_PARA for the next token */
+    int newlines = 0;
+    size_t i = pos;
+    while (i < len && n < cap) {
+        unsigned char ch = s[i];
+        char sp = 0;
+        size_t sl = (ch >= 0x80) ? special_utf8(s + i, len - i, &sp) : 0;
+        if (ch <= ' ' || ch == 0x7F || (sl && sp == ' ')) {
+            pending |= TF_SPACE;
+            if (ch == '\n') {
+                pending |= TF_NL;
+                if (++newlines >= 2)
+                    pending |= TF_PARA;
+            } else if (ch != '\r' && ch != ' ' && ch != '\t') {
+                /* other control bytes: a plain space */
+            }
+            i += sl ? sl : 1;
+            continue;
+        }
+        el__tok *t = &toks[n];
+        memset(t, 0, sizeof *t);
+        t->off = i;
+        t->flags = (uint8_t)pending;
+        t->num = -1;
+        pending = 0;
+        newlines = 0;
+        if (sl) {
+            t->kind = TK_PUNCT;
+            t->c = sp;
+            t->len = (uint32_t)sl;
+            i += sl;
+        } else if (is_digit(ch)) {
+            size_t j = i;
+            int64_t v = 0;
+            unsigned nd = 0;
+            while (j < len && is_digit(s[j])) {
+                if (nd < 10)
+                    v = v * 10 + (s[j] - '0');
+                nd++;
+                j++;
+            }
+            t->kind = TK_NUM;
+            /* 2,011 and 1,000,000: thousands groups; 3.5: a decimal. */
+            if (nd <= 3) {
+                size_t k = j;
+                bool grouped = false;
+                while (k + 3 < len + 0 && s[k] == ',' && is_digit(s[k + 1]) &&
+                       is_digit(s[k + 2]) && is_digit(s[k + 3]) &&
+                       (k + 4 >= len || !is_digit(s[k + 4]))) {
+                    k += 4;
+                    grouped = true;
+                }
+                if (grouped) {
+                    j = k;
+                    t->kind = TK_NUMSEP;
+                }
+            }
+            if (t->kind == TK_NUM && j + 1 < len && s[j] == '.' &&
+                is_digit(s[j + 1]) && nd <= 6) {
+                size_t k = j + 1;
+                while (k < len && is_digit(s[k]))
+                    k++;
+                /* 1.3.99 or 10.30 stays digits; a plain decimal merges. */
+                if (!(k < len && s[k] == '.' && k + 1 < len && is_digit(s[k + 1]))) {
+                    j = k;
+                    t->kind = TK_NUMSEP;
+                }
+            }
+            t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+            t->num = (t->kind == TK_NUM && nd <= 9) ? (int32_t)v : -1;
+            if (j - i > UINT32_MAX)
+                j = i + UINT32_MAX;
+            t->len = (uint32_t)(j - i);
+            i = j;
+        } else if (is_alpha(ch) || ch >= 0x80) {
+            size_t j = i;
+            while (j < len && j - i < 0x7FFFFFFF) {
+                unsigned char c2 = s[j];
+                char sp2;
+                if (is_alpha(c2))
+                    j++;
+                else if (c2 >= 0x80 && !special_utf8(s + j, len - j, &sp2))
+                    j++;
+                else
+                    break;
+            }
+            t->kind = TK_WORD;
+            t->len = (uint32_t)(j - i);
+            classify_word(text, t);
+            i = j;
+        } else {
+            t->kind = TK_PUNCT;
+            t->c = (char)ch;
+            t->len = 1;
+            i++;
+            if ((ch == '.' || ch == '!' || ch == '?') && n > 0) {
+                /* A sentence ends when a space and a capital, quote or
+                 * digit follow and the word before is no abbreviation. */
+                const el__tok *prev = &toks[n - 1];
+                bool ws = (i >= len) || s[i] <= ' ';
+                size_t k = i;
+                while (k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' ||
+                                   s[k] == '\n' || s[k] == '"' || s[k] == '\''))
+                    k++;
+                bool capnext = (k >= len) || (s[k] >= 'A' && s[k] <= 'Z') ||
+                               is_digit(s[k]) || s[k] >= 0x80;
+                bool abbrev = ch == '.' && prev->kind == TK_WORD &&
+                              prev->off + prev->len == t->off &&
+                              is_abbrev(text + prev->off, prev->len);
+                bool para = false;
+                for (size_t q = i; q < len && q < i + 4 && s[q] <= ' '; q++)
+                    if (s[q] == '\n')
+                        para = true;
+                if ((ws && capnext && !abbrev) || (ch != '.' && ws) || para)
+                    t->flags |= TF_SEND;
+            }
+        }
+        n++;
+    }
+    /* Skip trailing whitespace so that *next is a token start or len. */
+    *next = i;
+    return n;
+}

@@ -1,0 +1,213 @@
+/* tagger.c: el_tag, the entry point of the temporal tagger.  Works out the
+ * DCT (given, from a dateline, or today), then scans the text in blocks of
+ * tokens with some overlap, runs the matchers at each token (leftmost,
+ * longest match wins), resolves each match and collects the timexes.
+ * Memory is one token block plus the output array, whatever the input size.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eventline/date.h"
+#include "tagger_internal.h"
+
+#define BLOCK_TOKENS 4096
+#define LOOKAHEAD 64   /* tokens a match may read past its start */
+#define LOOKBEHIND 24  /* context tokens kept before the next block */
+#define DEFAULT_MAX_INPUT ((size_t)64 << 20)
+
+/* Parses strict "YYYY-MM-DD" into y/m/d; returns false when invalid. */
+static bool parse_ymd(const char *s, int64_t *y, int *m, int *d)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return *y >= 1 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= el_days_in_month(*y, *m);
+}
+
+static const char *const wday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+static const char *const month_names[] = {"", "January", "February", "March", "April", "May",
+                                           "June", "July", "August", "September", "October",
+                                           "November", "December"};
+
+/* Picks the DCT from options or the dateline; fills out->dct, dct_source,
+ * dateline span and warning. */
+static int choose_dct(const char *text, size_t len, const el_tag_options *opt,
+                      el_tag_result *out, int64_t *y, int *m, int *d, el_error *err)
+{
+    el__dateline dl;
+    el__find_dateline(text, len, &dl);
+    if (dl.found) {
+        out->dateline_start = dl.start;
+        out->dateline_end = dl.end;
+    }
+    if (opt && opt->dct) {
+        if (!parse_ymd(opt->dct, y, m, d))
+            return el_fail(err, EL_ERR_USAGE, 0, 0,
+                           "bad DCT \"%.40s\": expected a valid date YYYY-MM-DD", opt->dct);
+        out->dct_source = EL_DCT_GIVEN;
+        return EL_OK;
+    }
+    int64_t ty;
+    int tm, td;
+    if (!opt || !parse_ymd(opt->today, &ty, &tm, &td))
+        return el_fail(err, EL_ERR_USAGE, 0, 0,
+                       "bad or missing today \"%.40s\": expected a valid date YYYY-MM-DD "
+                       "(needed when no DCT is given)",
+                       (opt && opt->today) ? opt->today : "");
+    if (!dl.found || !dl.m) {
+        *y = ty;
+        *m = tm;
+        *d = td;
+        out->dct_source = EL_DCT_TODAY;
+        if (dl.found)
+            snprintf(out->warning, sizeof out->warning,
+                     "dateline \"%.40s\" names no date: the DCT is today (%s)", dl.place, opt->today);
+        else
+            snprintf(out->warning, sizeof out->warning,
+                     "no DCT and no dateline: the DCT is today (%s)", opt->today);
+        return EL_OK;
+    }
+    *m = dl.m;
+    *d = dl.d;
+    if (dl.y != NOYEAR) {
+        *y = dl.y;
+        out->dct_source = EL_DCT_DATELINE;
+        return EL_OK;
+    }
+    int64_t today = el_days_from_civil(ty, tm, td);
+    if (dl.lead_wday) {
+        for (int64_t yy = ty; yy > ty - 400 && yy > 0; yy--) {
+            if (dl.d > el_days_in_month(yy, dl.m))
+                continue;
+            int64_t days = el_days_from_civil(yy, dl.m, dl.d);
+            if (days > today)
+                continue;
+            if (el__iso_wday(days) == dl.lead_wday) {
+                *y = yy;
+                out->dct_source = EL_DCT_DATELINE_WEEKDAY;
+                snprintf(out->warning, sizeof out->warning,
+                         "dateline \"%.40s, %s %d\": assumed %lld, the latest year up to today in "
+                         "which %s %d is a %s (the lead says \"%s\")",
+                         dl.place, month_names[dl.m], dl.d, (long long)yy, month_names[dl.m], dl.d,
+                         wday_names[dl.lead_wday], dl.lead_wday_word);
+                return EL_OK;
+            }
+        }
+    }
+    *y = ty;
+    bool after = dl.d > el_days_in_month(ty, dl.m) || el_days_from_civil(ty, dl.m, dl.d) > today;
+    if (after)
+        *y = ty - 1;
+    while (dl.d > el_days_in_month(*y, dl.m))
+        (*y)--;
+    out->dct_source = EL_DCT_DATELINE_TODAY;
+    snprintf(out->warning, sizeof out->warning,
+             "dateline \"%.40s, %s %d\" has no year and the lead names no matching weekday: "
+             "assumed %lld, %s",
+             dl.place, month_names[dl.m], dl.d, (long long)*y,
+             after ? "the year before today's (the date is after today)" : "today's year");
+    return EL_OK;
+}
+
+/* Appends t to the result array, growing it.  Returns false when out of
+ * memory. */
+static bool push(el_tag_result *r, size_t *cap, const el_timex *t)
+{
+    if (r->n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        if (nc > SIZE_MAX / sizeof *r->timexes)
+            return false;
+        el_timex *nt = realloc(r->timexes, nc * sizeof *nt);
+        if (!nt)
+            return false;
+        r->timexes = nt;
+        *cap = nc;
+    }
+    r->timexes[r->n++] = *t;
+    return true;
+}
+
+int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_result *out,
+           el_error *err)
+{
+    if (!out)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_tag: no result given");
+    memset(out, 0, sizeof *out);
+    if (!text && len)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_tag: no text given");
+    if (!text)
+        text = "";
+    size_t max = (opt && opt->max_input_bytes) ? opt->max_input_bytes : DEFAULT_MAX_INPUT;
+    if (len > max)
+        return el_fail(err, EL_ERR_INPUT, 0, 0,
+                       "input is %zu bytes, over the limit of %zu bytes", len, max);
+    int64_t y;
+    int m, d;
+    int rc = choose_dct(text, len, opt, out, &y, &m, &d, err);
+    if (rc != EL_OK)
+        return rc;
+    snprintf(out->dct, sizeof out->dct, "%04lld-%02d-%02d", (long long)y, m, d);
+
+    el__tok *toks = malloc(BLOCK_TOKENS * sizeof *toks);
+    if (!toks)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    el__refs refs;
+    el__refs_init(&refs, y, m, d);
+    size_t cap = 0;
+    size_t pos = 0, boundary = 0;
+    while (pos < len) {
+        size_t next;
+        int n = el__scan(text, len, pos, toks, BLOCK_TOKENS, &next);
+        if (n == 0)
+            break;
+        bool done = next >= len;
+        int limit = done ? n : n - LOOKAHEAD;
+        el__ctx x = {text, len, toks, n};
+        int i = 0;
+        while (i < limit) {
+            if (toks[i].off < boundary) {
+                i++;
+                continue;
+            }
+            el__cand c;
+            if (!el__match_at(&x, i, &c)) {
+                i++;
+                continue;
+            }
+            el_timex t;
+            memset(&t, 0, sizeof t);
+            t.start = toks[c.tb].off;
+            t.end = toks[c.te - 1].off + toks[c.te - 1].len;
+            if (el__resolve(&x, &c, &refs, &t) && !push(out, &cap, &t)) {
+                free(toks);
+                el_tag_result_free(out);
+                return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+            }
+            boundary = t.end;
+            i = c.te;
+        }
+        if (done)
+            break;
+        if (toks[limit].off > boundary)
+            boundary = toks[limit].off;
+        pos = toks[limit - LOOKBEHIND].off;
+    }
+    free(toks);
+    return EL_OK;
+}
+
+void el_tag_result_free(el_tag_result *r)
+{
+    if (!r)
+        return;
+    free(r->timexes);
+    r->timexes = NULL;
+    r->n = 0;
+}

@@ -1,0 +1,281 @@
+/* tagger_internal.h: types shared by the parts of the temporal tagger
+ * (scanner, lexicon, matchers, tense, resolution, dateline).  Not installed.
+ *
+ * Pipeline: the text is scanned in blocks of tokens; at each token the
+ * matchers try to build a candidate (el__cand) describing what was found in
+ * typed fields; the longest candidate wins and is resolved against the DCT,
+ * the last mentioned date and the clause tense into a TIMEX3 value.
+ */
+#ifndef EL_TAGGER_INTERNAL_H
+#define EL_TAGGER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "eventline/tagger.h"
+
+/* ---------------------------------------------------------------- tokens */
+
+enum el__tok_kind {
+    TK_END = 0,   /* sentinel past the last token */
+    TK_WORD,      /* letters (and non-ASCII bytes) */
+    TK_NUM,       /* a run of digits */
+    TK_NUMSEP,    /* 2,011 or 3.5: a number that is never a year */
+    TK_PUNCT      /* one punctuation character, in c */
+};
+
+enum el__tok_flag {
+    TF_SPACE = 1u << 0, /* whitespace right before the token */
+    TF_NL = 1u << 1,    /* a line break before it */
+    TF_PARA = 1u << 2,  /* a blank line before it */
+    TF_CAP = 1u << 3,   /* first letter upper case */
+    TF_UPPER = 1u << 4, /* all letters upper case (and more than one) */
+    TF_SEND = 1u << 5   /* punctuation that ends a sentence */
+};
+
+typedef struct el__tok {
+    size_t off;      /* byte offset in the text */
+    uint32_t len;    /* byte length */
+    int32_t num;     /* TK_NUM: value when ndig <= 9, else -1 */
+    uint16_t lex;    /* first lexicon entry + 1, 0 when not in the lexicon */
+    uint8_t nlex;    /* number of lexicon entries for this word */
+    uint8_t kind;
+    uint8_t flags;
+    uint8_t ndig;    /* TK_NUM: number of digits (capped at 255) */
+    char c;          /* TK_PUNCT: the character (curly quotes and dashes folded) */
+} el__tok;
+
+/* Scans tokens from text[pos..len) into toks[0..cap).  Returns the number of
+ * tokens written; *next receives the byte offset where scanning stopped
+ * (len when the text is done).  Never reads outside text[0..len). */
+int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+             size_t *next);
+
+/* ---------------------------------------------------------------- lexicon */
+
+enum el__lex_class {
+    LX_MONTH = 1,  /* val 1..12; LF_ABBR */
+    LX_WDAY,       /* val 1..7 (ISO, Monday = 1); LF_PLURAL, LF_ABBR */
+    LX_UNIT,       /* val el__unit; LF_PLURAL */
+    LX_NUMW,       /* number word: val */
+    LX_ORDW,       /* ordinal word: val */
+    LX_SEASON,     /* val 1 SP, 2 SU, 3 FA, 4 WI */
+    LX_POD,        /* part of day: val el__pod */
+    LX_DEIC,       /* deictic word: val el__deic */
+    LX_REL,        /* this/next/last...: val el__rel */
+    LX_MODW,       /* early/late/mid...: val el__modv */
+    LX_APPROX,     /* about/around...: val el__modv */
+    LX_FREQ,       /* daily/weekly...: val el__unit */
+    LX_TZ,         /* time zone: val offset in minutes */
+    LX_ERA,        /* val 1 BC, 2 AD */
+    LX_TITLE,      /* Mrs, Theresa, Prime...: "May" after it is a name */
+    LX_MEASURE,    /* km, percent, people...: a number before it is no year */
+    LX_IDNOUN,     /* Flight, Room, Resolution...: a number after it is no year */
+    LX_TENSE,      /* tense cue: val el__tense */
+    LX_DECW,       /* decade word: val 2..9 (twenties..nineties) */
+    LX_QUANTW,     /* several, few, many, some, couple: val 0 = X */
+    LX_PREP,       /* in, on, at, since...: val el__prep */
+    LX_DET,        /* the, a, an, this, his...: no plural-noun year rule */
+    LX_CLAUSE      /* that, which, but...: bounds a clause for tense */
+};
+
+enum el__lex_flag {
+    LF_ABBR = 1u << 0,
+    LF_PLURAL = 1u << 1,
+    LF_RISKY = 1u << 2 /* may, march: a month only with support */
+};
+
+enum el__unit {
+    U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH,
+    U_QUARTER, U_HALF, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM, U_WEEKEND,
+    U_NIGHT
+};
+
+enum el__pod { POD_NONE = 0, POD_MO, POD_AF, POD_EV, POD_NI, POD_DT, POD_NOON,
+               POD_MIDNIGHT, POD_MI };
+
+enum el__deic {
+    DX_TODAY = 1, DX_YESTERDAY, DX_TOMORROW, DX_TONIGHT, DX_NOW, DX_PAST_REF,
+    DX_FUTURE_REF, DX_PRESENT_REF, DX_RECENT, DX_CURRENT, DX_FUTURE
+};
+
+enum el__rel {
+    RL_THIS = 1, RL_NEXT, RL_LAST, RL_PAST, RL_PREVIOUS, RL_COMING,
+    RL_FOLLOWING, RL_CURRENT, RL_LATEST, RL_RECENT, RL_SAME, RL_THAT
+};
+
+enum el__modv {
+    MV_START = 1, MV_MID, MV_END, MV_APPROX, MV_LESS, MV_MORE, MV_EQ_LESS,
+    MV_EQ_MORE, MV_NEARLY
+};
+
+enum el__tense { TN_NONE = 0, TN_PAST, TN_PRES, TN_FUT, TN_PERF_AUX,
+                 TN_EXCEPT_ED };
+
+enum el__prep {
+    PR_IN = 1, PR_ON, PR_AT, PR_SINCE, PR_UNTIL, PR_BY, PR_DURING, PR_BEFORE,
+    PR_AFTER, PR_FROM, PR_OF, PR_TO, PR_FOR, PR_OVER, PR_WITHIN, PR_THROUGH,
+    PR_BETWEEN, PR_AND, PR_OR, PR_PER, PR_AS, PR_LIKE, PR_THAN
+};
+
+typedef struct el__lex {
+    const char *w;
+    uint8_t len;
+    uint8_t cls;
+    int16_t val;
+    uint8_t flags;
+} el__lex;
+
+/* Looks up the lower-cased word w[0..n); returns the index of the first
+ * entry and stores how many consecutive entries share the word in *count,
+ * or returns -1.  Entries live for the program (static const). */
+int el__lex_find(const char *w, size_t n, int *count);
+const el__lex *el__lex_at(int index);
+/* Index of the first entry out of order, or -1 when the table is sorted. */
+int el__lex_check_sorted(void);
+
+/* ---------------------------------------------------------------- calendar */
+
+/* ISO week of y-m-d: *wy gets the ISO year, returns the week 1..53. */
+int el__iso_week(int64_t y, int m, int d, int64_t *wy);
+/* Days since 1970 of Monday of ISO week w of ISO year wy. */
+int64_t el__iso_week_monday(int64_t wy, int w);
+/* Easter Sunday of year y (Gregorian computus). */
+void el__easter(int64_t y, int *m, int *d);
+/* Day of the n-th (n >= 1) or last (n == -1) weekday wd (1 = Monday) of y-m. */
+int el__nth_weekday(int64_t y, int m, int wd, int n);
+/* ISO weekday 1..7 of a day number. */
+int el__iso_wday(int64_t days);
+
+enum el__holiday_rule { HR_FIXED = 1, HR_NTH, HR_EASTER, HR_TABLE, HR_YEAR,
+                        HR_THANKS_AFTER, HR_ELECTION };
+
+typedef struct el__holiday {
+    const char *phrase;  /* lower-case tokens separated by spaces */
+    uint8_t rule;
+    int8_t a, b, c;      /* FIXED: month, day; NTH: month, weekday, n;
+                            EASTER: offset in days (a) ; TABLE: table id */
+} el__holiday;
+
+int el__holiday_count(void);
+const el__holiday *el__holiday_at(int i);
+/* Date of holiday h in year y; returns false when unknown (outside the
+ * lunar table) or when the rule gives a year only (HR_YEAR). */
+bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d);
+
+/* ---------------------------------------------------------------- candidates */
+
+enum el__gran {
+    G_NONE = 0, G_CENTURY, G_DECADE, G_YEAR, G_HALF, G_SEASON, G_QUARTER,
+    G_MONTH, G_WEEK, G_WEEKEND, G_DAY
+};
+
+/* How a candidate gets its value. */
+enum el__how {
+    H_FIXED = 1,   /* value string already final (durations, sets, X_REF) */
+    H_POINT,       /* p fully known (year given) */
+    H_NOYEAR,      /* p without a year: year from DCT and tense */
+    H_DCT_OFF,     /* DCT shifted by n units (this/last/next, ago, in N) */
+    H_REF_OFF,     /* last mentioned date shifted by n units (later, that) */
+    H_WDAY,        /* a weekday: rel/tense around the DCT */
+    H_HOLIDAY,     /* holiday hol; year by tense unless p.y given */
+    H_DAYONLY,     /* "the 4th": the DCT month */
+    H_QUARTER_REF, /* "the quarter", "the latest quarter": last quarter
+                      mentioned, else by tense */
+    H_TIMEONLY     /* a clock time with no date: REF day, else DCT */
+};
+
+/* A (partial) calendar point. */
+typedef struct el__point {
+    int64_t y;       /* year; NOYEAR when unknown */
+    int gran;        /* el__gran */
+    int m, d;        /* month, day (0 when not set) */
+    int part;        /* quarter, half, season, ISO week */
+    int hh, mi, ss;  /* -1 when not set */
+    int pod;         /* el__pod, 0 none */
+    int tz;          /* minutes east of UTC, TZ_NONE when not set */
+    bool xdigit;     /* decade written "199X" */
+    bool bc;         /* year is BC (y positive) */
+} el__point;
+
+#define NOYEAR INT64_MIN
+#define TZ_NONE (-100000)
+
+typedef struct el__cand {
+    int tb, te;        /* token span [tb, te) in the block */
+    uint8_t type;      /* el_timex_type */
+    uint8_t how;       /* el__how */
+    el__point p;
+    int unit, n;       /* H_DCT_OFF/H_REF_OFF: unit and signed count */
+    int wd;            /* H_WDAY: 1..7 */
+    int rel;           /* H_WDAY, H_NOYEAR: el__rel (0: by tense) */
+    int hol;           /* H_HOLIDAY: index */
+    int keep_gran;     /* offset result granularity, 0 = from unit */
+    bool vague_x;      /* result decade/century with X digits */
+    bool quarter_ctx;  /* "a year ago" may use the quarter of the ref */
+    char value[40];    /* H_FIXED */
+    char mod[16];
+    char quant[8];
+    char freq[8];
+} el__cand;
+
+/* Tokens of one block plus the text, as the matchers see them. */
+typedef struct el__ctx {
+    const char *text;
+    size_t len;
+    const el__tok *tok;
+    int ntok;
+} el__ctx;
+
+/* Tries every matcher at token i; on success fills *c (the longest match)
+ * and returns true. */
+bool el__match_at(const el__ctx *x, int i, el__cand *c);
+
+/* Tense of the clause around tokens [tb, te). */
+int el__tense_at(const el__ctx *x, int tb, int te);
+
+/* Resolution state: DCT and the last mentioned dates. */
+typedef struct el__refs {
+    int64_t dct_y;
+    int dct_m, dct_d;
+    bool have[G_DAY + 1];   /* have a last mention at this granularity */
+    el__point last[G_DAY + 1];
+    int last_sentence_quarter; /* unused: reserved */
+} el__refs;
+
+void el__refs_init(el__refs *r, int64_t y, int m, int d);
+
+/* Resolves c into t (value, mod, quant, freq, type) using tense and refs;
+ * updates refs with the result.  Returns false when the candidate should be
+ * dropped (no sensible value). */
+bool el__resolve(const el__ctx *x, el__cand *c, el__refs *refs, el_timex *t);
+
+/* Formats point p (granularity p->gran, time fields) into buf. */
+void el__format_point(const el__point *p, char *buf, size_t size);
+
+/* ---------------------------------------------------------------- helpers */
+
+/* Case-insensitive compare of token i of x with lower-case s. */
+bool el__tok_is(const el__ctx *x, int i, const char *s);
+/* Lexicon entry of class cls for token i, or NULL. */
+const el__lex *el__tok_lex(const el__ctx *x, int i, int cls);
+/* The token at i, or a TK_END sentinel when out of range. */
+const el__tok *el__tk(const el__ctx *x, int i);
+/* True when token i starts right where token i-1 ends (no space). */
+bool el__glued(const el__ctx *x, int i);
+
+/* Finds a dateline at the top of text; see dateline.c. */
+typedef struct el__dateline {
+    size_t start, end;    /* byte span of the whole dateline header */
+    int m, d;             /* month/day named (0 when none) */
+    int64_t y;            /* year named, NOYEAR when none */
+    bool found;
+    int lead_wday;        /* ISO weekday named in the lead, 0 none */
+    char place[48];
+    char lead_wday_word[16];
+} el__dateline;
+
+void el__find_dateline(const char *text, size_t len, el__dateline *dl);
+
+#endif
