@@ -1,0 +1,180 @@
+/* fonts.c: fontconfig configuration, Pango font map, measuring and drawing
+ * of text for one render.  Nothing here is shared between renders, so
+ * renders on several threads do not interfere. */
+#include "render/fonts.h"
+
+#include <dirent.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef EL_FONTS_SRC_DIR
+#define EL_FONTS_SRC_DIR "fonts"
+#endif
+#ifndef EL_FONTS_INSTALL_DIR
+#define EL_FONTS_INSTALL_DIR "/usr/local/share/eventline/fonts"
+#endif
+
+static int is_file(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* True for the font file extensions fontconfig reads. */
+static int font_ext(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return 0;
+    static const char *const ext[] = {".ttf", ".otf", ".ttc", ".otc", ".TTF", ".OTF", ".pfb", ".woff", ".woff2"};
+    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++)
+        if (strcmp(dot, ext[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Adds the font files of dir one by one (adding a directory makes
+ * fontconfig try to write a cache there). */
+static int add_font_dir(FcConfig *cfg, const char *dir, el_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "font folder \"%s\" cannot be read", dir);
+    int added = 0;
+    struct dirent *de;
+    char path[4096];
+    while ((de = readdir(d)) != NULL) {
+        if (!font_ext(de->d_name))
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        if (is_file(path) && FcConfigAppFontAddFile(cfg, (const FcChar8 *)path))
+            added++;
+    }
+    closedir(d);
+    if (!added)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "font folder \"%s\" holds no usable font files", dir);
+    return EL_OK;
+}
+
+int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_style *st,
+               el_error *err)
+{
+    memset(f, 0, sizeof *f);
+    FcConfig *cfg = FcConfigCreate();
+    if (!cfg)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
+    const char *conf = NULL;
+    static const char *const places[] = {EL_FONTS_INSTALL_DIR "/fonts.conf",
+                                         EL_FONTS_SRC_DIR "/fonts.conf"};
+    for (size_t i = 0; i < 2 && !conf; i++)
+        if (is_file(places[i]))
+            conf = places[i];
+    int have_alias = 0;
+    if (conf && FcConfigParseAndLoad(cfg, (const FcChar8 *)conf, FcTrue))
+        have_alias = 1;
+    else if (!FcConfigParseAndLoad(cfg, NULL, FcTrue)) /* the system configuration */
+        have_alias = 0;
+    if (font_dir) {
+        int rc = add_font_dir(cfg, font_dir, err);
+        if (rc) {
+            FcConfigDestroy(cfg);
+            return rc;
+        }
+    }
+    FcConfigBuildFonts(cfg);
+    f->fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    if (!f->fm) {
+        FcConfigDestroy(cfg);
+        return el_fail(err, EL_ERR_IO, 0, 0, "cannot create a font map");
+    }
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->fm), cfg);
+    FcConfigDestroy(cfg); /* the font map keeps its own reference */
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->fm), 96);
+    f->pc = pango_font_map_create_context(f->fm);
+    /* Unhinted metrics: the same widths at every scale and in every format. */
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(f->pc, fo);
+    cairo_font_options_destroy(fo);
+    char fam[512];
+    if (family && *family)
+        snprintf(fam, sizeof fam, "%s, %s", family, have_alias ? "eventline-sans" : "Noto Sans, DejaVu Sans, sans-serif");
+    else
+        snprintf(fam, sizeof fam, "%s", have_alias ? "eventline-sans" : "Noto Sans, DejaVu Sans, sans-serif");
+    for (int r = 0; r < LAY_FONT_COUNT; r++) {
+        f->desc[r] = pango_font_description_new();
+        pango_font_description_set_family(f->desc[r], fam);
+        pango_font_description_set_absolute_size(f->desc[r], st->font_px[r] * PANGO_SCALE);
+        pango_font_description_set_weight(f->desc[r], st->bold[r] ? (r == LAY_FONT_DATE || r == LAY_FONT_ERA ? PANGO_WEIGHT_SEMIBOLD : PANGO_WEIGHT_BOLD) : PANGO_WEIGHT_NORMAL);
+    }
+    f->layout = pango_layout_new(f->pc);
+    return EL_OK;
+}
+
+void fonts_close(el_fonts *f)
+{
+    if (f->layout)
+        g_object_unref(f->layout);
+    for (int r = 0; r < LAY_FONT_COUNT; r++)
+        if (f->desc[r])
+            pango_font_description_free(f->desc[r]);
+    if (f->pc)
+        g_object_unref(f->pc);
+    if (f->fm)
+        g_object_unref(f->fm);
+    memset(f, 0, sizeof *f);
+}
+
+/* Sets up layout l for text in role, wrapped and cut as the layout asks. */
+static void setup_layout(el_fonts *f, PangoLayout *l, const char *text, lay_role role,
+                         double max_width, int max_lines, int right)
+{
+    pango_layout_set_font_description(l, f->desc[role]);
+    pango_layout_set_auto_dir(l, TRUE);
+    if (max_width > 0) {
+        pango_layout_set_width(l, (int)(max_width * PANGO_SCALE));
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+        pango_layout_set_height(l, max_lines > 0 ? -max_lines : -1000);
+    } else {
+        pango_layout_set_width(l, -1);
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_NONE);
+        pango_layout_set_height(l, -1);
+    }
+    pango_layout_set_alignment(l, right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(l, text, -1);
+}
+
+void fonts_measure(void *ctx, const char *text, lay_role role, double max_width, int max_lines,
+                   double *w, double *h)
+{
+    el_fonts *f = ctx;
+    setup_layout(f, f->layout, text, role, max_width, max_lines, 0);
+    PangoRectangle logical;
+    pango_layout_get_extents(f->layout, NULL, &logical);
+    *w = (double)logical.width / PANGO_SCALE;
+    *h = (double)logical.height / PANGO_SCALE;
+}
+
+void fonts_draw(el_fonts *f, cairo_t *cr, const char *text, lay_role role, double wrap_w,
+                int max_lines, int right, double x, double y, double w)
+{
+    PangoLayout *l = f->layout;
+    setup_layout(f, l, text, role, wrap_w, max_lines, right);
+    PangoRectangle logical;
+    pango_layout_get_extents(l, NULL, &logical);
+    double lx = (double)logical.x / PANGO_SCALE, ly = (double)logical.y / PANGO_SCALE;
+    double lw = (double)logical.width / PANGO_SCALE;
+    cairo_save(cr);
+    if (right)
+        cairo_move_to(cr, x + w - lw - lx, y - ly);
+    else
+        cairo_move_to(cr, x - lx, y - ly);
+    pango_cairo_show_layout(cr, l);
+    cairo_restore(cr);
+}

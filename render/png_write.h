@@ -1,0 +1,19 @@
+/* png_write.h: a PNG encoder for Cairo image surfaces that talks to zlib
+ * directly, so the compression level and filter are ours to choose.
+ * Not installed. */
+#ifndef EL_RENDER_PNG_WRITE_H
+#define EL_RENDER_PNG_WRITE_H
+
+#include <cairo.h>
+
+#include "eventline/render.h"
+
+/* Encodes an ARGB32 image surface as PNG (RGB when opaque, else RGBA with
+ * premultiplication undone) through write.  level: -1 = fast (zlib 1 with
+ * run-length matching), 0..9 = zlib level with the default strategy.  dpi
+ * goes into a pHYs chunk.  Returns 0, -1 when out of memory, -2 when write
+ * failed. */
+int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_write_fn write,
+                      void *closure);
+
+#endif

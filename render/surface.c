@@ -1,0 +1,179 @@
+/* surface.c: PNG, PDF and SVG output behind one switch. */
+#include "render/surface.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "render/png_write.h"
+#include "render/svg_meta.h"
+
+#define MAX_PNG_SIDE 32767
+
+/* Cairo's stream callback on top of an el_write_fn. */
+typedef struct stream {
+    el_write_fn write;
+    void *closure;
+    int failed;
+} stream;
+
+static cairo_status_t stream_write(void *c, const unsigned char *data, unsigned int len)
+{
+    stream *s = c;
+    if (s->failed || s->write(s->closure, data, len)) {
+        s->failed = 1;
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* A growable memory buffer (for SVG, which is edited before writing). */
+typedef struct membuf {
+    unsigned char *p;
+    size_t n, cap;
+    int oom;
+} membuf;
+
+static cairo_status_t mem_write(void *c, const unsigned char *data, unsigned int len)
+{
+    membuf *b = c;
+    if (b->n + len > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 1 << 16;
+        while (cap < b->n + len)
+            cap *= 2;
+        unsigned char *p = realloc(b->p, cap);
+        if (!p) {
+            b->oom = 1;
+            return CAIRO_STATUS_NO_MEMORY;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, data, len);
+    b->n += len;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* ISO 8601 UTC time of a SOURCE_DATE_EPOCH value, for the PDF date. */
+static void iso_date(long long epoch, char *buf, size_t size)
+{
+    time_t tt = (time_t)epoch;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm)) {
+        snprintf(buf, size, "1970-01-01T00:00:00Z");
+        return;
+    }
+    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static int finish(cairo_surface_t *s, cairo_t *cr, el_error *err, const char *what)
+{
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(s);
+    if (st == CAIRO_STATUS_SUCCESS)
+        st = cairo_surface_status(s);
+    cairo_surface_destroy(s);
+    if (st == CAIRO_STATUS_WRITE_ERROR)
+        return el_fail(err, EL_ERR_IO, 0, 0, "writing the %s failed", what);
+    if (st != CAIRO_STATUS_SUCCESS)
+        return el_fail(err, EL_ERR_IO, 0, 0, "drawing the %s failed: %s", what, cairo_status_to_string(st));
+    return EL_OK;
+}
+
+int surface_render(const el_render_options *opt, double w, double h, const surface_meta *meta,
+                   paint_cb paint, void *pctx, el_write_fn write, void *closure, el_error *err)
+{
+    double dpi = opt->dpi > 0 ? opt->dpi : 96;
+    switch (opt->format) {
+    case EL_FORMAT_PNG: {
+        double scale = dpi / 96.0;
+        double pw = ceil(w * scale), ph = ceil(h * scale);
+        double max_px = opt->max_canvas_pixels > 0 ? opt->max_canvas_pixels : 200e6;
+        if (pw > MAX_PNG_SIDE || ph > MAX_PNG_SIDE || pw * ph > max_px)
+            return el_fail(err, EL_ERR_USAGE, 0, 0,
+                           "image of %.0fx%.0f pixels is too large (limit %d a side, %.0f megapixels); "
+                           "lower --dpi or use --fixed-size",
+                           pw, ph, MAX_PNG_SIDE, max_px / 1e6);
+        cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)pw, (int)ph);
+        if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(s);
+            return el_fail(err, EL_ERR_IO, 0, 0, "out of memory for a %.0fx%.0f image", pw, ph);
+        }
+        cairo_t *cr = cairo_create(s);
+        cairo_scale(cr, scale, scale);
+        paint(cr, pctx, 1);
+        cairo_status_t st = cairo_status(cr);
+        cairo_destroy(cr);
+        if (st != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(s);
+            return el_fail(err, EL_ERR_IO, 0, 0, "drawing the PNG failed: %s", cairo_status_to_string(st));
+        }
+        int rc = png_write_surface(s, !opt->transparent, opt->png_level, dpi, write, closure);
+        cairo_surface_destroy(s);
+        if (rc == -1)
+            return el_fail(err, EL_ERR_IO, 0, 0, "out of memory encoding the PNG");
+        if (rc)
+            return el_fail(err, EL_ERR_IO, 0, 0, "writing the PNG failed");
+        return EL_OK;
+    }
+    case EL_FORMAT_PDF: {
+        stream str = {write, closure, 0};
+        cairo_surface_t *s = cairo_pdf_surface_create_for_stream(stream_write, &str, w * 0.75, h * 0.75);
+        if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(s);
+            return el_fail(err, EL_ERR_IO, 0, 0, "cannot create the PDF");
+        }
+        if (meta->title && *meta->title)
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, meta->title);
+        if (meta->author && *meta->author)
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, meta->author);
+        if (meta->desc && *meta->desc)
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, meta->desc);
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "eventline");
+        if (opt->source_date_epoch >= 0) {
+            char date[32];
+            iso_date(opt->source_date_epoch, date, sizeof date);
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
+        }
+        cairo_t *cr = cairo_create(s);
+        cairo_scale(cr, 0.75, 0.75);
+        paint(cr, pctx, 0);
+        return finish(s, cr, err, "PDF");
+    }
+    case EL_FORMAT_SVG: {
+        membuf b = {0};
+        cairo_surface_t *s = cairo_svg_surface_create_for_stream(mem_write, &b, w, h);
+        if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(s);
+            free(b.p);
+            return el_fail(err, EL_ERR_IO, 0, 0, "cannot create the SVG");
+        }
+        cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PX);
+        cairo_t *cr = cairo_create(s);
+        paint(cr, pctx, 0);
+        int rc = finish(s, cr, err, "SVG");
+        if (rc == EL_OK && b.oom)
+            rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory writing the SVG");
+        if (rc) {
+            free(b.p);
+            return rc;
+        }
+        size_t n = 0;
+        char *svg = svg_add_meta((const char *)b.p, b.n, meta->title ? meta->title : "Timeline",
+                                 meta->desc ? meta->desc : "", &n);
+        free(b.p);
+        if (!svg)
+            return el_fail(err, EL_ERR_IO, 0, 0, "out of memory writing the SVG");
+        rc = write(closure, (const unsigned char *)svg, n) ? el_fail(err, EL_ERR_IO, 0, 0, "writing the SVG failed") : EL_OK;
+        free(svg);
+        return rc;
+    }
+    }
+    return el_fail(err, EL_ERR_USAGE, 0, 0, "unknown output format %d", (int)opt->format);
+}

@@ -1,0 +1,220 @@
+/* timefmt.c: calendar arithmetic and short English date text for the
+ * renderer. */
+#include "render/timefmt.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *const season_name[4] = {"Spring", "Summer", "Autumn", "Winter"};
+
+static int64_t floor_div64(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+int64_t tf_year_start(int64_t y)
+{
+    return el_days_from_civil(y, 1, 1) * EL_SECS_PER_DAY;
+}
+
+int64_t tf_month_start(int64_t y, int m)
+{
+    y += floor_div64(m - 1, 12);
+    m = (int)((m - 1) - floor_div64(m - 1, 12) * 12) + 1;
+    return el_days_from_civil(y, m, 1) * EL_SECS_PER_DAY;
+}
+
+void tf_split(int64_t t, int64_t *y, int *m, int *d, int *sec_of_day)
+{
+    int64_t days = floor_div64(t, EL_SECS_PER_DAY);
+    el_civil_from_days(days, y, m, d);
+    if (sec_of_day)
+        *sec_of_day = (int)(t - days * EL_SECS_PER_DAY);
+}
+
+const char *tf_month_abbr(int m)
+{
+    return (m >= 1 && m <= 12) ? month_abbr[m - 1] : "?";
+}
+
+/* Writes n >= 0 with thousands separators ("12,000"). */
+static void group_thousands(uint64_t n, char *buf, size_t size)
+{
+    char digits[32];
+    snprintf(digits, sizeof digits, "%llu", (unsigned long long)n);
+    size_t len = strlen(digits), o = 0;
+    for (size_t i = 0; i < len && o + 2 < size; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+char *tf_year_text(int64_t y, char *buf, size_t size)
+{
+    int bc = y <= 0;
+    uint64_t n = bc ? (uint64_t)(1 - y) : (uint64_t)y;
+    const char *era = bc ? " BC" : "";
+    if (n >= 1000000) {
+        /* Deep time reads better as "years ago" (BC) or a plain count. */
+        double mil = (double)n / 1e6;
+        snprintf(buf, size, bc ? "%.*f million years ago" : "%.*f million", mil < 10 ? 1 : 0, mil);
+        return buf;
+    }
+    if (n >= 10000) {
+        char g[32];
+        group_thousands(n, g, sizeof g);
+        snprintf(buf, size, "%s%s", g, era);
+    } else {
+        snprintf(buf, size, "%llu%s", (unsigned long long)n, era);
+    }
+    return buf;
+}
+
+/* "20th", "1st", "2nd", "3rd", "11th". */
+static void ordinal(uint64_t n, char *buf, size_t size)
+{
+    const char *suf = "th";
+    if (n % 100 < 11 || n % 100 > 13) {
+        if (n % 10 == 1)
+            suf = "st";
+        else if (n % 10 == 2)
+            suf = "nd";
+        else if (n % 10 == 3)
+            suf = "rd";
+    }
+    snprintf(buf, size, "%llu%s", (unsigned long long)n, suf);
+}
+
+/* Text for one endpoint at its own precision, without qualifiers. */
+static void instant_text(const el_instant *in, char *buf, size_t size)
+{
+    char yt[48];
+    tf_year_text(in->year, yt, sizeof yt);
+    switch (in->prec) {
+    case EL_PREC_MILLENNIUM:
+    case EL_PREC_CENTURY: {
+        int64_t unit = in->prec == EL_PREC_CENTURY ? 100 : 1000;
+        const char *word = in->prec == EL_PREC_CENTURY ? "century" : "millennium";
+        char ord[32];
+        if (in->year >= 1) {
+            ordinal((uint64_t)(in->year / unit + 1), ord, sizeof ord);
+            snprintf(buf, size, "%s %s", ord, word);
+        } else {
+            ordinal((uint64_t)((-in->year) / unit + 1), ord, sizeof ord);
+            snprintf(buf, size, "%s %s BC", ord, word);
+        }
+        break;
+    }
+    case EL_PREC_DECADE:
+        if (in->year >= 0)
+            snprintf(buf, size, "%llds", (long long)in->year);
+        else
+            snprintf(buf, size, "%s", yt);
+        break;
+    case EL_PREC_HALF:
+        snprintf(buf, size, "H%d %s", in->part, yt);
+        break;
+    case EL_PREC_SEASON:
+        snprintf(buf, size, "%s %s", in->part >= 1 && in->part <= 4 ? season_name[in->part - 1] : "Season", yt);
+        break;
+    case EL_PREC_QUARTER:
+        snprintf(buf, size, "Q%d %s", in->part, yt);
+        break;
+    case EL_PREC_MONTH:
+        snprintf(buf, size, "%s %s", tf_month_abbr(in->month), yt);
+        break;
+    case EL_PREC_WEEK:
+        snprintf(buf, size, "Week %d, %s", in->part, yt);
+        break;
+    case EL_PREC_DAY:
+        snprintf(buf, size, "%d %s %s", in->day, tf_month_abbr(in->month), yt);
+        break;
+    case EL_PREC_HOUR:
+    case EL_PREC_MINUTE:
+    case EL_PREC_SECOND:
+        snprintf(buf, size, "%d %s %s, %02d:%02d", in->day, tf_month_abbr(in->month), yt,
+                 in->hour < 0 ? 0 : in->hour, in->minute < 0 ? 0 : in->minute);
+        break;
+    case EL_PREC_YEAR:
+    default:
+        snprintf(buf, size, "%s", yt);
+        break;
+    }
+}
+
+/* Endpoint text with its qualifiers: "c. 2015", "2015?". */
+static void qualified_text(const el_instant *in, char *buf, size_t size)
+{
+    char core[96];
+    instant_text(in, core, sizeof core);
+    snprintf(buf, size, "%s%s%s", (in->qual & EL_Q_APPROX) ? "c. " : "", core,
+             (in->qual & EL_Q_UNCERTAIN) ? "?" : "");
+}
+
+void tf_date_line(const el_date *d, const el_date *end, char *buf, size_t size)
+{
+    const el_instant *a = &d->start;
+    const el_instant *b = NULL;
+    if (end)
+        b = end->is_interval ? &end->end : &end->start;
+    else if (d->is_interval)
+        b = &d->end;
+    char ta[128], tb[128];
+    if (!b) {
+        qualified_text(a, buf, size);
+        return;
+    }
+    int a_open = a->open || a->prec == EL_PREC_NONE;
+    int b_open = b->open || b->prec == EL_PREC_NONE;
+    if (a_open && b_open) {
+        snprintf(buf, size, "date unknown");
+        return;
+    }
+    if (a_open) {
+        qualified_text(b, tb, sizeof tb);
+        snprintf(buf, size, "until %s", tb);
+        return;
+    }
+    qualified_text(a, ta, sizeof ta);
+    if (b_open) {
+        snprintf(buf, size, "since %s", ta);
+        return;
+    }
+    qualified_text(b, tb, sizeof tb);
+    if (strcmp(ta, tb) == 0)
+        snprintf(buf, size, "%s", ta);
+    else
+        snprintf(buf, size, "%s \xe2\x80\x93 %s", ta, tb);
+}
+
+void tf_range_text(int64_t lo, int64_t hi, char *buf, size_t size)
+{
+    int64_t y1, y2;
+    int m1, m2, d1, d2;
+    char ya[48], yb[48];
+    if (hi > lo)
+        hi -= 1; /* last covered second */
+    tf_split(lo, &y1, &m1, &d1, NULL);
+    tf_split(hi, &y2, &m2, &d2, NULL);
+    tf_year_text(y1, ya, sizeof ya);
+    tf_year_text(y2, yb, sizeof yb);
+    int64_t days = (hi - lo) / EL_SECS_PER_DAY;
+    if (y1 == y2 && m1 == m2 && d1 == d2)
+        snprintf(buf, size, "%d %s %s", d1, tf_month_abbr(m1), ya);
+    else if (y1 == y2 && m1 == m2)
+        snprintf(buf, size, "%d\xe2\x80\x93%d %s %s", d1, d2, tf_month_abbr(m1), ya);
+    else if (y1 == y2 && days < 62)
+        snprintf(buf, size, "%d %s \xe2\x80\x93 %d %s %s", d1, tf_month_abbr(m1), d2,
+                 tf_month_abbr(m2), ya);
+    else if (y1 == y2)
+        snprintf(buf, size, "%s\xe2\x80\x93%s %s", tf_month_abbr(m1), tf_month_abbr(m2), ya);
+    else if (days < 400)
+        snprintf(buf, size, "%s %s \xe2\x80\x93 %s %s", tf_month_abbr(m1), ya, tf_month_abbr(m2), yb);
+    else
+        snprintf(buf, size, "%s\xe2\x80\x93%s", ya, yb);
+}
