@@ -1,0 +1,120 @@
+/* cmd_timex.c: `eventline timex`: the time expressions in a text, as JSON. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_CHAR_OFFSETS = OPT_CMD_BASE };
+
+static const char timex_help[] =
+    "Usage: eventline timex [--dct DATE] [-o OUT] [FILE|-]\n"
+    "\n"
+    "Lists the time expressions the tagger finds in a text, normalised to\n"
+    "TimeML TIMEX3, as JSON:\n"
+    "  {\"dct\": \"2018-07-07\", \"timexes\": [{\"start\": 67, \"end\": 78,\n"
+    "   \"text\": \"on Saturday\", \"type\": \"DATE\", \"value\": \"2018-07-07\", \"mod\": null}]}\n"
+    "start and end are byte offsets into the input, end exclusive.\n"
+    "\n"
+    "  -o, --output OUT     output file (default: standard output)\n"
+    "      --dct DATE       document creation time (YYYY-MM-DD); default: the\n"
+    "                       dateline, else today (EVENTLINE_TODAY or the clock)\n"
+    "      --char-offsets   count offsets in characters (code points), not bytes\n"
+    "      --max-input-bytes N  largest input (default 64M)\n"
+    "      --fsync          flush the output to disk before renaming it into place\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Examples:\n"
+    "  eventline timex --dct 2018-07-07 article.txt\n"
+    "  for f in te3/*.txt; do eventline timex --char-offsets \"$f\" -o sys/$(basename \"$f\" .txt).json; done\n";
+
+int cmd_timex(int argc, char **argv, const cli_env *env)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"dct", required_argument, NULL, OPT_DCT},
+        {"char-offsets", no_argument, NULL, OPT_CHAR_OFFSETS},
+        {"fsync", no_argument, NULL, OPT_FSYNC},
+        {"max-input-bytes", required_argument, NULL, OPT_MAX_INPUT},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *cmd = "timex", *output = "-", *input = "-", *dct = NULL;
+    bool do_fsync = false, char_offsets = false;
+    char today[16];
+    el_limits lim;
+    el_tag_options to;
+    el_tag_result res;
+    el_error err;
+    char *text = NULL, *json;
+    size_t len = 0;
+    int c, rc;
+
+    memset(&lim, 0, sizeof lim);
+    el_error_clear(&err);
+    optind = 0;
+    while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': output = optarg; break;
+        case 'h': return opt_help(timex_help, (const char *)NULL);
+        case OPT_DCT:
+            if (opt_check_dct(cmd, optarg) != 0)
+                return EL_ERR_USAGE;
+            dct = optarg;
+            break;
+        case OPT_CHAR_OFFSETS: char_offsets = true; break;
+        case OPT_FSYNC: do_fsync = true; break;
+        case OPT_MAX_INPUT:
+            if (opt_limit(cmd, c, optarg, &lim) < 0)
+                return EL_ERR_USAGE;
+            break;
+        default:
+            return opt_getopt_error(cmd, c, argv);
+        }
+    }
+    if (argc - optind > 1)
+        return opt_usage(cmd, "one input at a time (got %d)", argc - optind);
+    if (optind < argc)
+        input = argv[optind];
+    el_limits_fill_defaults(&lim);
+    rc = cli_today(today, &err);
+    if (rc != EL_OK) {
+        diag_error(NULL, &err);
+        return rc;
+    }
+    rc = io_read_all(input, lim.max_input_bytes, &text, &len, &err);
+    if (rc != EL_OK) {
+        diag_error(diag_name(input), &err);
+        return rc;
+    }
+    memset(&to, 0, sizeof to);
+    memset(&res, 0, sizeof res);
+    to.dct = dct;
+    to.today = today;
+    to.max_input_bytes = lim.max_input_bytes;
+    rc = el_tag(text, len, &to, &res, &err);
+    if (rc != EL_OK) {
+        diag_error(diag_name(input), &err);
+        el_tag_result_free(&res);
+        free(text);
+        return rc;
+    }
+    if (res.warning[0] != '\0') {
+        el_error w;
+        el_error_clear(&w);
+        snprintf(w.msg, sizeof w.msg, "%s", res.warning);
+        diag_warning(diag_name(input), &w);
+    }
+    json = timex_json(&res, text, len, char_offsets);
+    el_tag_result_free(&res);
+    free(text);
+    if (json == NULL) {
+        diag_errorf("out of memory");
+        return EL_ERR_IO;
+    }
+    rc = io_write_all(output, json, strlen(json), env->create_mode, do_fsync, &err);
+    free(json);
+    if (rc != EL_OK)
+        diag_error(diag_out_name(output), &err);
+    return rc;
+}
