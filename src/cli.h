@@ -106,12 +106,10 @@ int opt_help(const char *first, ...);
 
 /* ---- time expressions as JSON (timex_json.c) ---- */
 
-/* Writes the tagger's result for text[0..len) as
- * {"dct": ..., "timexes": [{"start","end","text","type","value","mod"}]}
- * (malloc'd, NUL-terminated; NULL when out of memory).  Offsets are bytes,
- * or characters (Unicode code points) when char_offsets is true. */
-char *timex_json(const el_tag_result *r, const char *text, size_t len,
-                 bool char_offsets);
+/* Rewrites the start/end byte offsets of el_tag_result_json's output as
+ * character (code point) offsets into text[0..len).  Returns a new malloc'd
+ * string, or NULL when json cannot be parsed or memory runs out. */
+char *timex_json_char_offsets(const char *json, const char *text, size_t len);
 
 /* ---- today (today.c) ---- */
 

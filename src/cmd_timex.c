@@ -13,8 +13,9 @@ static const char timex_help[] =
     "\n"
     "Lists the time expressions the tagger finds in a text, normalised to\n"
     "TimeML TIMEX3, as JSON:\n"
-    "  {\"dct\": \"2018-07-07\", \"timexes\": [{\"start\": 67, \"end\": 78,\n"
-    "   \"text\": \"on Saturday\", \"type\": \"DATE\", \"value\": \"2018-07-07\", \"mod\": null}]}\n"
+    "  {\"dct\": \"2018-07-07\", \"dct_source\": \"given\", \"timexes\": [{\"start\": 67,\n"
+    "   \"end\": 78, \"text\": \"on Saturday\", \"type\": \"DATE\", \"value\": \"2018-07-07\",\n"
+    "   \"mod\": \"\"}]}\n"
     "start and end are byte offsets into the input, end exclusive.\n"
     "\n"
     "  -o, --output OUT     output file (default: standard output)\n"
@@ -105,8 +106,13 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
         snprintf(w.msg, sizeof w.msg, "%s", res.warning);
         diag_warning(diag_name(input), &w);
     }
-    json = timex_json(&res, text, len, char_offsets);
+    json = el_tag_result_json(text, &res);
     el_tag_result_free(&res);
+    if (json != NULL && char_offsets) {
+        char *chars = timex_json_char_offsets(json, text, len);
+        free(json);
+        json = chars;
+    }
     free(text);
     if (json == NULL) {
         diag_errorf("out of memory");
