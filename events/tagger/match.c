@@ -53,10 +53,11 @@ static int core_at(const el__ctx *x, int i, el__cand *best)
 
 /* Prefix modifiers.  Returns the token after them (i when none) and the
  * modifier class in *mv. */
-static int prefix_at(const el__ctx *x, int i, int *mv)
+static int prefix_at(const el__ctx *x, int i, int *mv, bool *in_span)
 {
     int j = i;
     *mv = 0;
+    *in_span = true;
     /* the end of / the beginning of / the start of / the middle of */
     int k = j;
     if (el__tok_is(x, k, "the"))
@@ -93,6 +94,7 @@ static int prefix_at(const el__ctx *x, int i, int *mv)
             el__tok_lex(x, n, LX_WDAY) || el__tok_is(x, n, "the") || el__tok_is(x, n, "last") ||
             el__tok_is(x, n, "next") || el__tok_lex(x, n, LX_MONTH)) {
             *mv = el__tok_is(x, j, "earlier") ? MV_START : MV_END;
+            *in_span = false; /* TE3 leaves "earlier"/"later" out of the extent */
             return n;
         }
         return i;
@@ -130,6 +132,7 @@ static int prefix_at(const el__ctx *x, int i, int *mv)
     const el__lex *a = el__tok_lex(x, j, LX_APPROX);
     if (a && (a->val == MV_APPROX || a->val == MV_NEARLY) && !el__tok_is(x, j, "some")) {
         *mv = a->val;
+        *in_span = false; /* TE3 mostly leaves approximators out of the extent */
         return j + 1;
     }
     return i;
@@ -186,7 +189,8 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
     if (!may_start(x, i))
         return false;
     int mv = 0;
-    int j = prefix_at(x, i, &mv);
+    bool in_span = true;
+    int j = prefix_at(x, i, &mv, &in_span);
     el__cand best;
     int e = 0;
     if (j > i) {
@@ -206,7 +210,8 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
                 ok = dur || point_from_dur || (best.how == H_FIXED && best.value[0] == 'P' &&
                                                best.value[1] == 'A');
             if (ok) {
-                best.tb = i;
+                if (in_span)
+                    best.tb = i;
                 snprintf(best.mod, sizeof best.mod, "%s",
                          mod_name(mv, best.type, point_from_dur || (best.how == H_FIXED &&
                                                                     best.type == EL_TIMEX_DATE)));
@@ -219,7 +224,6 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
     e = core_at(x, i, &best);
     if (!e)
         return false;
-    best.tb = i;
     compose_after(x, &best);
     *c = best;
     return true;

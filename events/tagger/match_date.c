@@ -41,7 +41,8 @@ static int day_at(const el__ctx *x, int i, int *d)
         if (n->kind != TK_END && el__glued(x, i + 1)) {
             if (n->kind == TK_WORD || n->kind == TK_NUM)
                 return 0;
-            if (n->kind == TK_PUNCT && (n->c == ':' || n->c == '%' || n->c == '/' ||
+            if (n->kind == TK_PUNCT && (((n->c == ':' || n->c == '/') && el__tk(x, i + 2)->kind == TK_NUM &&
+                                         el__glued(x, i + 2)) || n->c == '%' ||
                                         (n->c == '.' && el__tk(x, i + 2)->kind == TK_NUM &&
                                          el__glued(x, i + 2))))
                 return 0;
@@ -784,7 +785,6 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     else
         return 0;
     k++;
-    (void)hyph;
     /* "of 2017", "2017", "of this year", "of fiscal 1990" */
     if (y == NOYEAR && !has_rel) {
         int k2 = k;
@@ -807,6 +807,8 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         }
     }
     el__cand_init(c, i);
+    if (hyph && the && j == i + 1)
+        c->tb = i + 1; /* "the third-quarter [loss]" */
     c->p.gran = gran;
     c->p.part = ord;
     if (y != NOYEAR) {

@@ -360,6 +360,10 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     if (isx && !plural)
         return 0;
     int ue = k + 1;
+    /* "a year-earlier quarter", "the year-ago period": not durations */
+    if (el__punct(x, ue, '-') && el__glued(x, ue) && !el__tok_is(x, ue + 1, "old") &&
+        !el__tok_is(x, ue + 1, "long"))
+        return 0;
     if (is_age(x, ue))
         return 0;
     /* "a second term", "the second round": "second" is an ordinal there */
@@ -401,6 +405,8 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     }
     if (hyph && el__tok_is(x, ue, "old"))
         return 0;
+    if (hyph && the && !relw)
+        c->tb = i + 1; /* "the eight-year [term]": the article is the noun's */
     return ue;
 }
 
@@ -615,12 +621,25 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
             c->p.gran = G_WEEKEND;
         return j + 1;
     }
+    if ((l = el__tok_lex(x, j, LX_POD)) && !(l->flags & LF_PLURAL) && ref &&
+        (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV || l->val == POD_NI)) {
+        /* the next morning, the following night, that evening */
+        el__cand_init(c, i);
+        c->how = H_REF_OFF;
+        c->unit = U_DAY;
+        c->n = n;
+        c->type = EL_TIMEX_TIME;
+        c->p.pod = l->val;
+        return j + 1;
+    }
     if (the || ref)
         return 0;
     if ((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j)) {
         int e = j + 1;
         if ((l->flags & LF_ABBR) && el__punct(x, e, '.'))
             e++;
+        if (el__tk(x, e)->kind == TK_NUM && el__tk(x, e)->ndig <= 2)
+            return 0; /* "last Oct. 23": the date is "Oct. 23" */
         el__cand_init(c, i);
         c->how = H_NOYEAR;
         c->rel = rel == RL_COMING ? RL_NEXT : rel == RL_PAST ? RL_LAST : rel;

@@ -118,7 +118,6 @@ int el__parse_num(const el__ctx *x, int i, int64_t *val, bool allow_article)
     if ((el__tok_is(x, j, "a") || el__tok_is(x, j, "an"))) {
         if (el__tok_is(x, j + 1, "hundred") || el__tok_is(x, j + 1, "thousand") ||
             el__tok_is(x, j + 1, "dozen")) {
-            total = 1;
             any = true;
             j++;
         } else if (allow_article) {

@@ -252,6 +252,39 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
     return r->dct_y;
 }
 
+/* Days a wrong-side date costs when picking the year of a month or day
+ * without one: a date after the DCT in a past-tense clause (or before it
+ * in a future one) is only chosen when the other years are this much
+ * farther away.  Tense cues without a parser are noisy, so distance to the
+ * DCT counts as well. */
+#ifndef EL_TENSE_PENALTY
+#define EL_TENSE_PENALTY 200
+#endif
+
+/* Year among DCT-1..DCT+1 that puts day number days_of(y) nearest the DCT,
+ * with the tense penalty. */
+static int64_t nearest_year(const el__refs *r, int m, int d, int tense)
+{
+    int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+    int64_t best = r->dct_y, best_cost = INT64_MAX;
+    for (int64_t y = r->dct_y - 1; y <= r->dct_y + 1; y++) {
+        int dd = d ? d : 15;
+        if (dd > el_days_in_month(y, m))
+            dd = el_days_in_month(y, m);
+        int64_t diff = el_days_from_civil(y, m, dd) - dct;
+        if (!d && y == r->dct_y && m == r->dct_m)
+            diff = 0;
+        int64_t cost = diff < 0 ? -diff : diff;
+        if ((tense == TN_PAST && diff > 0) || (tense == TN_FUT && diff < 0))
+            cost += EL_TENSE_PENALTY;
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = y;
+        }
+    }
+    return best;
+}
+
 static int cmp3(int64_t a, int64_t b)
 {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -310,9 +343,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         int64_t y = r->dct_y;
         if (p.gran == G_DAY) {
-            int cmp = cmp3(el_days_from_civil(r->dct_y, p.m, p.d <= el_days_in_month(r->dct_y, p.m) ? p.d : 28),
-                           el_days_from_civil(r->dct_y, r->dct_m, r->dct_d));
-            y = year_by_tense(r, cmp, tense);
+            y = nearest_year(r, p.m, p.d, tense);
             if (c->wd) {
                 /* A weekday given with the date picks the year if it can. */
                 int64_t cands[3] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1};
@@ -335,7 +366,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             else if (c->rel == RL_THIS)
                 y = r->dct_y;
             else
-                y = year_by_tense(r, cmp3(p.m, r->dct_m), tense);
+                y = nearest_year(r, p.m, 0, tense);
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
             int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
             int cmp = cmp3(p.part, cur);

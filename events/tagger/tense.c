@@ -53,10 +53,8 @@ static int cue_of(const el__ctx *x, int i)
                 return (t->flags & TF_CAP) ? TN_NONE : TN_FUT;
             if (el__tok_is(x, i, "set") || el__tok_is(x, i, "due") ||
                 el__tok_is(x, i, "going") || el__tok_is(x, i, "plan") ||
-                el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected") ||
-                el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled"))
-                return (el__tok_is(x, i + 1, "to") || el__tok_is(x, i + 1, "for") ||
-                        el__tok_lex(x, i + 1, LX_WDAY) || el__tok_lex(x, i + 1, LX_MONTH))
+                el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected"))
+                return (el__tok_is(x, i + 1, "to") || el__tok_is(x, i + 1, "for"))
                            ? TN_FUT
                            : (el__tok_is(x, i, "going") ? TN_NONE : TN_PAST);
             return TN_FUT;
@@ -80,6 +78,10 @@ static int cue_of(const el__ctx *x, int i)
 
 int el__tense_at(const el__ctx *x, int tb, int te)
 {
+    /* "as soon as Tuesday", "as early as next week" */
+    if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
+        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
+        return TN_FUT;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
             /* "said Friday that ...": the boundary word itself may be a cue. */
