@@ -14,7 +14,7 @@ typedef int (*matcher_fn)(const el__ctx *, int, el__cand *);
 static const matcher_fn matchers[] = {
     el__m_holiday, el__m_quarter, el__m_monthdate, el__m_numeric, el__m_clock,
     el__m_century, el__m_set, el__m_duration, el__m_rel, el__m_deic,
-    el__m_wday, el__m_year,
+    el__m_wday, el__m_year, el__m_season,
 };
 
 /* Quick test: can any matcher start at token i? */

@@ -34,6 +34,7 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c);
 int el__m_year(const el__ctx *x, int i, el__cand *c);
 int el__m_duration(const el__ctx *x, int i, el__cand *c);
 int el__m_set(const el__ctx *x, int i, el__cand *c);
+int el__m_season(const el__ctx *x, int i, el__cand *c);
 int el__m_holiday(const el__ctx *x, int i, el__cand *c);
 int el__m_quarter(const el__ctx *x, int i, el__cand *c);
 int el__m_century(const el__ctx *x, int i, el__cand *c);

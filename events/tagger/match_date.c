@@ -55,12 +55,26 @@ static int day_at(const el__ctx *x, int i, int *d)
     return 0;
 }
 
+/* "nineteen ninety-seven": a year written in words; returns the end or 0. */
+static int word_year(const el__ctx *x, int i, int64_t *y)
+{
+    if (!el__tok_is(x, i, "nineteen"))
+        return 0;
+    int64_t v;
+    int e = el__parse_num(x, i + 1, &v, false);
+    if (e && v >= 10 && v <= 99) {
+        *y = 1900 + v;
+        return e;
+    }
+    return 0;
+}
+
 /* A year after a month/day: "2018", with the usual context checks. */
 static int year_after(const el__ctx *x, int i, int64_t *y)
 {
     int e = el__parse_year4(x, i, y);
     if (!e)
-        return 0;
+        return word_year(x, i, y);
     const el__tok *n = el__tk(x, e);
     if (n->kind != TK_END && el__glued(x, e) &&
         (n->kind == TK_WORD || n->kind == TK_NUM))
@@ -625,13 +639,12 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         }
     }
     /* nineteen ninety-one, nineteen eighty four */
-    if (el__tok_is(x, i, "nineteen")) {
-        int64_t v;
-        int e = el__parse_num(x, i + 1, &v, false);
-        if (e && v >= 10 && v <= 99) {
+    {
+        int e = word_year(x, i, &y);
+        if (e) {
             el__cand_init(c, i);
             c->how = H_POINT;
-            c->p.y = 1900 + v;
+            c->p.y = y;
             c->p.gran = G_YEAR;
             return e;
         }
@@ -823,6 +836,73 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         c->how = H_NOYEAR;
     }
     return k;
+}
+
+int el__m_season(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    bool the = false;
+    if (el__tok_is(x, j, "the")) {
+        the = true;
+        j++;
+    }
+    /* "the weekend": the last one in past or untensed clauses */
+    if (the && el__tok_is(x, j, "weekend")) {
+        el__cand_init(c, i);
+        c->how = H_WEEKEND;
+        c->p.gran = G_WEEKEND;
+        return j + 1;
+    }
+    /* "year-earlier", "year-ago" used as adjectives */
+    if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
+        (el__tok_is(x, j + 2, "earlier") || el__tok_is(x, j + 2, "ago"))) {
+        el__cand_init(c, j);
+        c->how = H_REF_OFF;
+        c->unit = U_YEAR;
+        c->n = -1;
+        c->quarter_ctx = true;
+        return j + 3;
+    }
+    const el__lex *s = el__tok_lex(x, j, LX_SEASON);
+    if (!s)
+        return 0;
+    bool risky = (s->flags & LF_RISKY) != 0;
+    int e = j + 1;
+    int k = e;
+    if (el__tok_is(x, k, "of"))
+        k++;
+    int64_t y;
+    int ye = el__parse_year4(x, k, &y);
+    if (!ye)
+        ye = word_year(x, k, &y);
+    if (ye && !el__tok_lex(x, ye, LX_MEASURE)) {
+        if (risky && !the && !el__cap(x, j) && k == e)
+            return 0;
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = y;
+        c->p.part = s->val;
+        c->p.gran = G_SEASON;
+        return ye;
+    }
+    if (risky) {
+        /* "the fall" only when nothing suggests the verb or "the fall of X" */
+        if (!the || el__tok_is(x, e, "of") || el__tok_is(x, i - 1, "after") ||
+            el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "to") ||
+            el__tok_is(x, i - 1, "before"))
+            return 0;
+        if (!(el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "by") ||
+              el__tok_is(x, i - 1, "until") || el__tok_is(x, i - 1, "during") ||
+              el__tok_is(x, i - 1, "this") || el__tok_is(x, i - 1, "through")))
+            return 0;
+    }
+    if (el__tok_is(x, e, "of") || (el__punct(x, e, '-') && el__glued(x, e)))
+        return 0;
+    el__cand_init(c, i);
+    c->how = H_NOYEAR;
+    c->p.part = s->val;
+    c->p.gran = G_SEASON;
+    return e;
 }
 
 /* Compares holiday phrase words with tokens from i; returns the end token

@@ -522,6 +522,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         p.gran = G_QUARTER;
         break;
+    case H_WEEKEND: {
+        tense = el__tense_at(x, c->tb, c->te);
+        el__point s = shift(dct_point(r), U_WEEKEND,
+                            (tense == TN_FUT || tense == TN_PRES) ? 0 : -1);
+        p = s;
+        p.gran = G_WEEKEND;
+        break;
+    }
     case H_TIMEONLY: {
         el__point b = r->have[G_DAY] ? r->last[G_DAY] : dct_point(r);
         p.y = b.y;

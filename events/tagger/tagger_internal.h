@@ -183,7 +183,8 @@ enum el__how {
     H_DAYONLY,     /* "the 4th": the DCT month */
     H_QUARTER_REF, /* "the quarter", "the latest quarter": last quarter
                       mentioned, else by tense */
-    H_TIMEONLY     /* a clock time with no date: REF day, else DCT */
+    H_TIMEONLY,    /* a clock time with no date: REF day, else DCT */
+    H_WEEKEND      /* "the weekend": last one (past, no tense) or this one */
 };
 
 /* A (partial) calendar point. */
