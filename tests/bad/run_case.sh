@@ -7,8 +7,9 @@
 # (a-folder, a-folder.png) and existing outputs out.{png,pdf,svg,json,csv}.
 # It passes when the exit status is the expected one, the process was not
 # killed by a signal or a sanitizer, standard error matches the expected
-# message, and (on failure) every existing output is byte-for-byte as it was
-# and no new file was left behind.
+# message, the case's CHECK command (if any) succeeds in the folder, and (on
+# failure) every existing output is byte-for-byte as it was and no new file
+# was left behind (outside batch-out/, where a batch writes what it could).
 set -u
 
 cli=$1 cases=$2 inputs=$3 root=$4 name=$5
@@ -17,7 +18,7 @@ fail() { echo "FAIL bad_$name: $*" >&2; exit 1; }
 
 line=$(awk -F '\t' -v n="$name" '$1 == n { print; exit }' "$cases")
 [ -n "$line" ] || fail "no such case in $cases"
-IFS=$'\t' read -r _ want regex args <<<"$line"
+IFS=$'\t' read -r _ want regex args check <<<"$line"
 
 work=$root/$name
 rm -rf "$work"
@@ -48,15 +49,24 @@ gen() {
         for _ in $(seq 1 2000); do
             printf 'On July 7, 2018 the ministers met in Tripoli, a week after the talks of June 30.\n'
         done > "$work/$1" ;;
+    oneline.txt)
+        # 5 MB without a line break, a date at each end.
+        { printf 'On July 7, 2018 '; head -c $((5 * 1024 * 1024)) /dev/zero | tr '\0' 'x'
+          printf ' in March 2019\n'; } > "$work/$1" ;;
+    loop)
+        # A folder that contains itself through a symbolic link.
+        mkdir "$work/loop" && cp "$work/good.json" "$work/loop/" &&
+            ln -s . "$work/loop/self" ;;
     esac
 }
-for f in biglabel.json deep.json picture.json binary.json big.txt; do
+for f in biglabel.json deep.json picture.json binary.json big.txt oneline.txt loop; do
     case " $args " in *"$f"*) gen "$f" ;; esac
 done
 
 outputs="out.png out.pdf out.svg out.json out.csv"
 for o in $outputs; do printf 'existing %s, must survive\n' "$o" > "$work/$o"; done
-before=$(cd "$work" && find . | LC_ALL=C sort)
+listing() { (cd "$work" && find . -path ./batch-out -prune -o -print | LC_ALL=C sort); }
+before=$(listing)
 
 # Keep the sanitizers' own exit status apart from the expected ones.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86"
@@ -64,7 +74,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=87"
 export EVENTLINE_TODAY=2018-07-10
 
 cd "$work" || fail "cannot enter $work"
-( eval "timeout 120 \"\$cli\" $args" ) </dev/null 2>"$work.stderr"
+( set -o pipefail; eval "timeout 120 \"\$cli\" $args" ) </dev/null 2>"$work.stderr"
 got=$?
 cd "$root" || exit 1
 
@@ -82,6 +92,10 @@ if [ "$regex" != "-" ] && ! grep -Eiq -- "$regex" "$work.stderr"; then
     fail "no line of stderr matches /$regex/: eventline $args
 stderr: $msg"
 fi
+if [ -n "${check:-}" ] && ! (cd "$work" && eval "$check") >/dev/null 2>&1; then
+    fail "check failed: $check (after: eventline $args)
+stderr: $msg"
+fi
 if [ "$got" -ne 0 ]; then
     grep -q '^eventline: error: ' "$work.stderr" ||
         fail "failed without an 'eventline: error:' line: $msg"
@@ -89,7 +103,7 @@ if [ "$got" -ne 0 ]; then
         printf 'existing %s, must survive\n' "$o" | cmp -s - "$work/$o" ||
             fail "existing output $o was changed by a failed run"
     done
-    after=$(cd "$work" && find . | LC_ALL=C sort)
+    after=$(listing)
     [ "$before" = "$after" ] || fail "a failed run left files behind:
 $(diff <(echo "$before") <(echo "$after") | grep '^>')"
 else
@@ -101,5 +115,5 @@ fi
 if [ -e /dev/full ] && [ ! -c /dev/full ]; then
     fail "/dev/full is no longer a character device"
 fi
+echo "ok bad_$name (exit $got) $(head -n 1 "$work.stderr" | head -c 300)"
 rm -rf "$work" "$work.stderr"
-echo "ok bad_$name (exit $got)"
