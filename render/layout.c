@@ -411,9 +411,24 @@ static int build_scale(ctx *c, sc_scale *sc)
     return rc;
 }
 
+static int try_place_pattern(ctx *c, geom *g, int K, int pattern);
+
 /* Tries to place the units with K levels per side in geometry g (whose
- * scale is placed).  Returns 1 when everything fits across and along. */
+ * scale is placed), with each level pattern in turn.  Returns 1 when
+ * everything fits across and along, 0 when not, -1 when out of memory. */
 static int try_place(ctx *c, geom *g, int K)
+{
+    int best = 0;
+    for (int pat = 0; pat < PL_PATTERNS && !best; pat++) {
+        best = try_place_pattern(c, g, K, pat);
+        if (best < 0)
+            return -1;
+    }
+    return best;
+}
+
+/* As try_place, with one level pattern. */
+static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
 {
     pl_params p = {0};
     p.a_min = g->a0;
@@ -454,7 +469,7 @@ static int try_place(ctx *c, geom *g, int K)
         free(tmp);
     }
     g->lanes = assign_lanes(c, &g->sc);
-    if (!pl_assign(c->pu, c->nu, &p, K, c->dscr, c->iscr))
+    if (!pl_assign(c->pu, c->nu, &p, K, pattern, c->dscr, c->iscr))
         return 0;
     pl_bands(c->pu, c->nu, K, g->band);
     double lg = c->st.gap * 0.8;
@@ -507,11 +522,25 @@ static void setup_geom(ctx *c, geom *g, double W, double H, const sc_scale *base
         g->era_strip = c->in->n_eras ? era_h * 2 + st->gap : 0;
         g->p0 = m + g->era_strip;
         g->p1 = W - m;
-        g->rt = tick_w + 2 * st->ribbon_pad;
-        g->avail = g->p1 - g->p0 - g->rt;
         g->a0 = f.header_bottom;
         g->a1 = f.footer_top;
         sc_place(&g->sc, g->a0 + st->gap, g->a1 - st->gap, st->break_len);
+        /* the ribbon is as wide as its widest tick label */
+        sc_tick *ticks = NULL;
+        size_t nt = 0;
+        double widest = tick_w;
+        if (sc_ticks(&g->sc, c->measure, c->mctx, 1, st->gap * 0.7, &ticks, &nt) == 0) {
+            for (size_t i = 0; i < nt; i++) {
+                double w, h;
+                if (!ticks[i].label[0])
+                    continue;
+                c->measure(c->mctx, ticks[i].label, LAY_FONT_TICK, 0, 1, &w, &h);
+                widest = dmax(widest, w);
+            }
+            free(ticks);
+        }
+        g->rt = widest + 2 * st->ribbon_pad;
+        g->avail = g->p1 - g->p0 - g->rt;
     }
 }
 
@@ -580,6 +609,9 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     double gs = in->grow_scale > 0 ? in->grow_scale : 1;
     double max_side = (in->max_side > 0 ? in->max_side : 32000) / gs;
     double max_px = (in->max_pixels > 0 ? in->max_pixels : 200e6) / (gs * gs);
+    /* the caps limit growth, never the size asked for */
+    max_side = dmax(max_side, dmax(in->width, in->height));
+    max_px = dmax(max_px, in->width * in->height);
     static const double factors[] = {1, 1.25, 1.6, 2, 2.6, 3.4, 4.5, 6, 8, 11, 15, 20, 28, 40};
     size_t nf = in->fixed_size ? 1 : sizeof factors / sizeof factors[0];
     double cluster_px = 0;
@@ -812,14 +844,20 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
     }
     double wrap = c->vertical ? g->col_w : st->block_w;
     /* Eras: bands across the plot, labels in the strip. */
-    double band_lo = c->vertical ? g->p0 : g->p0;
-    double band_hi = c->vertical ? g->p1 : g->p1;
+    /* Horizontal: bands cover the blocks actually drawn, labels sit on top. */
+    double band_lo = g->p0, band_hi = g->p1, strip_top = st->margin;
+    if (!c->vertical) {
+        band_lo = dmax(g->p0, g->ribbon_c - half - clear - g->need[0] - st->gap);
+        band_hi = dmin(g->p1, g->ribbon_c + half + clear + g->need[1] + st->gap);
+        strip_top = band_lo - g->era_strip + st->gap * 0.5;
+    }
     double strip_end[8];
     int strip_levels = 0;
     for (size_t i = 0; i < in->n_eras; i++) {
         const lay_era *e = &in->eras[i];
         double a0 = sc_pos(&g->sc, e->t0), a1 = sc_pos(&g->sc, e->t1);
-        lay_item *it = push_box(c, r, LAY_ERA, a0, a1 - a0, band_lo, band_hi - band_lo);
+        lay_item *it = push_box(c, r, LAY_ERA, a0, a1 - a0, c->vertical ? band_lo : band_lo - g->era_strip,
+                                band_hi - band_lo + (c->vertical ? 0 : g->era_strip));
         if (it)
             it->color = (int)i;
         if (!has_text(e->label))
@@ -837,7 +875,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
         if (la + w > g->a1)
             la = g->a1 - w;
         strip_end[lv] = la + w;
-        double ac = (c->vertical ? st->margin : f.header_bottom) + lv * h;
+        double ac = strip_top + lv * h;
         if (c->vertical) {
             it = li_push(r, LAY_ERA_LABEL, ac, la, h, w);
             if (it)

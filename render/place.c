@@ -44,7 +44,8 @@ static int slide_level(pl_unit *u, const size_t *idx, size_t m, double *lo, doub
     return 1;
 }
 
-int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, double *dscratch, size_t *iscratch)
+int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, int pattern, double *dscratch,
+              size_t *iscratch)
 {
     if (K < 1)
         K = 1;
@@ -61,7 +62,10 @@ int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, double *dscratch,
         else if (p->two_sides)
             side = (count[0] > count[1]) ? 1 : 0;
         u[i].side = side;
-        u[i].level = K - 1 - (int)(count[side] % (size_t)K);
+        int step = (int)(count[side] % (size_t)K);
+        int up = pattern == PL_BOTTOM_UP ||
+                 (pattern == PL_SPLIT && u[i].a > (p->a_min + p->a_max) / 2);
+        u[i].level = up ? step : K - 1 - step;
         count[side]++;
     }
     /* Bounds from a unit's own stem and the canvas. */

@@ -38,7 +38,13 @@ typedef struct pl_params {
  * every block along the axis.  Returns 1 when every block found room along
  * the axis, 0 when some did not (results are then partial).  scratch holds
  * 4 n doubles and 2 n size_t. */
-int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, double *dscratch, size_t *iscratch);
+int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, int pattern, double *dscratch,
+              size_t *iscratch);
+
+/* Level patterns for pl_assign: top down (blocks reach right, under the
+ * previous block), bottom up (blocks reach left), or top down in the first
+ * half of the axis and bottom up in the second. */
+enum { PL_TOP_DOWN = 0, PL_BOTTOM_UP = 1, PL_SPLIT = 2, PL_PATTERNS = 3 };
 
 /* Thickness of each level on each side after pl_assign: fills
  * band[side * K + level] with the thickest block there (0 when empty). */

@@ -60,6 +60,13 @@ static int check_options(const el_render_options *opt, el_error *err)
         return el_fail(err, EL_ERR_USAGE, 0, 0, "canvas %gx%g pt is too small (at least 1 inch a side)", w, h);
     if (w > 14400 || h > 14400)
         return el_fail(err, EL_ERR_USAGE, 0, 0, "canvas %gx%g pt is too large (at most 200 inches a side)", w, h);
+    double px_w = w * dpi / 72.0, px_h = h * dpi / 72.0;
+    double max_px = opt->max_canvas_pixels > 0 ? opt->max_canvas_pixels : 200e6;
+    if (opt->format == EL_FORMAT_PNG && (px_w > 32767 || px_h > 32767 || px_w * px_h > max_px))
+        return el_fail(err, EL_ERR_USAGE, 0, 0,
+                       "image of %.0fx%.0f pixels is too large (limit 32767 a side, %.0f megapixels); "
+                       "lower the dpi or the size",
+                       px_w, px_h, max_px / 1e6);
     if (opt->max_note_lines < 0 || opt->max_note_lines > 50)
         return el_fail(err, EL_ERR_USAGE, 0, 0, "note lines %d out of range (0 to 50)", opt->max_note_lines);
     if (opt->png_level < -1 || opt->png_level > 9)

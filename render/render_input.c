@@ -125,7 +125,7 @@ int render_input_build(render_input *ri, const el_timeline *tl, const el_render_
             return el_fail(err, EL_ERR_INPUT, 0, 0, "event \"%s\": colour \"%s\" is not #rgb or #rrggbb",
                            e->id ? e->id : "?", e->color);
         }
-        ri->ev_color[k] = col;
+        ri->ev_color[k] = theme_readable(t, col);
     }
     free(keys);
     for (size_t i = 0; i < tl->n_eras; i++) {

@@ -93,7 +93,8 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
     if (allow_breaks && n_events >= 3) {
         for (size_t r = 1; r < nr; r++) {
             int64_t len = runs[r].lo - runs[r - 1].hi;
-            if ((double)len > 0.3 * (double)total)
+            /* a break pays off only for long, empty stretches */
+            if ((double)len > 0.3 * (double)total && len > 60 * EL_SECS_PER_DAY)
                 gaps[ng++] = (gap){len, r};
         }
         qsort(gaps, ng, sizeof *gaps, cmp_gap_len_desc);
@@ -104,8 +105,8 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
     int64_t kept = total;
     for (size_t g = 0; g < ng; g++)
         kept -= gaps[g].len;
-    /* A segment is at least 1/25 of the time still shown, and a day. */
-    int64_t min_len = kept / 25;
+    /* A segment is at least 1/50 of the time still shown, and a day. */
+    int64_t min_len = kept / 50;
     if (min_len < EL_SECS_PER_DAY)
         min_len = EL_SECS_PER_DAY;
     size_t r = 0;

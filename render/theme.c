@@ -3,6 +3,7 @@
  * Okabe-Ito palette. */
 #include "render/theme.h"
 
+#include <math.h>
 #include <string.h>
 
 static const uint32_t pal_light[] = {0x2F6DB5, 0xD1495B, 0xE09F3E, 0x00798C,
@@ -66,4 +67,37 @@ int theme_parse_color(const char *s, uint32_t *out)
     }
     *out = v;
     return 0;
+}
+
+/* WCAG relative luminance of a colour. */
+static double luminance(uint32_t hex)
+{
+    el_rgb c = theme_rgb(hex);
+    double v[3] = {c.r, c.g, c.b};
+    for (int i = 0; i < 3; i++)
+        v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : pow((v[i] + 0.055) / 1.055, 2.4);
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+
+static double contrast(uint32_t a, uint32_t b)
+{
+    double la = luminance(a), lb = luminance(b);
+    return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+static uint32_t mix(uint32_t a, uint32_t b, double t)
+{
+    uint32_t out = 0;
+    for (int sh = 16; sh >= 0; sh -= 8) {
+        double x = ((a >> sh) & 0xFF) * (1 - t) + ((b >> sh) & 0xFF) * t;
+        out |= (uint32_t)(x + 0.5) << sh;
+    }
+    return out;
+}
+
+uint32_t theme_readable(const el_theme *t, uint32_t col)
+{
+    for (int i = 1; i <= 10 && contrast(col, t->bg) < 3.0; i++)
+        col = mix(col, t->text, 0.1 * i);
+    return col;
 }

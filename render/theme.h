@@ -27,4 +27,8 @@ el_rgb theme_rgb(uint32_t hex);
 /* Parses "#rgb" or "#rrggbb"; returns 0 and sets *out, or -1. */
 int theme_parse_color(const char *s, uint32_t *out);
 
+/* col, moved toward the theme's text colour until it reads on the
+ * background (contrast ratio of at least 3). */
+uint32_t theme_readable(const el_theme *t, uint32_t col);
+
 #endif

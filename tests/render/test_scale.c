@@ -1,0 +1,168 @@
+/* test_scale.c: the time scale: tick steps, labels (BCE, deep time),
+ * ticks that never collide, and axis breaks for long empty stretches. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fake_measure.h"
+#include "render/scale.h"
+#include "render/timefmt.h"
+
+static int t_run, t_fail;
+#define CHECK(cond, ...)                                                     \
+    do {                                                                     \
+        t_run++;                                                             \
+        if (!(cond)) {                                                       \
+            t_fail++;                                                        \
+            fprintf(stderr, "%s:%d: %s failed: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                                    \
+            fputc('\n', stderr);                                             \
+        }                                                                    \
+    } while (0)
+
+static int64_t day_of(int64_t y, int m, int d) { return el_days_from_civil(y, m, d) * EL_SECS_PER_DAY; }
+
+static lay_style st;
+static fake_ctx fc = {&st};
+
+/* Builds a scale over spans, placed on [0, len] px, and its ticks. */
+static sc_tick *ticks_for(const sc_span *s, size_t n, double len, sc_scale *sc, size_t *nt)
+{
+    sc_build(s, n, 1, sc);
+    sc_place(sc, 0, len, 30);
+    sc_tick *t = NULL;
+    sc_ticks(sc, fake_measure, &fc, 0, 8, &t, nt);
+    return t;
+}
+
+static void year_labels_read_as_people_write_them(void)
+{
+    char b[64];
+    CHECK(strcmp(tf_year_text(2018, b, sizeof b), "2018") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(-43, b, sizeof b), "44 BC") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(0, b, sizeof b), "1 BC") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(-11999, b, sizeof b), "12,000 BC") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(-2499999, b, sizeof b), "2.5 million years ago") == 0, "%s", b);
+}
+
+static void decade_gets_year_ticks_in_order(void)
+{
+    sc_span s[2] = {{day_of(2008, 9, 15), day_of(2008, 9, 16), 1}, {day_of(2018, 6, 12), day_of(2018, 6, 13), 1}};
+    sc_scale sc;
+    size_t n;
+    sc_tick *t = ticks_for(s, 2, 1800, &sc, &n);
+    CHECK(sc.n_seg == 1, "%d segments", sc.n_seg);
+    CHECK(n >= 9 && n <= 40, "%zu ticks", n);
+    int years = 0;
+    for (size_t i = 0; i < n; i++) {
+        years += strlen(t[i].label) == 4 || strncmp(t[i].label, "Jan ", 4) == 0;
+        if (i)
+            CHECK(t[i].p > t[i - 1].p, "tick %zu not after %zu", i, i - 1);
+    }
+    CHECK(years >= 9, "%d year labels", years);
+    free(t);
+}
+
+static void ticks_never_collide(void)
+{
+    /* ranges from hours to millennia on several lengths */
+    int64_t spans[] = {3600 * 5, EL_SECS_PER_DAY * 3, EL_SECS_PER_DAY * 40, EL_SECS_PER_DAY * 400,
+                       EL_SECS_PER_DAY * 4000, EL_SECS_PER_DAY * 40000, EL_SECS_PER_DAY * 400000};
+    double lens[] = {300, 800, 1800};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        for (size_t k = 0; k < 3; k++) {
+            int64_t a = day_of(1990, 1, 1) - spans[i] / 2;
+            sc_span s[2] = {{a, a + 3600, 1}, {a + spans[i], a + spans[i] + 3600, 1}};
+            sc_scale sc;
+            size_t n;
+            sc_tick *t = ticks_for(s, 2, lens[k], &sc, &n);
+            for (size_t j = 0; j + 1 < n; j++) {
+                double w, h;
+                fake_measure(&fc, t[j].label, LAY_FONT_TICK, 0, 1, &w, &h);
+                if (t[j].label[0])
+                    CHECK(t[j].p + w < t[j + 1].p, "span %zu len %.0f: \"%s\" runs into \"%s\"", i,
+                          lens[k], t[j].label, t[j + 1].label);
+            }
+            CHECK(n >= 1, "span %zu len %.0f: no ticks", i, lens[k]);
+            free(t);
+        }
+}
+
+static void bce_ticks_fall_on_round_bc_years(void)
+{
+    sc_span s[2] = {{tf_year_start(-752), tf_year_start(-751), 1}, {tf_year_start(-43), tf_year_start(-42), 1}};
+    sc_scale sc;
+    size_t n;
+    sc_tick *t = ticks_for(s, 2, 1800, &sc, &n);
+    int bc = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strstr(t[i].label, " BC")) {
+            bc++;
+            CHECK(atoi(t[i].label) % 50 == 0 || atoi(t[i].label) % 10 == 0, "odd BC tick %s", t[i].label);
+        }
+    CHECK(bc >= 5, "%d BC labels", bc);
+    free(t);
+}
+
+static void long_empty_stretches_become_breaks(void)
+{
+    /* 2008, 2011, then a cluster in mid-2018 */
+    sc_span s[6] = {
+        {tf_year_start(2008), tf_year_start(2009), 1}, {tf_year_start(2011), tf_year_start(2012), 1},
+        {day_of(2018, 6, 25), day_of(2018, 6, 26), 1}, {day_of(2018, 7, 1), day_of(2018, 7, 2), 1},
+        {day_of(2018, 7, 4), day_of(2018, 7, 5), 1},   {day_of(2018, 7, 7), day_of(2018, 7, 8), 1},
+    };
+    sc_scale sc;
+    sc_build(s, 6, 1, &sc);
+    sc_place(&sc, 0, 1800, 30);
+    CHECK(sc.n_seg == 2, "%d segments", sc.n_seg);
+    double cluster = sc_pos(&sc, day_of(2018, 7, 7)) - sc_pos(&sc, day_of(2018, 6, 25));
+    CHECK(cluster > 300, "the 2018 cluster spans only %.0f px", cluster);
+    /* evenly spread events keep one segment */
+    sc_span e[10];
+    for (int i = 0; i < 10; i++)
+        e[i] = (sc_span){tf_year_start(2008 + i), tf_year_start(2008 + i) + EL_SECS_PER_DAY, 1};
+    sc_build(e, 10, 1, &sc);
+    CHECK(sc.n_seg == 1, "%d segments for an even spread", sc.n_seg);
+    /* a month with a few days apart: no break either */
+    sc_span m[3] = {{day_of(2018, 6, 1), day_of(2018, 6, 2), 1}, {day_of(2018, 6, 20), day_of(2018, 6, 21), 1},
+                    {day_of(2018, 7, 1), day_of(2018, 7, 2), 1}};
+    sc_build(m, 3, 1, &sc);
+    CHECK(sc.n_seg == 1, "%d segments for one month", sc.n_seg);
+}
+
+static void date_lines_show_precision_and_doubt(void)
+{
+    el_date d;
+    el_error e;
+    char b[128];
+    struct { const char *in, *want; } cases[] = {
+        {"2018-07-07", "7 Jul 2018"}, {"2017-12", "Dec 2017"}, {"2015", "2015"},
+        {"2015~", "c. 2015"}, {"2015?", "2015?"}, {"-0043-03-15", "15 Mar 44 BC"},
+        {"2018-Q3", "Q3 2018"}, {"2008-11/2014-10", "Nov 2008 \xe2\x80\x93 Oct 2014"},
+        {"2018/..", "since 2018"}, {"199X", "1990s"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (el_date_parse(cases[i].in, &d, &e) != EL_OK) {
+            CHECK(0, "cannot parse %s: %s", cases[i].in, e.msg);
+            continue;
+        }
+        tf_date_line(&d, NULL, b, sizeof b);
+        CHECK(strcmp(b, cases[i].want) == 0, "%s -> \"%s\", want \"%s\"", cases[i].in, b, cases[i].want);
+    }
+    tf_range_text(day_of(2018, 7, 1), day_of(2018, 7, 11), b, sizeof b);
+    CHECK(strcmp(b, "1\xe2\x80\x93" "10 Jul 2018") == 0, "%s", b);
+}
+
+int main(void)
+{
+    lay_style_for(1920, 1080, &st);
+    year_labels_read_as_people_write_them();
+    decade_gets_year_ticks_in_order();
+    ticks_never_collide();
+    bce_ticks_fall_on_round_bc_years();
+    long_empty_stretches_become_breaks();
+    date_lines_show_precision_and_doubt();
+    printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
+    return t_fail ? 1 : 0;
+}
