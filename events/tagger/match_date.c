@@ -748,6 +748,16 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         j = e;
     if (el__tok_is(x, j, "fiscal"))
         j++;
+    /* "the 1988 quarter", "the 1988 period": that year's quarter as the
+     * last mentioned one */
+    if (the && y != NOYEAR && !has_rel && (el__tok_is(x, j, "quarter") || el__tok_is(x, j, "period")) &&
+        !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
+        el__cand_init(c, i);
+        c->how = H_QUARTER_REF;
+        c->p.gran = G_QUARTER;
+        c->p.y = y;
+        return j + 1;
+    }
     /* "the quarter", "the latest quarter", "the year-ago quarter" */
     if (the && !has_rel && y == NOYEAR) {
         int k = j;

@@ -138,8 +138,8 @@ static void duration_value(char *buf, size_t size, int unit, int64_t n, bool x)
         snprintf(buf, size, "P%sD", num); return;
     case U_MONTH: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
         snprintf(buf, size, "P%sM", num); return;
-    case U_QUARTER: if (!x) snprintf(num, sizeof num, "%lld", (long long)(3 * n));
-        snprintf(buf, size, "P%sM", num); return;
+    case U_QUARTER: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
+        snprintf(buf, size, "P%sQ", num); return;
     case U_HALF: if (!x) snprintf(num, sizeof num, "%lld", (long long)(6 * n));
         snprintf(buf, size, "P%sM", num); return;
     case U_YEAR: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
@@ -227,10 +227,6 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         dir = -1;
         anchor = 2;
         k++;
-    } else if (el__tok_is(x, k, "later")) {
-        dir = 1;
-        anchor = 2;
-        k++;
     } else if (el__tok_is(x, k, "from") && el__tok_is(x, k + 1, "now")) {
         dir = 1;
         anchor = 1;
@@ -248,6 +244,8 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
     }
     if (!dir)
         return 0;
+    if (isx && anchor == 2)
+        return 0; /* "a few days earlier": TE3 keeps the duration */
     c->type = EL_TIMEX_DATE;
     if (isx || n > 100000) {
         c->how = H_FIXED;
@@ -306,6 +304,17 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     else if (relw && (el__tok_is(x, j, "few") || el__tok_is(x, j, "several") ||
                       el__tok_is(x, j, "couple"))) {
         e = quant_at(x, j, &n, &isx);
+        if (e && isx && !el__tok_is(x, j - 1, "first")) {
+            bool pl = false;
+            int u = unit_at(x, e, &pl);
+            if (u && pl && u != U_WEEKEND) {
+                el__cand_init(c, i);
+                c->how = H_FIXED;
+                snprintf(c->value, sizeof c->value, "%s",
+                         (coming || el__tok_is(x, j - 1, "next")) ? "FUTURE_REF" : "PAST_REF");
+                return e + 1;
+            }
+        }
     }
     if (!e) {
         e = el__parse_num(x, j, &n, !the && !relw);
@@ -332,10 +341,13 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             bool pl = false;
             int u = unit_at(x, j, &pl);
             if (u && pl && u != U_WEEKEND) {
+                /* TE3: "recent years", "the past several quarters" are
+                 * PAST_REF; "the coming months" FUTURE_REF */
                 el__cand_init(c, i);
-                c->type = EL_TIMEX_DURATION;
+                c->type = EL_TIMEX_DATE;
                 c->how = H_FIXED;
-                duration_value(c->value, sizeof c->value, u, 0, true);
+                snprintf(c->value, sizeof c->value, "%s",
+                         (coming || el__tok_is(x, j - 1, "next")) ? "FUTURE_REF" : "PAST_REF");
                 return j + 1;
             }
         }
@@ -365,6 +377,9 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         !el__tok_is(x, ue + 1, "long"))
         return 0;
     if (is_age(x, ue))
+        return 0;
+    /* "the 1988 quarter", "10 percent": digits > 1 need a plural unit */
+    if (!plural && !hyph && n > 1 && el__tk(x, j)->kind != TK_WORD)
         return 0;
     /* "a second term", "the second round": "second" is an ordinal there */
     if (u == U_SEC && !plural && (article || the || relw))

@@ -304,6 +304,7 @@ static void update_refs(el__refs *r, const el__point *p)
     if (p->gran == G_QUARTER) {
         r->have[G_QUARTER] = true;
         r->last[G_QUARTER] = q;
+        r->quarter_age = 0;
     }
     if (p->gran == G_MONTH || p->gran == G_DAY) {
         r->have[G_MONTH] = true;
@@ -317,6 +318,12 @@ static void update_refs(el__refs *r, const el__point *p)
     r->have[G_NONE] = true;
     r->last[G_NONE] = q; /* the most recent mention, any granularity */
 }
+
+/* "a year ago" compares with a quarter mentioned at most this many
+ * expressions before. */
+#ifndef QUARTER_CONTEXT
+#define QUARTER_CONTEXT 3
+#endif
 
 static bool year_sane(int64_t y)
 {
@@ -370,10 +377,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
             int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
             int cmp = cmp3(p.part, cur);
-            if (tense == TN_PAST && cmp >= 0)
+            /* Results are reported after a period ends, so a past clause
+             * about a later quarter means last year's; a future clause
+             * about an earlier quarter is usually a forecast for this
+             * year's, so it stays. */
+            if (tense == TN_PAST && cmp > 0)
                 y = r->dct_y - 1;
-            else if (tense == TN_FUT && cmp < 0)
-                y = r->dct_y + 1;
         } else if (p.gran == G_SEASON) {
             int64_t sy;
             int s0 = season_of(r->dct_m, r->dct_y, &sy);
@@ -403,8 +412,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         base = dct_point(r);
         if (c->how == H_REF_OFF) {
             int g = ref_gran(c->unit);
-            if (c->quarter_ctx && r->have[G_NONE] && r->last[G_NONE].gran == G_QUARTER) {
-                base = r->last[G_NONE];
+            if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
+                base = r->last[G_QUARTER];
                 el__point q = shift(base, U_QUARTER, 4 * (int64_t)c->n);
                 p.y = q.y;
                 p.part = q.part;
@@ -413,8 +422,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             }
             if (r->have[g])
                 base = r->last[g];
-        } else if (c->quarter_ctx && r->have[G_NONE] && r->last[G_NONE].gran == G_QUARTER) {
-            el__point q = shift(r->last[G_NONE], U_QUARTER, 4 * (int64_t)c->n);
+        } else if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
+            el__point q = shift(r->last[G_QUARTER], U_QUARTER, 4 * (int64_t)c->n);
             p.y = q.y;
             p.part = q.part;
             p.gran = G_QUARTER;
@@ -511,8 +520,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_QUARTER_REF:
         if (r->have[G_QUARTER]) {
             el__point q = shift(r->last[G_QUARTER], U_QUARTER, c->n);
+            if (p.y != NOYEAR) {
+                q.y = p.y; /* "the 1988 quarter" */
+            }
             p.y = q.y;
             p.part = q.part;
+        } else if (p.y != NOYEAR) {
+            p.gran = G_YEAR;
+            break;
         } else {
             tense = el__tense_at(x, c->tb, c->te);
             el__point q = shift(dct_point(r), U_QUARTER,
@@ -548,7 +563,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             return false;
     }
     el__format_point(&p, t->value, sizeof t->value);
-    if (c->how != H_FIXED && !c->vague_x)
+    r->quarter_age++;
+    /* Comparisons ("a year earlier", "the year-ago quarter") do not move
+     * the reference: the next one compares with the same period. */
+    if (c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
+        !(c->how == H_QUARTER_REF && c->n != 0))
         update_refs(r, &p);
     if (p.gran == G_DAY && (p.hh >= 0 || p.pod))
         c->type = EL_TIMEX_TIME;

@@ -242,7 +242,7 @@ typedef struct el__refs {
     int dct_m, dct_d;
     bool have[G_DAY + 1];   /* have a last mention at this granularity */
     el__point last[G_DAY + 1];
-    int last_sentence_quarter; /* unused: reserved */
+    int quarter_age;           /* timexes since the last quarter mention */
 } el__refs;
 
 void el__refs_init(el__refs *r, int64_t y, int m, int d);
