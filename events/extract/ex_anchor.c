@@ -27,9 +27,8 @@ static bool is_verb_tok(const ex_doc *doc, int i)
 static bool is_pure_report(const ex_token *t)
 {
     static const char *const R[] = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
-                                     "according", "stated", "states", "noted", "notes", "claimed",
-                                     "claims", "insisted", "explained", "wrote", "quoted", "reported",
-                                     "reports"};
+                                     "according", "claimed", "claims", "insisted", "explained", "wrote",
+                                     "quoted"};
     for (size_t k = 0; k < sizeof R / sizeof *R; k++)
         if (!strcmp(t->low, R[k])) return true;
     return false;
@@ -49,6 +48,14 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
         det_before = true;
     bool poss = (lt->flags & EX_F_POSS) != 0;
     (void)x;
+    /* Only a plain date can modify a noun ("the 2008 treaty", "the October
+     * elections"); "this year", "last week" do so only as possessives. */
+    bool plain = true;
+    for (int k = f; k <= l; k++) {
+        const ex_token *t = &doc->toks[k];
+        if (t->kind == EX_WORD && !(t->flags & EX_F_CAP) && !(k == f && !strcmp(t->low, "the"))) plain = false;
+    }
+    if (!plain && !poss) return -1;
     /* Walk the words after the timex while they can belong to one NP. */
     int head = -1, evn = -1;
     for (int k = l + 1; k < doc->sents[s].tok_end && k <= l + 4; k++) {
@@ -67,6 +74,11 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
     if (evn >= 0) return evn;
     /* Without an event noun, accept the NP only after a determiner or a
      * possessive timex, and only for a noun-looking head. */
+    static const char *const TIME_NOUNS[] = {"period", "quarter", "year", "month", "week", "season", "term",
+                                             "session", "half", "decade", "time", "day", "night", "morning",
+                                             "evening", "weekend", "levels", "level", "figures", "results"};
+    for (size_t q = 0; q < sizeof TIME_NOUNS / sizeof *TIME_NOUNS; q++)
+        if (!strcmp(doc->toks[head].low, TIME_NOUNS[q])) return -1;
     if (det_before || poss) {
         const ex_token *h = &doc->toks[head];
         size_t n = strlen(h->low);
@@ -142,6 +154,29 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     clause_range(doc, f, &clo, &chi);
     int ev = -1;
 
+    /* A comparison baseline ("from 3.3 billion a year earlier", "compared
+     * with a year ago") dates no event. */
+    {
+        bool num = false;
+        for (int k = f - 1; k >= slo && k >= f - 4; k--) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind == EX_NUM) num = true;
+            if (t->kind == EX_WORD && (!strcmp(t->low, "from") || !strcmp(t->low, "compared") ||
+                                       !strcmp(t->low, "than") || !strcmp(t->low, "versus"))) {
+                if (num || k == f - 1 || (k == f - 2 && !strcmp(doc->toks[k + 1].low, "with"))) {
+                    const char *tx = doc->text + doc->timexes[x].start;
+                    size_t tl = doc->timexes[x].end - doc->timexes[x].start;
+                    bool rel = false;
+                    for (size_t q = 0; q + 4 <= tl; q++)
+                        if (!strncmp(tx + q, "earl", 4) || !strncmp(tx + q, "ago", 3) || !strncmp(tx + q, "last", 4) ||
+                            !strncmp(tx + q, "prev", 4) || !strncmp(tx + q, "year-", 5))
+                            rel = true;
+                    if (rel) return;
+                }
+                break;
+            }
+        }
+    }
     /* a. inside a noun phrase */
     ev = np_rule(doc, x, f, l);
     if (ev >= 0) {
@@ -166,11 +201,29 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
             if (lo2 > clo) lo2 = clo;
             /* Left first: the event the phrase attaches to ("met on Saturday"). */
             int best = -1;
-            for (int k = p - 1; k >= lo2 && k >= p - 10; k--) {
-                if (doc->toks[k].timex >= 0) break;
-                if (ex_is_event_tok(doc, k)) {
+            /* An event noun right before ("talks on Feb. 20"), else the
+             * nearest verb to the left, else any event to the left. */
+            for (int k = p - 1; k >= lo2 && k >= p - 3; k--) {
+                if (doc->toks[k].timex >= 0 || doc->toks[k].kind == EX_PUNCT) break;
+                if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP)) {
                     best = k;
                     break;
+                }
+            }
+            for (int k = p - 1; best < 0 && k >= lo2 && k >= p - 10; k--)
+                if (is_verb_tok(doc, k)) best = k;
+            for (int k = p - 1; best < 0 && k >= lo2 && k >= p - 10; k--)
+                if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP)) best = k;
+            if (best < 0) {
+                /* "the next election, which is due in 2025": the antecedent. */
+                int r = lo2;
+                if (r < p && (doc->toks[r].cls & EX_C_REL) && r > slo) {
+                    int q = r - 1;
+                    if (q > slo && doc->toks[q].kind == EX_PUNCT && doc->toks[q].low[0] == ',') q--;
+                    bool verb_between = false;
+                    for (int k = r + 1; k < p; k++)
+                        if (is_verb_tok(doc, k)) verb_between = true;
+                    if (!verb_between && ex_is_event_tok(doc, q)) best = q;
                 }
             }
             if (best < 0) {
@@ -188,27 +241,61 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
             }
         }
     }
-    /* c. a verb next to the timex */
+    /* c. a verb next to the timex (not across punctuation; adverbs do not
+     * count; an infinitive after the timex is not its verb) */
     {
-        int best = -1, bestd = 99;
-        for (int k = f - 1; k >= clo && k >= f - 3; k--)
+        int best = -1, bestd = 99, d = 0;
+        for (int k = f - 1; k >= clo && d < 3; k--) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind == EX_PUNCT) break;
             if (is_verb_tok(doc, k)) {
                 best = k;
-                bestd = f - k;
+                bestd = d + 1;
                 break;
             }
-        for (int k = l + 1; k < chi && k <= l + 3; k++)
+            if (!(t->cls & EX_C_FILLER) && !ex_is_adverb(t)) d++;
+        }
+        d = 0;
+        for (int k = l + 1; k < chi && d < 3; k++) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind == EX_PUNCT || !strcmp(t->low, "to")) break;
             if (is_verb_tok(doc, k)) {
-                if (k - l < bestd || (k - l == bestd)) best = k;
+                if (d + 1 < bestd) best = k;
                 break;
             }
+            if (!(t->cls & EX_C_FILLER)) d++;
+        }
         if (best >= 0) {
             ev = best;
             a->rule = EX_RULE_ADJACENT;
             goto done;
         }
     }
-    /* d. nearest event in the clause, verbs first */
+    /* c2. an event noun shortly before the timex ("the attacks Aug. 7",
+     * "a speech six weeks ago") */
+    for (int k = f - 1, d = 0; k >= clo && d < 6; k--, d++) {
+        const ex_token *t = &doc->toks[k];
+        if (t->kind == EX_PUNCT || (t->cls & EX_C_VERB)) break;
+        if (ex_is_event_tok(doc, k) && !(t->flags & EX_F_CAP)) {
+            ev = k;
+            a->rule = EX_RULE_ADJACENT;
+            goto done;
+        }
+    }
+    /* d. the clause's verb: the nearest one before the timex, else after it
+     * (not an infinitive), else any event */
+    for (int k = f - 1; k >= clo; k--)
+        if (is_verb_tok(doc, k)) {
+            ev = k;
+            a->rule = EX_RULE_CLAUSE;
+            goto done;
+        }
+    for (int k = l + 1; k < chi; k++)
+        if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_BASE)) {
+            ev = k;
+            a->rule = EX_RULE_CLAUSE;
+            goto done;
+        }
     ev = nearest_event(doc, clo, chi, f, l, true);
     if (ev < 0) ev = nearest_event(doc, clo, chi, f, l, false);
     if (ev >= 0) {

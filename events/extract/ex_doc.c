@@ -268,7 +268,8 @@ static bool starts_sentence(const char *text, const ex_token *t)
 {
     unsigned char c = (unsigned char)text[t->start];
     if (t->kind == EX_NUM) return true;
-    if (t->kind == EX_PUNCT) return t->low[0] == '"' || t->low[0] == '\'' || t->low[0] == '(';
+    if (t->kind == EX_PUNCT)
+        return t->low[0] == '"' || t->low[0] == '\'' || t->low[0] == '(' || t->low[0] == '`';
     return is_upper(c) || c >= 0x80;
 }
 
@@ -359,6 +360,19 @@ static bool is_have(const char *w)
     return !strcmp(w, "has") || !strcmp(w, "have") || !strcmp(w, "had") || !strcmp(w, "having");
 }
 
+bool ex_is_adverb(const ex_token *t)
+{
+    static const char *const NOT_ADV[] = {"ally", "anomaly", "apply", "assembly", "belly", "bully", "comply",
+                                          "daily", "early", "family", "fly", "holy", "imply", "italy", "jelly",
+                                          "july", "monopoly", "multiply", "only", "rally", "rely", "reply",
+                                          "supply", "ugly", "weekly", "monthly", "yearly", "quarterly"};
+    size_t n = strlen(t->low);
+    if (t->kind != EX_WORD || n <= 3 || strcmp(t->low + n - 2, "ly") != 0 || (t->flags & EX_F_CAP)) return false;
+    for (size_t k = 0; k < sizeof NOT_ADV / sizeof *NOT_ADV; k++)
+        if (!strcmp(t->low, NOT_ADV[k])) return false;
+    return true;
+}
+
 /* Index of the previous word token in the same sentence skipping adverbs
  * (words ending in -ly, "not", "also"), or -1. */
 static int prev_content(const ex_doc *doc, int i)
@@ -367,9 +381,7 @@ static int prev_content(const ex_doc *doc, int i)
     for (int k = i - 1; k >= 0 && doc->toks[k].sent == s; k--) {
         const ex_token *t = &doc->toks[k];
         if (t->kind != EX_WORD) return k;
-        size_t n = strlen(t->low);
-        if ((n > 3 && !strcmp(t->low + n - 2, "ly")) || (t->cls & (EX_C_NEG | EX_C_FILLER)))
-            continue;
+        if (ex_is_adverb(t) || (t->cls & (EX_C_NEG | EX_C_FILLER))) continue;
         return k;
     }
     return -1;
@@ -418,10 +430,20 @@ static void mark_verbs(ex_doc *doc)
              !strcmp(pt->low, "does") || !strcmp(pt->low, "do")) &&
             !(t->flags & EX_F_CAP) && !ed && !ing && !(t->cls & EX_C_TITLE) &&
             !(t->cls & EX_C_PLACE_NOUN)) {
-            /* "to" + noun is common ("to Libya", "to shelters"): only
-             * trust "to" when the word is a known verb stem or is not plural. */
+            /* "to" + noun is common ("to Libya", "to shelters", "came to
+             * light"): not after a verb of motion, not a plural. */
             if (!strcmp(pt->low, "to") && n > 3 && t->low[n - 1] == 's' && t->low[n - 2] != 's')
                 continue;
+            if (!strcmp(pt->low, "to") && p > 0) {
+                static const char *const MOTION[] = {"came", "come", "comes", "went", "go", "goes", "returned",
+                                                     "moved", "sent", "brought", "headed", "fled", "flew",
+                                                     "taken", "took", "back", "due", "according", "prior"};
+                const char *w = doc->toks[p - 1].low;
+                bool motion = false;
+                for (size_t k = 0; k < sizeof MOTION / sizeof *MOTION; k++)
+                    if (!strcmp(w, MOTION[k])) motion = true;
+                if (motion) continue;
+            }
             t->cls |= EX_C_VERB | EX_C_BASE;
             continue;
         }
@@ -474,6 +496,10 @@ static void mark_clauses(ex_doc *doc)
                 doc->toks[i - 1].kind == EX_WORD)
                 boundary = true;
             if ((t->cls & EX_C_SUBORD) && !next_timex) boundary = true;
+            /* "said the scheme came", "said she died": the reported clause. */
+            if (i > 0 && (doc->toks[i - 1].cls & EX_C_REPORT) && (doc->toks[i - 1].cls & EX_C_VERB) &&
+                (t->cls & (EX_C_DET | EX_C_PRON)) && strcmp(t->low, "that") != 0)
+                boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;
         }
         if (boundary) clause++;

@@ -86,6 +86,9 @@ int ex_doc_build(ex_doc *doc, const char *text, size_t len,
                  const el_timex *tx, size_t n_tx, size_t skip_end);
 void ex_doc_free(ex_doc *doc);
 
+/* True for an -ly adverb ("recently"), not "family" or "Italy". */
+bool ex_is_adverb(const ex_token *t);
+
 /* Lexicon lookups; low is a lower-case word. */
 unsigned ex_lex_class(const char *low);
 /* The headline (3rd person present) form of a verb form such as "met",
@@ -94,6 +97,8 @@ unsigned ex_lex_class(const char *low);
 bool ex_lex_present(const char *low, char *buf, size_t size);
 /* True for an irregular past or participle form (took, taken, met). */
 bool ex_lex_irregular_past(const char *low);
+/* True for an irregular participle that is never a simple past ("taken"). */
+bool ex_lex_participle_only(const char *low);
 /* True for a word ending in -ed that is not a verb form (need, hundred). */
 bool ex_lex_ed_exception(const char *low);
 /* Headline abbreviation for a title phrase ("foreign minister" -> "FM"). */

@@ -33,16 +33,7 @@ static bool punct_is(const ex_doc *doc, int i, char c)
     return T(doc, i)->kind == EX_PUNCT && T(doc, i)->low[0] == c;
 }
 
-static bool is_ly_adverb(const ex_token *t)
-{
-    size_t n = strlen(t->low);
-    static const char *const not_adv[] = {"italy", "july", "family", "assembly", "ally", "rally", "supply",
-                                          "early", "only", "daily", "anomaly", "monopoly", "reply"};
-    if (n <= 3 || strcmp(t->low + n - 2, "ly") != 0 || (t->flags & EX_F_CAP)) return false;
-    for (size_t k = 0; k < sizeof not_adv / sizeof *not_adv; k++)
-        if (!strcmp(t->low, not_adv[k])) return false;
-    return true;
-}
+static bool is_ly_adverb(const ex_token *t) { return ex_is_adverb(t); }
 
 static void add(label *lb, int tok, const char *repl, bool subj)
 {
@@ -102,6 +93,7 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
     }
     (void)perfect;
     if (passive) return;
+    if (ex_lex_participle_only(t->low) && !perfect) return; /* "Born in Plymouth" */
     if (modal && (t->cls & EX_C_BASE)) {
         snprintf(buf, size, "to %s", t->low);
         return;
@@ -125,7 +117,9 @@ static int subject_start(const ex_doc *doc, int ev)
     int c = T(doc, ev)->clause;
     int a = ev;
     while (a > 0 && T(doc, a - 1)->clause == c && T(doc, a - 1)->sent == T(doc, ev)->sent) a--;
-    if (is_word(doc, a) && (T(doc, a)->cls & (EX_C_SUBORD | EX_C_CONJ)) && !(T(doc, a)->cls & EX_C_DET)) a++;
+    if (is_word(doc, a) && a < ev && (T(doc, a)->cls & (EX_C_SUBORD | EX_C_CONJ | EX_C_REL)) &&
+        (!(T(doc, a)->cls & EX_C_DET) || (T(doc, a)->cls & EX_C_REL)))
+        a++;
     for (;;) {
         int comma = -1;
         for (int k = a; k < ev; k++)
@@ -222,10 +216,33 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
                 return;
             }
     } else if (!strcmp(p->low, "he") || !strcmp(p->low, "she")) {
-        for (int k = pron - 1; k >= lo; k--) {
+        /* A name in subject position ("Ellery studied", "Smith was") in
+         * this or the three sentences before. */
+        int lo3 = doc->sents[s >= 3 ? s - 3 : 0].tok_first;
+        for (int k = pron - 1; k >= lo3; k--) {
+            const ex_token *t = T(doc, k);
+            if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) ||
+                (t->cls & (EX_C_TITLE | EX_C_PLACE_NOUN | EX_C_DET | EX_C_PRON | EX_C_PREP | EX_C_SUBORD |
+                           EX_C_CONJ | EX_C_REL | EX_C_FILLER | EX_C_VERB)) ||
+                k + 1 >= doc->n_toks)
+                continue;
+            const ex_token *nx = T(doc, k + 1);
+            const ex_token *nx2 = k + 2 < doc->n_toks ? T(doc, k + 2) : nx;
+            bool subj = nx->kind == EX_WORD && (nx->cls & (EX_C_VERB | EX_C_AUX | EX_C_MODAL | EX_C_REPORT));
+            /* "Ellery, the marine biologist", "Okafor, 61,", "Smith, who" */
+            if (nx->kind == EX_PUNCT && nx->low[0] == ',' &&
+                (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))))
+                subj = true;
+            if (subj && !(t->flags & EX_F_POSS)) {
+                lb->n = first;
+                add(lb, k, NULL, true);
+                return;
+            }
+        }
+        for (int k = pron - 1; k >= lo3; k--) {
             const ex_token *t = T(doc, k);
             if (t->kind == EX_WORD && (t->flags & EX_F_CAP) && !(t->flags & EX_F_SENT_START) &&
-                !(t->cls & (EX_C_TITLE | EX_C_PLACE_NOUN)) && k > lo && T(doc, k - 1)->kind == EX_WORD &&
+                !(t->cls & (EX_C_TITLE | EX_C_PLACE_NOUN)) && k > lo3 && T(doc, k - 1)->kind == EX_WORD &&
                 (T(doc, k - 1)->flags & EX_F_CAP)) {
                 lb->n = first;
                 add(lb, k, NULL, true);
@@ -411,7 +428,19 @@ static void limit_words(const ex_doc *doc, label *lb)
         }
     }
     if (cut >= 0) lb->n = cut;
-    while (lb->n > 0 && (lb->it[lb->n - 1].drop || is_function_item(doc, &lb->it[lb->n - 1]))) lb->n--;
+    while (lb->n > 1 && (lb->it[lb->n - 1].drop || is_function_item(doc, &lb->it[lb->n - 1]))) {
+        /* A particle right after the verb stays: "takes over", "steps down". */
+        const ex_token *t = T(doc, lb->it[lb->n - 1].tok);
+        const item *pv = &lb->it[lb->n - 2];
+        static const char *const PART[] = {"over", "up", "down", "out", "off", "back", "away", "in"};
+        bool particle = false;
+        for (size_t k = 0; k < sizeof PART / sizeof *PART; k++)
+            if (!strcmp(t->low, PART[k])) particle = true;
+        if (particle && !lb->it[lb->n - 1].drop && (T(doc, pv->tok)->cls & EX_C_VERB) && pv->tok == lb->it[lb->n - 1].tok - 1)
+            break;
+        lb->n--;
+    }
+    if (lb->n == 1 && (lb->it[0].drop || is_function_item(doc, &lb->it[0]))) lb->n = 0;
 }
 
 static size_t render(const ex_doc *doc, const label *lb, char *buf, size_t size)
@@ -478,13 +507,34 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
         add_np_before(doc, lb, e, 3);
     }
     if (lb->n == first) {
-        /* "... and discussed": the subject of the sentence's first verb. */
+        /* "... and discussed": the subject of an earlier verb of the sentence. */
         int s = T(doc, ev)->sent;
-        for (int k = doc->sents[s].tok_first; k < ev; k++)
-            if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) {
-                add_subject(doc, lb, subject_start(doc, k), k);
+        for (int k = doc->sents[s].tok_first; k < ev && lb->n == first; k++)
+            if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) add_subject(doc, lb, subject_start(doc, k), k);
+    }
+    if (lb->n == first) {
+        /* "Born in Plymouth in 1932, Ellery studied": the subject after the comma. */
+        int s = T(doc, ev)->sent;
+        int c = -1;
+        for (int k = ev + 1; k < doc->sents[s].tok_end; k++)
+            if (punct_is(doc, k, ',')) {
+                c = k;
                 break;
             }
+        for (int k = c + 1; c >= 0 && k < doc->sents[s].tok_end; k++)
+            if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) {
+                add_subject(doc, lb, c + 1, k);
+                break;
+            }
+        for (int i = first; i < lb->n; i++) lb->it[i].subject = true;
+        if (lb->n > first) {
+            /* Headline order: subject first, then the participle. */
+            char vb[40];
+            verb_form(doc, ev, false, vb, sizeof vb);
+            add(lb, ev, vb, false);
+            add_object(doc, lb, ev + 1);
+            return;
+        }
     }
     if (lb->n == first + 1 && (T(doc, lb->it[first].tok)->cls & EX_C_PRON))
         resolve_pronoun(doc, lb, first, lb->it[first].tok);
@@ -492,7 +542,15 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     char vb[40];
     verb_form(doc, ev, lb->plural, vb, sizeof vb);
     add(lb, ev, vb, false);
-    add_object(doc, lb, ev + 1);
+    int from = ev + 1;
+    /* "announced on Tuesday that she will step down": the complement. */
+    while (from < doc->n_toks && (T(doc, from)->timex >= 0 ||
+                                  ((T(doc, from)->cls & EX_C_PREP) && from + 1 < doc->n_toks &&
+                                   T(doc, from + 1)->timex >= 0)))
+        from++;
+    if ((T(doc, ev)->cls & EX_C_REPORT) && from < doc->n_toks && !strcmp(T(doc, from)->low, "that")) from++;
+    else from = ev + 1;
+    add_object(doc, lb, from);
 }
 
 /* Noun event: the noun phrase, its capitalised continuation ("Treaty on
@@ -582,6 +640,7 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
         /* "the 2011 uprising" alone: keep the year in the label. */
         const el_timex *tx = &doc->timexes[skip_tx];
         char tmp[256];
+        if (!(t->flags & EX_F_CAP) && buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] - 'A' + 'a');
         snprintf(tmp, sizeof tmp, "%.*s %s", (int)(tx->end - tx->start), doc->text + tx->start, buf);
         snprintf(buf, size, "%s", tmp);
         if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 'a' + 'A');

@@ -13,6 +13,7 @@ typedef struct lex_entry {
 typedef struct irr_entry {
     const char *form;
     const char *base;
+    int participle_only; /* 1: "taken", "born" (never a simple past) */
 } irr_entry;
 
 #include "events/extract/ex_lexicon_tables.h"
@@ -49,6 +50,12 @@ bool ex_lex_irregular_past(const char *low)
 bool ex_lex_ed_exception(const char *low)
 {
     return bsearch(low, LEX_ED_EXCEPT, COUNT(LEX_ED_EXCEPT), sizeof LEX_ED_EXCEPT[0], cmp_str) != NULL;
+}
+
+bool ex_lex_participle_only(const char *low)
+{
+    const irr_entry *e = bsearch(low, LEX_IRREGULAR, COUNT(LEX_IRREGULAR), sizeof LEX_IRREGULAR[0], cmp_irr);
+    return e && e->participle_only;
 }
 
 static bool e_stem(const char *stem_e)

@@ -63,9 +63,9 @@ static int ex_contains_ci(const char *hay, const char *needle)
 /* True when every '+'-separated key word appears in the label. */
 static int ex_label_has_all(const char *label, const char *keys)
 {
-    char buf[256];
+    char buf[256], *save = NULL;
     snprintf(buf, sizeof buf, "%s", keys);
-    for (char *tok = strtok(buf, "+"); tok; tok = strtok(NULL, "+")) {
+    for (char *tok = strtok_r(buf, "+", &save); tok; tok = strtok_r(NULL, "+", &save)) {
         while (*tok == ' ') tok++;
         char *e = tok + strlen(tok);
         while (e > tok && e[-1] == ' ') *--e = '\0';
