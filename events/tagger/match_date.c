@@ -863,6 +863,28 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         c->p.gran = G_WEEKEND;
         return j + 1;
     }
+    /* "the year ended Sept. 30" (a fiscal year: a duration), "for the
+     * year," and "of the year" (the year last mentioned, else the DCT's) */
+    if (the && el__tok_is(x, j, "year") && !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
+        if (el__tok_is(x, j + 1, "ended") || el__tok_is(x, j + 1, "ending")) {
+            el__cand_init(c, i);
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            snprintf(c->value, sizeof c->value, "P1Y");
+            return j + 1;
+        }
+        const el__tok *n = el__tk(x, j + 1);
+        bool ends = n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-') ||
+                    el__tok_lex(x, j + 1, LX_CLAUSE) || el__tok_is(x, j + 1, "and");
+        if (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
+                     el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during"))) {
+            el__cand_init(c, i);
+            c->how = H_REF_OFF;
+            c->unit = U_YEAR;
+            c->n = 0;
+            return j + 1;
+        }
+    }
     /* "year-earlier", "year-ago" used as adjectives */
     if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
         (el__tok_is(x, j + 2, "earlier") || el__tok_is(x, j + 2, "ago"))) {

@@ -309,9 +309,9 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             int u = unit_at(x, e, &pl);
             if (u && pl && u != U_WEEKEND) {
                 el__cand_init(c, i);
+                c->type = EL_TIMEX_DURATION;
                 c->how = H_FIXED;
-                snprintf(c->value, sizeof c->value, "%s",
-                         (coming || el__tok_is(x, j - 1, "next")) ? "FUTURE_REF" : "PAST_REF");
+                duration_value(c->value, sizeof c->value, u, 0, true);
                 return e + 1;
             }
         }
@@ -341,13 +341,12 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             bool pl = false;
             int u = unit_at(x, j, &pl);
             if (u && pl && u != U_WEEKEND) {
-                /* TE3: "recent years", "the past several quarters" are
-                 * PAST_REF; "the coming months" FUTURE_REF */
+                /* "recent weeks", "the coming months": a vague duration
+                 * (TE3 gold has PXW more often than PAST_REF) */
                 el__cand_init(c, i);
-                c->type = EL_TIMEX_DATE;
+                c->type = EL_TIMEX_DURATION;
                 c->how = H_FIXED;
-                snprintf(c->value, sizeof c->value, "%s",
-                         (coming || el__tok_is(x, j - 1, "next")) ? "FUTURE_REF" : "PAST_REF");
+                duration_value(c->value, sizeof c->value, u, 0, true);
                 return j + 1;
             }
         }

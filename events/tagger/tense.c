@@ -53,7 +53,8 @@ static int cue_of(const el__ctx *x, int i)
                 return (t->flags & TF_CAP) ? TN_NONE : TN_FUT;
             if (el__tok_is(x, i, "set") || el__tok_is(x, i, "due") ||
                 el__tok_is(x, i, "going") || el__tok_is(x, i, "plan") ||
-                el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected"))
+                el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected") ||
+                el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled"))
                 return (el__tok_is(x, i + 1, "to") || el__tok_is(x, i + 1, "for"))
                            ? TN_FUT
                            : (el__tok_is(x, i, "going") ? TN_NONE : TN_PAST);
