@@ -20,6 +20,9 @@ typedef struct batch_job {
     off_t offset;   /* NDJSON: byte offset of the line */
     size_t length;  /* NDJSON: length of the line in bytes */
     size_t line;    /* NDJSON: 1-based line number; 0 for a whole file */
+    char *error;    /* a problem found while scanning (malloc'd), else NULL:
+                       the job is reported as failed with this message */
+    int error_code; /* EL_ERR_* of error */
 } batch_job;
 
 typedef struct batch_list {
@@ -29,8 +32,10 @@ typedef struct batch_list {
 
 /* Adds the inputs under path (a file, or a folder searched recursively for
  * *.json, *.csv, *.ndjson, *.jsonl and *.txt, in name order) to list.
- * Returns EL_OK, or an error code with err filled (err names no file: the
- * caller prints path). */
+ * Problems with entries inside a folder (unreadable entries, symbolic-link
+ * loops) become failed jobs, so the rest still renders.  Returns EL_OK, or
+ * an error code with err filled when path itself cannot be used (err names
+ * no file: the caller prints path) or memory runs out. */
 int batch_scan(batch_list *list, const char *path, el_error *err);
 /* Frees everything the list owns. */
 void batch_list_free(batch_list *list);

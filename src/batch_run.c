@@ -81,6 +81,10 @@ static int run_job(batch_ctx *ctx, const batch_job *j, char *warning, size_t wsi
     size_t len = 0, i;
     int rc;
     warning[0] = '\0';
+    if (j->error != NULL) {
+        snprintf(err_name, nsize, "%s", j->path);
+        return el_fail(err, j->error_code, 0, 0, "%s", j->error);
+    }
     rc = read_job(j, lo.limits.max_input_bytes, &text, &len, err);
     if (rc == EL_OK) {
         lo.name = j->line > 0 ? NULL : j->path;

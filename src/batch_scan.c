@@ -59,6 +59,29 @@ static int add_job(batch_list *list, const char *path, off_t offset,
     return 0;
 }
 
+/* Appends a job that only reports a problem found while scanning. */
+static int add_error_job(batch_list *list, const char *path, int code, const char *msg)
+{
+    batch_job *j;
+    if (add_job(list, path, 0, 0, 0) != 0)
+        return -1;
+    j = &list->jobs[list->n - 1];
+    j->error = malloc(strlen(msg) + 1);
+    if (j->error == NULL)
+        return -1;
+    strcpy(j->error, msg);
+    j->error_code = code;
+    return 0;
+}
+
+/* The folders from the top of the search down to the current one, to
+ * notice a symbolic link that leads back up (a loop). */
+typedef struct scan_stack {
+    dev_t dev[SCAN_MAX_DEPTH + 2];
+    ino_t ino[SCAN_MAX_DEPTH + 2];
+    int n;
+} scan_stack;
+
 /* Adds one job per non-blank line of an NDJSON file, reading it in blocks so
  * that a huge line costs no memory here (the worker checks its size). */
 static int scan_ndjson(batch_list *list, const char *path, el_error *err)
@@ -108,21 +131,19 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int scan_path(batch_list *list, const char *path, int depth, bool explicit_arg,
-                     el_error *err);
+static int scan_path(batch_list *list, const char *path, scan_stack *stack,
+                     bool explicit_arg, el_error *err);
 
 /* Adds the wanted files below a folder, entries sorted by name; hidden
  * entries (".name") are skipped. */
-static int scan_dir(batch_list *list, const char *path, int depth, el_error *err)
+static int scan_dir(batch_list *list, const char *path, scan_stack *stack,
+                    el_error *err)
 {
     DIR *d;
     struct dirent *e;
     char **names = NULL;
     size_t n = 0, cap = 0, i;
     int rc = EL_OK;
-    if (depth > SCAN_MAX_DEPTH)
-        return el_fail(err, EL_ERR_INPUT, 0, 0, "folders nested deeper than %d levels",
-                       SCAN_MAX_DEPTH);
     d = opendir(path);
     if (d == NULL)
         return el_fail(err, EL_ERR_IO, 0, 0, "cannot open the folder: %s", strerror(errno));
@@ -160,14 +181,7 @@ static int scan_dir(batch_list *list, const char *path, int depth, el_error *err
             } else {
                 bool slash = path[0] != '\0' && path[strlen(path) - 1] == '/';
                 snprintf(child, len, "%s%s%s", path, slash ? "" : "/", names[i]);
-                rc = scan_path(list, child, depth + 1, false, err);
-                if (rc != EL_OK && err->msg[0] != '\0' && strncmp(err->msg, child, strlen(child)) != 0) {
-                    /* name the entry that failed inside the folder */
-                    char msg[2 * sizeof err->msg + 8];
-                    snprintf(msg, sizeof msg, "%s: %s", child, err->msg);
-                    memcpy(err->msg, msg, sizeof err->msg - 1);
-                    err->msg[sizeof err->msg - 1] = '\0';
-                }
+                rc = scan_path(list, child, stack, false, err);
                 free(child);
             }
         }
@@ -177,23 +191,73 @@ static int scan_dir(batch_list *list, const char *path, int depth, el_error *err
     return rc;
 }
 
+/* Searches a folder below the ones on the stack; a folder that is already
+ * on the stack (reached again through a symbolic link) or one nested too
+ * deep is reported as a failed job instead. */
+static int scan_child_dir(batch_list *list, const char *path, const struct stat *st,
+                          scan_stack *stack, bool explicit_arg, el_error *err)
+{
+    int i, rc;
+    for (i = 0; i < stack->n; i++)
+        if (stack->dev[i] == st->st_dev && stack->ino[i] == st->st_ino)
+            return add_error_job(list, path, EL_ERR_INPUT,
+                                 "folder loop: a symbolic link leads back to a folder "
+                                 "above it; skipped") == 0
+                       ? EL_OK
+                       : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    if (stack->n > SCAN_MAX_DEPTH)
+        return add_error_job(list, path, EL_ERR_INPUT,
+                             "folders nested too deep; skipped") == 0
+                   ? EL_OK
+                   : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    stack->dev[stack->n] = st->st_dev;
+    stack->ino[stack->n] = st->st_ino;
+    stack->n++;
+    rc = scan_dir(list, path, stack, err);
+    stack->n--;
+    if (rc == EL_ERR_IO && !explicit_arg && strcmp(err->msg, "out of memory") != 0) {
+        /* An unreadable folder inside the search: report it, go on. */
+        rc = add_error_job(list, path, EL_ERR_IO, err->msg) == 0
+                 ? EL_OK
+                 : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
+    return rc;
+}
+
 /* Adds path: a folder is searched, a file is one job (or one per line for
- * NDJSON).  Inside folders, only wanted extensions count. */
-static int scan_path(batch_list *list, const char *path, int depth, bool explicit_arg,
-                     el_error *err)
+ * NDJSON).  Inside folders, only wanted extensions count, and problems
+ * become failed jobs. */
+static int scan_path(batch_list *list, const char *path, scan_stack *stack,
+                     bool explicit_arg, el_error *err)
 {
     struct stat st;
+    int rc;
     if (stat(path, &st) != 0) {
-        if (!explicit_arg && errno == ENOENT)
+        int e = errno;
+        if (explicit_arg)
+            return el_fail(err, EL_ERR_IO, 0, 0, "cannot open: %s", strerror(e));
+        if (e == ENOENT)
             return EL_OK; /* a dangling link inside a folder */
-        return el_fail(err, EL_ERR_IO, 0, 0, "cannot open: %s", strerror(errno));
+        if (!wanted(path) && e != ELOOP)
+            return EL_OK;
+        el_fail(err, EL_ERR_IO, 0, 0, "cannot open: %s%s", strerror(e),
+                e == ELOOP ? " (a symbolic link loop)" : "");
+        return add_error_job(list, path, EL_ERR_IO, err->msg) == 0
+                   ? EL_OK
+                   : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     }
     if (S_ISDIR(st.st_mode))
-        return scan_dir(list, path, depth, err);
+        return scan_child_dir(list, path, &st, stack, explicit_arg, err);
     if (!explicit_arg && (!S_ISREG(st.st_mode) || !wanted(path)))
         return EL_OK;
-    if (is_ndjson(path))
-        return scan_ndjson(list, path, err);
+    if (is_ndjson(path)) {
+        rc = scan_ndjson(list, path, err);
+        if (rc == EL_ERR_IO && !explicit_arg && strcmp(err->msg, "out of memory") != 0)
+            rc = add_error_job(list, path, EL_ERR_IO, err->msg) == 0
+                     ? EL_OK
+                     : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+        return rc;
+    }
     if (add_job(list, path, 0, 0, 0) != 0)
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     return EL_OK;
@@ -201,7 +265,9 @@ static int scan_path(batch_list *list, const char *path, int depth, bool explici
 
 int batch_scan(batch_list *list, const char *path, el_error *err)
 {
-    return scan_path(list, path, 0, true, err);
+    scan_stack stack;
+    stack.n = 0;
+    return scan_path(list, path, &stack, true, err);
 }
 
 void batch_list_free(batch_list *list)
@@ -210,6 +276,7 @@ void batch_list_free(batch_list *list)
     for (i = 0; i < list->n; i++) {
         free(list->jobs[i].path);
         free(list->jobs[i].name);
+        free(list->jobs[i].error);
     }
     free(list->jobs);
     list->jobs = NULL;

@@ -41,6 +41,8 @@ expect "single thread" 1
 check "-q prints no progress lines" sh -c '! grep -q "^\[" err.txt'
 check "-q still prints the summary" grep -Eq '^7 rendered, 2 failed' err.txt
 for f in out/*; do
+    # (SVG: cairo numbers <g id="surfaceN"> from a process-wide counter; the
+    # renderer must renumber them for this to hold.)
     check "$(basename "$f") identical with 1 and 3 threads" cmp -s "$f" "out1/$(basename "$f")"
 done
 
@@ -53,6 +55,15 @@ expect "odd names" 0
 check "'..json' becomes a plain name inside the folder" test -f safe/_.png
 check "'-x.json' keeps its name" test -f safe/-x.png
 check "nothing written next to the output folder" test "$(ls | grep -c png)" = 0
+
+# A symbolic link back up the tree is reported; the rest still renders.
+mkdir -p loopy/inner
+cp "$DATA/small.json" loopy/inner/one.json
+ln -s .. loopy/inner/up
+run batch -q -O loop-out loopy
+expect "folder loop reported as a failed input" 1 '^eventline: error: loopy/inner/up: folder loop'
+check "the file beside the loop rendered" has_magic loop-out/one.png 89504e470d0a1a0a
+check "loop summary" grep -Eq '^1 rendered, 1 failed' err.txt
 
 # All good: exit 0.
 run batch -q -O good in/alpha.json in/sheet.csv
