@@ -529,9 +529,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             p.gran = G_YEAR;
             break;
         } else {
+            /* No quarter mentioned yet: the last complete one, unless the
+             * clause speaks of the future ("the latest" is always past). */
             tense = el__tense_at(x, c->tb, c->te);
+            bool latest = el__tok_is(x, c->tb + 1, "latest") || el__tok_is(x, c->tb, "latest");
             el__point q = shift(dct_point(r), U_QUARTER,
-                                (tense == TN_FUT || tense == TN_PRES ? 0 : -1) + c->n);
+                                ((tense == TN_FUT || tense == TN_PRES) && !latest ? 0 : -1) + c->n);
             p.y = q.y;
             p.part = q.part;
         }
@@ -567,7 +570,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     /* Comparisons ("a year earlier", "the year-ago quarter") do not move
      * the reference: the next one compares with the same period. */
     if (c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
-        !(c->how == H_QUARTER_REF && c->n != 0))
+        !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)))
         update_refs(r, &p);
     if (p.gran == G_DAY && (p.hh >= 0 || p.pod))
         c->type = EL_TIMEX_TIME;
