@@ -607,6 +607,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             c->how = H_POINT;
             c->p.y = t->num;
             c->p.gran = G_DECADE;
+            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
             return k + 1;
         }
     }
@@ -617,6 +618,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         c->how = H_POINT;
         c->p.y = 1900 + el__tk(x, i + 1)->num;
         c->p.gran = G_DECADE;
+            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
         return i + 3;
     }
     if (el__tok_is(x, i, "the")) {
@@ -627,6 +629,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             c->how = H_POINT;
             c->p.y = 1900 + n->num;
             c->p.gran = G_DECADE;
+            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
             return i + 3;
         }
         const el__lex *dw = el__tok_lex(x, i + 1, LX_DECW);
@@ -635,6 +638,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             c->how = H_POINT;
             c->p.y = 1900 + 10 * dw->val;
             c->p.gran = G_DECADE;
+            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
             return i + 2;
         }
     }
@@ -790,6 +794,11 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     }
     int ord = 0;
     int oe = el__parse_ord(x, j, &ord);
+    if (!oe && (el__tok_is(x, j, "last") || el__tok_is(x, j, "latter")) &&
+        el__tok_is(x, j + 1, "half")) {
+        ord = 2; /* "the last half of 1989" */
+        oe = j + 1;
+    }
     if (!oe || ord < 1 || ord > 4)
         return 0;
     int k = oe;

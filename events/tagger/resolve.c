@@ -87,7 +87,7 @@ void el__format_point(const el__point *p, char *buf, size_t size)
             return;
         s += k;
         left -= (size_t)k;
-        if (p->tz != TZ_NONE) {
+        if (p->tz != TZ_NONE && p->tz_in_value) {
             if (p->tz == 0)
                 snprintf(s, left, "Z");
             else if (p->tz % 60 == 0)
@@ -257,13 +257,16 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
  * in a future one) is only chosen when the other years are this much
  * farther away.  Tense cues without a parser are noisy, so distance to the
  * DCT counts as well. */
+#ifndef EL_MONTH_PENALTY
+#define EL_MONTH_PENALTY 200
+#endif
 #ifndef EL_TENSE_PENALTY
 #define EL_TENSE_PENALTY 200
 #endif
 
 /* Year among DCT-1..DCT+1 that puts day number days_of(y) nearest the DCT,
  * with the tense penalty. */
-static int64_t nearest_year(const el__refs *r, int m, int d, int tense)
+static int64_t nearest_year(const el__refs *r, int m, int d, int tense, int penalty)
 {
     int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
     int64_t best = r->dct_y, best_cost = INT64_MAX;
@@ -276,7 +279,7 @@ static int64_t nearest_year(const el__refs *r, int m, int d, int tense)
             diff = 0;
         int64_t cost = diff < 0 ? -diff : diff;
         if ((tense == TN_PAST && diff > 0) || (tense == TN_FUT && diff < 0))
-            cost += EL_TENSE_PENALTY;
+            cost += penalty;
         if (cost < best_cost) {
             best_cost = cost;
             best = y;
@@ -350,7 +353,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         int64_t y = r->dct_y;
         if (p.gran == G_DAY) {
-            y = nearest_year(r, p.m, p.d, tense);
+            y = nearest_year(r, p.m, p.d, tense, EL_TENSE_PENALTY);
             if (c->wd) {
                 /* A weekday given with the date picks the year if it can. */
                 int64_t cands[3] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1};
@@ -373,7 +376,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             else if (c->rel == RL_THIS)
                 y = r->dct_y;
             else
-                y = nearest_year(r, p.m, 0, tense);
+                y = nearest_year(r, p.m, 0, tense, EL_MONTH_PENALTY);
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
             int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
             int cmp = cmp3(p.part, cur);

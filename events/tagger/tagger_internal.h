@@ -197,6 +197,7 @@ typedef struct el__point {
     int pod;         /* el__pod, 0 none */
     int tz;          /* minutes east of UTC, TZ_NONE when not set */
     bool xdigit;     /* decade written "199X" */
+    bool tz_in_value; /* append the zone to the value (off: TE3 style) */
     bool bc;         /* year is BC (y positive) */
 } el__point;
 
