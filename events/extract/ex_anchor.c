@@ -127,11 +127,19 @@ static int reported_event(const ex_doc *doc, int r)
 {
     int s = doc->toks[r].sent;
     int lo = doc->sents[s].tok_first, hi = doc->sents[s].tok_end;
+    /* A trailing attribution (", police said", ", the statement said"):
+     * a comma a few words before the report verb. */
+    bool trailing = false;
+    for (int k = r - 1; k >= lo && k >= r - 5; k--)
+        if (doc->toks[k].kind == EX_PUNCT) {
+            trailing = doc->toks[k].low[0] == ',' || doc->toks[k].low[0] == '"' || doc->toks[k].low[0] == '\'';
+            break;
+        }
     for (int k = lo; k < r; k++)
         if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) {
-            /* The content precedes the report only when the report's own
-             * clause comes later than it. */
-            if (doc->toks[k].clause != doc->toks[r].clause) return k;
+            /* The content precedes the report when the report's own clause
+             * comes later than it or trails after a comma. */
+            if (trailing || doc->toks[k].clause != doc->toks[r].clause) return k;
             break;
         }
     for (int k = r + 1; k < hi; k++)
@@ -183,6 +191,13 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
         a->rule = EX_RULE_NP;
         goto done;
     }
+    /* "according to a news agency report Friday": the report's time. */
+    for (int k = f - 1; k >= clo && k >= f - 8; k--)
+        if (doc->toks[k].kind == EX_WORD && !strcmp(doc->toks[k].low, "according")) {
+            ev = k;
+            a->rule = EX_RULE_REPORT;
+            goto done;
+        }
     /* b. event + preposition + timex (the preposition may be inside the timex) */
     {
         int p = -1;
@@ -305,6 +320,18 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     /* e. nearest event in the sentence */
     ev = nearest_event(doc, slo, shi, f, l, true);
     if (ev < 0) ev = nearest_event(doc, slo, shi, f, l, false);
+    if (ev < 0) {
+        /* Last resort: an -ing participle ("arriving in 1966"). */
+        int bestd = 1 << 30;
+        for (int k = slo; k < shi; k++) {
+            if (!(doc->toks[k].cls & EX_C_ING) || doc->toks[k].timex >= 0) continue;
+            int d = k < f ? f - k : k - l;
+            if (d < bestd) {
+                bestd = d;
+                ev = k;
+            }
+        }
+    }
     if (ev >= 0) a->rule = EX_RULE_SENTENCE;
 done:
     a->event_tok = ev;

@@ -387,6 +387,16 @@ static int prev_content(const ex_doc *doc, int i)
     return -1;
 }
 
+/* "all", "both", "many": determiners that can also stand for a subject
+ * ("all voted"). */
+static bool is_quantifier(const char *w)
+{
+    static const char *const Q[] = {"all", "both", "many", "most", "few", "several", "some", "more", "less"};
+    for (size_t k = 0; k < sizeof Q / sizeof *Q; k++)
+        if (!strcmp(w, Q[k])) return true;
+    return false;
+}
+
 /* Guesses verb forms from context: irregular pasts, -ed forms, base forms
  * after modals/to/did, -ing after be, participles after have/be. */
 static void mark_verbs(ex_doc *doc)
@@ -401,7 +411,8 @@ static void mark_verbs(ex_doc *doc)
             continue;
         int p = prev_content(doc, i);
         const ex_token *pt = p >= 0 ? &doc->toks[p] : NULL;
-        bool after_det = pt && pt->kind == EX_WORD && (pt->cls & EX_C_DET) && !(pt->cls & EX_C_REL);
+        bool after_det = pt && pt->kind == EX_WORD && (pt->cls & EX_C_DET) && !(pt->cls & EX_C_REL) &&
+                         !is_quantifier(pt->low);
         bool after_poss = pt && (pt->flags & EX_F_POSS);
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
@@ -434,26 +445,46 @@ static void mark_verbs(ex_doc *doc)
              * light"): not after a verb of motion, not a plural. */
             if (!strcmp(pt->low, "to") && n > 3 && t->low[n - 1] == 's' && t->low[n - 2] != 's')
                 continue;
-            if (!strcmp(pt->low, "to") && p > 0) {
+            if (!strcmp(pt->low, "to")) {
+                /* "to" + noun is common: "came to light", "brought Castro to
+                 * power", "sent to prison". */
                 static const char *const MOTION[] = {"came", "come", "comes", "went", "go", "goes", "returned",
                                                      "moved", "sent", "brought", "headed", "fled", "flew",
-                                                     "taken", "took", "back", "due", "according", "prior"};
-                const char *w = doc->toks[p - 1].low;
-                bool motion = false;
-                for (size_t k = 0; k < sizeof MOTION / sizeof *MOTION; k++)
-                    if (!strcmp(w, MOTION[k])) motion = true;
-                if (motion) continue;
+                                                     "taken", "took", "back", "according", "prior", "due",
+                                                     "led", "return", "returns"};
+                static const char *const NOUNS[] = {"bed", "church", "court", "date", "death", "end", "hospital",
+                                                    "jail", "justice", "life", "light", "market", "office",
+                                                    "power", "prison", "rest", "school", "sea", "trial", "war",
+                                                    "work", "town", "home"};
+                const ex_token *bt = p > 0 ? &doc->toks[p - 1] : NULL;
+                bool ok = true;
+                for (size_t k = 0; bt && k < sizeof MOTION / sizeof *MOTION; k++)
+                    if (!strcmp(bt->low, MOTION[k])) ok = false;
+                for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+                    if (!strcmp(t->low, NOUNS[k])) ok = false;
+                if (!ok) continue;
             }
             t->cls |= EX_C_VERB | EX_C_BASE;
             continue;
         }
+        if (ing && !(t->flags & EX_F_CAP) && !(t->cls & EX_C_EVNOUN)) t->cls |= EX_C_ING;
         if ((irr || ed) && !after_det && !after_poss) {
             t->cls |= EX_C_VERB | EX_C_PAST;
             continue;
         }
         if (t->cls & EX_C_REPORT) {
-            /* Present reporting forms: says, tells. */
-            if (!after_det) t->cls |= EX_C_VERB;
+            /* Present reporting forms: says, tells.  "report", "claims",
+             * "notes" are nouns as often: a verb only after a pronoun or a
+             * name; "according" is never a predicate. */
+            static const char *const NOUNISH[] = {"report", "reports", "claim", "claims", "note", "notes",
+                                                  "state", "states", "quote", "quotes", "according"};
+            bool nounish = false;
+            for (size_t k = 0; k < sizeof NOUNISH / sizeof *NOUNISH; k++)
+                if (!strcmp(t->low, NOUNISH[k])) nounish = true;
+            if (nounish && strcmp(t->low, "according") != 0 && pt && pt->kind == EX_WORD &&
+                ((pt->cls & EX_C_PRON) || ((pt->flags & EX_F_CAP) && !(pt->flags & EX_F_SENT_START))))
+                nounish = false;
+            if (!after_det && !nounish) t->cls |= EX_C_VERB;
             continue;
         }
         /* Present third person after a pronoun or a name: "he says". */
@@ -497,8 +528,14 @@ static void mark_clauses(ex_doc *doc)
                 boundary = true;
             if ((t->cls & EX_C_SUBORD) && !next_timex) boundary = true;
             /* "said the scheme came", "said she died": the reported clause. */
-            if (i > 0 && (doc->toks[i - 1].cls & EX_C_REPORT) && (doc->toks[i - 1].cls & EX_C_VERB) &&
-                (t->cls & (EX_C_DET | EX_C_PRON)) && strcmp(t->low, "that") != 0)
+            int pv = i - 1;
+            while (pv > 0 && doc->toks[pv].timex >= 0 && doc->toks[pv].sent == t->sent) pv--;
+            if (pv >= 0 && pv < i - 1 && (doc->toks[pv].cls & EX_C_PREP) && pv > 0) pv--;
+            if (pv >= 0 && (doc->toks[pv].cls & EX_C_REPORT) && (doc->toks[pv].cls & EX_C_VERB) &&
+                (t->cls & (EX_C_DET | EX_C_PRON | EX_C_REL)))
+                boundary = true;
+            if (!strcmp(t->low, "that") && i > 0 && doc->toks[i - 1].kind == EX_PUNCT && doc->toks[i - 1].low[0] == ',' &&
+                nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;
         }

@@ -166,6 +166,7 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
         if (t->timex >= 0) continue;
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
         if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
+        if (lb->n == first && (t->cls & (EX_C_CONJ | EX_C_SUBORD | EX_C_REL)) && !(t->cls & EX_C_PRON)) continue;
         add(lb, k, NULL, true);
     }
 }
@@ -453,8 +454,13 @@ static size_t render(const ex_doc *doc, const label *lb, char *buf, size_t size)
         const ex_token *t = T(doc, it->tok);
         const char *s = it->repl[0] ? it->repl : doc->text + t->start;
         size_t n = it->repl[0] ? strlen(it->repl) : t->end - t->start;
+        if (o == 0 && t->kind == EX_WORD && !it->repl[0] && (t->cls & (EX_C_CONJ | EX_C_SUBORD)) &&
+            !(t->cls & EX_C_PREP))
+            continue;
         bool glue = t->kind == EX_PUNCT && !it->repl[0] && (t->low[0] == ',' || t->low[0] == ')');
-        if (o > 0 && !glue && o + 1 < size) buf[o++] = ' ';
+        bool after_dollar = i > 0 && !lb->it[i - 1].drop && T(doc, lb->it[i - 1].tok)->kind == EX_PUNCT &&
+                            T(doc, lb->it[i - 1].tok)->low[0] == '$';
+        if (o > 0 && !glue && !after_dollar && o + 1 < size) buf[o++] = ' ';
         for (size_t k = 0; k < n && o + 1 < size; k++) {
             char c = s[k];
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -561,8 +567,14 @@ static void noun_label(const ex_doc *doc, label *lb, int ev)
     int s = T(doc, ev)->sent;
     int hi = doc->sents[s].tok_end;
     int a = ev;
-    while (a - 1 >= doc->sents[s].tok_first && ev - a < 3) {
+    while (a - 1 >= doc->sents[s].tok_first && ev - a < 4) {
         const ex_token *p = T(doc, a - 1);
+        if (p->kind == EX_NUM && p->timex < 0) {
+            /* "$107 million verdict" */
+            a--;
+            if (a - 1 >= doc->sents[s].tok_first && punct_is(doc, a - 1, '$')) a--;
+            break;
+        }
         if (p->kind != EX_WORD || p->timex >= 0) break;
         if (p->cls & (EX_C_DET | EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON |
                       EX_C_AUX | EX_C_MODAL | EX_C_REPORT))
@@ -636,7 +648,10 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
     shorten(doc, &lb);
     limit_words(doc, &lb);
     size_t n = render(doc, &lb, buf, size);
-    if (count_words(doc, &lb) < 2 && skip_tx >= 0 && skip_tx < doc->n_timexes) {
+    if (count_words(doc, &lb) < 2 && skip_tx >= 0 && skip_tx < doc->n_timexes &&
+        doc->timexes[skip_tx].end > doc->timexes[skip_tx].start &&
+        ((doc->text[doc->timexes[skip_tx].start] >= '0' && doc->text[doc->timexes[skip_tx].start] <= '9') ||
+         (doc->text[doc->timexes[skip_tx].start] >= 'A' && doc->text[doc->timexes[skip_tx].start] <= 'Z'))) {
         /* "the 2011 uprising" alone: keep the year in the label. */
         const el_timex *tx = &doc->timexes[skip_tx];
         char tmp[256];

@@ -141,7 +141,8 @@ static bool regular_base(const char *w, char *buf, size_t size)
         add_e = c2 != 'n';
         break;
     case 'l':
-        add_e = (!vowel(c2) && c2 != 'l' && c2 != 'r' && c2 != 'w') || (single_vowel && c2 != 'e');
+        /* "filed", "ruled" but "totaled", "signaled" (longer stems). */
+        add_e = (!vowel(c2) && c2 != 'l' && c2 != 'r' && c2 != 'w') || (single_vowel && c2 != 'e' && m <= 4);
         break;
     case 's':
         add_e = (vowel(c2) && vowel(c3)) || (!vowel(c2) && c2 != 's');

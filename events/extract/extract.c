@@ -160,6 +160,21 @@ static int duration_years(const char *v)
     return 0;
 }
 
+/* States rather than events: their time does not make a timeline entry. */
+static bool stative(const char *w)
+{
+    static const char *const S[] = {
+        "appear", "appears", "appeared", "be", "believe", "believed", "believes", "belong", "belongs",
+        "consider", "considered", "considers", "contain", "contains", "depend", "depends", "doubt", "expect",
+        "expected", "expects", "feel", "feels", "felt", "hope", "hoped", "hopes", "know", "knew", "knows",
+        "like", "liked", "likes", "mean", "means", "meant", "need", "needs", "own", "owns", "prefer",
+        "remain", "remained", "remains", "seem", "seemed", "seems", "suppose", "think", "thinks", "thought",
+        "want", "wanted", "wants", "wish", "wished"};
+    for (size_t i = 0; i < sizeof S / sizeof *S; i++)
+        if (!strcmp(w, S[i])) return true;
+    return false;
+}
+
 /* Events from the dated expressions. */
 static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
                         int *tok_cand)
@@ -170,6 +185,8 @@ static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct,
         if (doc->timex_first[x] < 0) continue;
         const ex_anchor *a = &an[x];
         if (a->event_tok < 0) continue;
+        /* "now", "currently" date states, not events. */
+        if (!strcmp(tx->value, "PRESENT_REF")) continue;
         char date[96];
         if (!ex_timex_to_edtf(tx, doc->text + tx->start, tx->end - tx->start, dct, date, sizeof date))
             continue;
@@ -192,6 +209,7 @@ static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct,
                 memcpy(date + dl, "/..", 4);
             }
         }
+        if (stative(doc->toks[ev].low)) continue;
         el_date chk;
         el_error e;
         if (el_date_parse(date, &chk, &e) != EL_OK) continue;

@@ -232,8 +232,15 @@ static void eval_doc(const char *name, gold_doc *g, tally *t, int show_errors)
         t->by_rule[a->rule]++;
         if (a->event_tok < 0) {
             t->no_anchor++;
-            if (show_errors)
-                printf("%s: NONE  \"%.*s\"\n", name, (int)(tx[i].end - tx[i].start), g->text + tx[i].start);
+            if (show_errors) {
+                printf("%s: NONE  \"%.*s\"", name, (int)(tx[i].end - tx[i].start), g->text + tx[i].start);
+                int f = doc.timex_first[i];
+                if (show_errors > 1 && f >= 0) {
+                    const ex_sentence *se = &doc.sents[doc.toks[f].sent];
+                    printf("\n    | %.*s", (int)(se->end - se->start), g->text + se->start);
+                }
+                printf("\n");
+            }
             continue;
         }
         const ex_token *et = &doc.toks[a->event_tok];
