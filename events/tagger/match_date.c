@@ -210,6 +210,11 @@ int el__m_monthdate(const el__ctx *x, int i, el__cand *c)
     int dim = el_days_in_month(y == NOYEAR ? 2000 : y, m);
     if (d < 1 || d > dim)
         return 0;
+    if (y == NOYEAR && m == 9 && d == 11 && !wd &&
+        (el__tok_is(x, end, "attacks") || el__tok_is(x, end, "attack") ||
+         el__tok_is(x, end, "terrorist") || el__tok_is(x, end, "hijackings") ||
+         el__tok_is(x, end, "commission")))
+        y = 2001; /* the named date: "the Sept. 11 attacks" */
     el__cand_init(c, i);
     c->p.m = m;
     c->p.d = d;
@@ -503,6 +508,17 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
         snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", w->val);
         return e;
     }
+    {
+        const el__lex *pl = el__tok_lex(x, i + 1, LX_POD);
+        static const char *const podc2[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
+        if (pl && (pl->flags & LF_PLURAL) && pl->val < 9 && podc2[pl->val][0]) {
+            /* "Monday nights": every Monday night */
+            c->type = EL_TIMEX_SET;
+            c->how = H_FIXED;
+            snprintf(c->value, sizeof c->value, "XXXX-WXX-%dT%s", w->val, podc2[pl->val]);
+            return i + 2;
+        }
+    }
     c->how = H_WDAY;
     c->wd = w->val;
     c->p.gran = G_DAY;
@@ -600,7 +616,9 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         int k = i + 1;
         if (el__punct(x, k, '\'') && el__glued(x, k))
             k++;
-        if (el__tok_is(x, k, "s") && el__glued(x, k) && !el__glued(x, k + 1 < x->ntok ? k + 1 : k)) {
+        const el__tok *after = el__tk(x, k + 1);
+        if (el__tok_is(x, k, "s") && el__glued(x, k) &&
+            !(el__glued(x, k + 1) && (after->kind == TK_WORD || after->kind == TK_NUM))) {
             if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind == TK_WORD)
                 return 0;
             el__cand_init(c, i);

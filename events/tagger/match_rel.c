@@ -334,6 +334,27 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             e += 3;
         }
     }
+    if (!e && !the && !relw) {
+        bool pl = false;
+        int u = unit_at(x, j, &pl);
+        if (u && pl && u != U_WEEKEND && u != U_SEC) {
+            if (el__tok_is(x, j + 1, "ago")) {
+                el__cand_init(c, i);
+                c->how = H_FIXED;
+                snprintf(c->value, sizeof c->value, "PAST_REF");
+                return j + 2;
+            }
+            if ((el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "over") ||
+                 el__tok_is(x, i - 1, "within")) && !el__tok_is(x, j + 1, "of") &&
+                !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
+                el__cand_init(c, i);
+                c->type = EL_TIMEX_DURATION;
+                c->how = H_FIXED;
+                duration_value(c->value, sizeof c->value, u, 0, true);
+                return j + 1;
+            }
+        }
+    }
     if (!e) {
         /* "recent weeks", "the coming months", "the past years" */
         if (relw && (recent || coming || el__tok_is(x, j - 1, "past") ||

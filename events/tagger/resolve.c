@@ -257,11 +257,14 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
  * in a future one) is only chosen when the other years are this much
  * farther away.  Tense cues without a parser are noisy, so distance to the
  * DCT counts as well. */
+#ifndef EL_FUTURE_PENALTY
+#define EL_FUTURE_PENALTY 400
+#endif
 #ifndef EL_MONTH_PENALTY
 #define EL_MONTH_PENALTY 200
 #endif
 #ifndef EL_TENSE_PENALTY
-#define EL_TENSE_PENALTY 200
+#define EL_TENSE_PENALTY 250
 #endif
 
 /* Year among DCT-1..DCT+1 that puts day number days_of(y) nearest the DCT,
@@ -278,8 +281,10 @@ static int64_t nearest_year(const el__refs *r, int m, int d, int tense, int pena
         if (!d && y == r->dct_y && m == r->dct_m)
             diff = 0;
         int64_t cost = diff < 0 ? -diff : diff;
-        if ((tense == TN_PAST && diff > 0) || (tense == TN_FUT && diff < 0))
+        if (tense == TN_PAST && diff > 0)
             cost += penalty;
+        else if (tense == TN_FUT && diff < 0)
+            cost += EL_FUTURE_PENALTY;
         if (cost < best_cost) {
             best_cost = cost;
             best = y;
