@@ -85,6 +85,12 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
     el_error_clear(&err);
     if (render_opts_init(cmd, &rc) != 0)
         return EL_ERR_USAGE;
+    /* The demo is a 1920x1080 slide whatever the article holds, and its PDF
+     * carries the article's fixed "today" as creation date (unless
+     * SOURCE_DATE_EPOCH says otherwise), so every run gives the same bytes. */
+    rc.ro.fixed_size = true;
+    if (rc.ro.source_date_epoch < 0)
+        rc.ro.source_date_epoch = sample_article_epoch;
     optind = 0;
     while ((c = getopt_long(argc, argv, ":O:h", longopts, NULL)) != -1) {
         switch (c) {

@@ -38,6 +38,7 @@ const size_t sample_article_len = sizeof sample_article_text - 1;
 /* October 12 fell on a Saturday in 2024; with this "today" the dateline rule
  * picks that year on every machine and every day. */
 const char sample_article_today[] = "2025-03-01";
+const long long sample_article_epoch = 1740787200; /* 2025-03-01T00:00:00Z */
 
 const char sample_article_title[] = "Talks on the Tamsin Dam";
 const char sample_article_subtitle[] =
