@@ -12,7 +12,7 @@
 #include "eventline/extract.h"
 
 /* Reads a whole file (malloc'd, NUL-terminated) or NULL. */
-static char *ex_read_file(const char *path, size_t *n)
+static inline char *ex_read_file(const char *path, size_t *n)
 {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
@@ -36,7 +36,7 @@ static char *ex_read_file(const char *path, size_t *n)
     return buf;
 }
 
-static void ex_print_timeline(const el_timeline *tl, FILE *out)
+static inline void ex_print_timeline(const el_timeline *tl, FILE *out)
 {
     for (size_t i = 0; i < tl->n_events; i++) {
         const el_event *e = &tl->events[i];
@@ -49,7 +49,7 @@ static void ex_print_timeline(const el_timeline *tl, FILE *out)
 }
 
 /* Case-insensitive substring test. */
-static int ex_contains_ci(const char *hay, const char *needle)
+static inline int ex_contains_ci(const char *hay, const char *needle)
 {
     size_t n = strlen(needle);
     for (const char *p = hay; *p; p++) {
@@ -61,7 +61,7 @@ static int ex_contains_ci(const char *hay, const char *needle)
 }
 
 /* True when every '+'-separated key word appears in the label. */
-static int ex_label_has_all(const char *label, const char *keys)
+static inline int ex_label_has_all(const char *label, const char *keys)
 {
     char buf[256], *save = NULL;
     snprintf(buf, sizeof buf, "%s", keys);
@@ -76,7 +76,7 @@ static int ex_label_has_all(const char *label, const char *keys)
 
 /* Index of the first event at or after `from` with this date (NULL: any)
  * and key words, or -1. */
-static long ex_find_event(const el_timeline *tl, size_t from, const char *date, const char *keys)
+static inline long ex_find_event(const el_timeline *tl, size_t from, const char *date, const char *keys)
 {
     for (size_t i = from; i < tl->n_events; i++) {
         const el_event *e = &tl->events[i];

@@ -1,0 +1,125 @@
+/* test_extract_api.c: the el_extract contract: several documents merge into
+ * one timeline with per-document evidence, ids continue, bad input is
+ * refused cleanly or survives, and the result always validates. */
+#include "ex_check.h"
+#include "ex_timeline_check.h"
+
+static el_timeline *extract_files(const char *const *names, size_t n, const char *dct)
+{
+    el_timeline *tl = el_timeline_new();
+    for (size_t i = 0; i < n; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", EL_EXTRACT_ARTICLES, names[i]);
+        size_t len;
+        char *text = ex_read_file(path, &len);
+        CHECK(text != NULL);
+        if (!text) continue;
+        el_extract_options opt = {dct, "2026-11-27", names[i], 0};
+        el_error err;
+        CHECK_INT(el_extract(text, len, &opt, tl, NULL, &err), EL_OK);
+        free(text);
+    }
+    return tl;
+}
+
+static void two_reports_of_one_meeting_merge(void)
+{
+    static const char *const both[] = {"agency_niger.txt", "agency_niger_second.txt"};
+    el_timeline *tl = extract_files(both, 2, "2019-03-14");
+    size_t before = tl->n_events;
+    CHECK_INT(el_extract_finish(tl), 0);
+    el_error err;
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    ex_print_timeline(tl, stdout);
+    CHECK(tl->n_events < before);
+    /* One meeting on 14 March, noting the second report. */
+    int meetings = 0;
+    for (size_t i = 0; i < tl->n_events; i++) {
+        const el_event *e = &tl->events[i];
+        if (!strcmp(e->date_text, "2019-03-14") && ex_label_has_all(e->label, "Dilli+Montard")) {
+            meetings++;
+            CHECK(e->evidence && !strcmp(e->evidence->doc, "agency_niger.txt"));
+            CHECK(e->note && ex_contains_ci(e->note, "Also in agency_niger_second.txt"));
+        }
+    }
+    CHECK_INT(meetings, 1);
+    /* The seizure reported by both is one event too. */
+    int seizures = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (ex_label_has_all(tl->events[i].label, "seizes+Arlit")) seizures++;
+    CHECK_INT(seizures, 1);
+    el_timeline_free(tl);
+}
+
+static void ids_continue_after_existing_events(void)
+{
+    static const char *const one[] = {"agency_niger.txt"};
+    el_timeline *tl = extract_files(one, 1, "2019-03-14");
+    size_t n1 = tl->n_events;
+    CHECK(n1 > 0);
+    size_t len;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", EL_EXTRACT_ARTICLES, "court_okafor.txt");
+    char *text = ex_read_file(path, &len);
+    el_extract_options opt = {"2019-06-21", NULL, "court.txt", 0};
+    el_error err;
+    CHECK_INT(el_extract(text, len, &opt, tl, NULL, &err), EL_OK);
+    CHECK(tl->n_events > n1);
+    char want[16];
+    snprintf(want, sizeof want, "e%zu", n1 + 1);
+    CHECK_STR(tl->events[n1].id, want);
+    CHECK_STR(tl->dct, "2019-03-14"); /* the first document's DCT stays */
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    /* Chronological: no event sorts before its predecessor. */
+    for (size_t i = 1; i < tl->n_events; i++)
+        CHECK(el_date_compare(&tl->events[i - 1].date, &tl->events[i].date) <= 0);
+    free(text);
+    el_timeline_free(tl);
+}
+
+static void bad_input_is_refused_or_survives(void)
+{
+    el_timeline *tl = el_timeline_new();
+    el_error err;
+    el_extract_options opt = {"2018-07-07", NULL, NULL, 0};
+    CHECK_INT(el_extract("x", 1, NULL, tl, NULL, &err), EL_ERR_USAGE);
+    CHECK_INT(el_extract("x", 1, &opt, NULL, NULL, &err), EL_ERR_USAGE);
+    CHECK_INT(el_extract(NULL, 5, &opt, tl, NULL, &err), EL_ERR_USAGE);
+    CHECK_INT(el_extract(NULL, 0, &opt, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract("", 0, &opt, tl, NULL, &err), EL_OK);
+    CHECK_INT(tl->n_events, 0);
+    el_extract_options nodct = {NULL, NULL, NULL, 0};
+    CHECK(el_extract("On Monday he left.", 18, &nodct, tl, NULL, &err) != EL_OK);
+    el_extract_options small = {"2018-07-07", NULL, NULL, 4};
+    CHECK_INT(el_extract("On Monday he left.", 18, &small, tl, NULL, &err), EL_ERR_INPUT);
+    /* NUL bytes, invalid UTF-8, stray punctuation: no crash, a valid model. */
+    static const char junk[] = "He left\0 on Monday \xff\xfe\xc3 in 2011 ,,, .. ''\" ( ) -- \xe2\x80\x9c"
+                               "the 2008 treaty\xe2\x80\x9d was signed on Sept. 3, 2008 . . .";
+    CHECK_INT(el_extract(junk, sizeof junk - 1, &opt, tl, NULL, &err), EL_OK);
+    for (size_t i = 0; i < 300; i++) {
+        /* Deterministic pseudo-random bytes. */
+        char buf[257];
+        unsigned x = (unsigned)i * 2654435761u + 12345u;
+        for (size_t k = 0; k < sizeof buf; k++) {
+            x = x * 1103515245u + 12345u;
+            static const char alphabet[] = "ab Mon Tuesday 2011 in on the said, . \n\"'()-s ago recently";
+            buf[k] = (x >> 24) % 3 ? alphabet[(x >> 8) % (sizeof alphabet - 1)] : (char)(x >> 16);
+        }
+        CHECK_INT(el_extract(buf, sizeof buf, &opt, tl, NULL, &err), EL_OK);
+    }
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK_INT(el_extract_finish(NULL), 0);
+    el_timeline_free(tl);
+}
+
+int main(void)
+{
+    two_reports_of_one_meeting_merge();
+    ids_continue_after_existing_events();
+    bad_input_is_refused_or_survives();
+    CHECK_DONE();
+}
