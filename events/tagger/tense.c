@@ -89,6 +89,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             break;
         }
         int c = cue_of(x, i);
+        /* "will be held": a participle after "be" takes the tense of the
+         * auxiliary before it */
+        if (c == TN_PAST && el__tok_is(x, i - 1, "be"))
+            continue;
         if (c != TN_NONE)
             return c;
     }
