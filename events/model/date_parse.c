@@ -251,7 +251,10 @@ static int parse_year(const parser *ps, const char *s, size_t len, size_t off,
         in->qual |= EL_Q_UNSPECIFIED;
     in->prec = nx == 0 ? EL_PREC_YEAR : nx == 1 ? EL_PREC_DECADE
              : nx == 2 ? EL_PREC_CENTURY : EL_PREC_MILLENNIUM;
-    if (neg && v == 0 && nx == 0)
+    if (neg && v == 0 && nx > 0)
+        return fail_at(ps, off + start, "a negative year with X digits needs a "
+                       "non-zero digit");
+    if (neg && v == 0)
         neg = false; /* -0000 is year 0 */
     if (neg) {
         in->year = -v;

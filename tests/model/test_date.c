@@ -163,6 +163,8 @@ static const invalid_case invalid[] = {
     {"2018-XX-15", "a day cannot follow an unspecified month", 9},
     {"1X9X", "X digits must come at the end", 3},
     {"XXXX", "entirely unspecified", 1},
+    {"-0XXX", "a negative year with X digits needs a non-zero digit", 1},
+    {"Y-0/-00XX", "needs a non-zero digit", 5},
     {"199X-07", "cannot be followed by more", 5},
     {"Y12345-01", "Y-prefixed year cannot have a month", 7},
     {"Y19X", "cannot have X digits", 2},
