@@ -254,6 +254,10 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             return false;
         if (n->kind == TK_PUNCT && n->c == '%')
             return false;
+        /* 2018-02-30, 1998-99: part of a numeric date or a code */
+        if (n->kind == TK_PUNCT && n->c == '-' && el__tk(x, end + 1)->kind == TK_NUM &&
+            el__glued(x, end + 1) && el__tk(x, end + 1)->ndig <= 2)
+            return false;
     }
     if (el__tok_lex(x, i - 1, LX_IDNOUN))
         return false;
