@@ -102,7 +102,7 @@ static int parse_time(const parser *ps, const char *s, size_t len, size_t off,
     int h = read_digits(s, len, i, 2);
     if (h < 0)
         return fail_at(ps, off + at, "expected a two-digit hour after T");
-    if (h > 23)
+    if (h > 24)
         return fail_at(ps, off + at, "hour %02d does not exist (00-23)", h);
     in->hour = h;
     in->prec = EL_PREC_HOUR;
@@ -142,6 +142,21 @@ static int parse_time(const parser *ps, const char *s, size_t len, size_t off,
                     return fail_at(ps, off + at, "expected digits after the decimal mark");
             }
         }
+    }
+    if (h == 24) {
+        /* 24:00 is the end of the day: the next day's 00:00 */
+        if (secs != 24 * INT64_C(3600))
+            return fail_at(ps, off + at, "hour 24 is only allowed as 24:00:00 "
+                                         "(the end of the day)");
+        int64_t y;
+        int m, d;
+        el_civil_from_days(day / EL__SECS_PER_DAY + 1, &y, &m, &d);
+        in->year = y;
+        in->month = m;
+        in->day = d;
+        in->week_day = 0;
+        in->part = 0;
+        in->hour = 0;
     }
     in->lo = day + secs;
     in->hi = in->lo + span;
@@ -185,6 +200,20 @@ static int parse_year(const parser *ps, const char *s, size_t len, size_t off,
     bool long_form = false;
     bool neg = false;
     *x_digits = 0;
+    if (*i + 2 <= len && s[*i] == 'B' && s[*i + 1] == 'C') {
+        /* TimeML "BC0044": 44 BC, astronomical year -43 */
+        size_t k = *i + 2;
+        int v = read_digits(s, len, &k, 4);
+        if (v < 0 || (k < len && is_digit(s[k])))
+            return fail_at(ps, off + start, "expected four digits after BC (BC0044)");
+        if (v == 0)
+            return fail_at(ps, off + start, "there is no year 0 BC (1 BC is BC0001)");
+        *i = k;
+        in->year = 1 - v;
+        in->prec = EL_PREC_YEAR;
+        set_year_span(in, in->year, 1);
+        return EL_OK;
+    }
     if (*i < len && s[*i] == 'Y') {
         long_form = true;
         (*i)++;
@@ -214,6 +243,11 @@ static int parse_year(const parser *ps, const char *s, size_t len, size_t off,
     }
     size_t nd = *i - dstart;
     if (nd == 0) {
+        if (len - start >= 4 && memcmp(s + start + len - start - 4, "_REF", 4) == 0)
+            return fail_at(ps, off + start, "a TimeML reference (PAST_REF, PRESENT_REF, "
+                           "FUTURE_REF) is not a date");
+        if (start + 1 < len && s[start] == 'P' && (is_digit(s[start + 1]) || s[start + 1] == 'T'))
+            return fail_at(ps, off + start, "a duration (P...) is not a date");
         if (start < len && s[start] == '.')
             return fail_at(ps, off + start, "expected a year or '..' (open end)");
         return fail_at(ps, off + start, "expected a year (four digits, e.g. 2018)");
@@ -492,6 +526,36 @@ static int parse_instant(const parser *ps, const char *s, size_t n, size_t off,
     return EL_OK;
 }
 
+static int parse_interval(const parser *pp, const char *s, size_t n, el_date *d);
+
+/* TimeML values that stand for intervals are rewritten to EDTF intervals:
+ * "BC04" (the century 499-400 BC) becomes "-0498/-0399" and "2018-W27-WE"
+ * (a weekend) "2018-W27-6/2018-W27-7".  Qualifiers after them apply to both
+ * ends.  Returns 1 when s[0..n) was rewritten into buf. */
+static int rewrite_timeml(const char *s, size_t n, char *buf, size_t size)
+{
+    size_t core = n;
+    while (core > 0 && (s[core - 1] == '~' || s[core - 1] == '?' || s[core - 1] == '%'))
+        core--;
+    int qn = (int)(n - core);
+    const char *q = s + core;
+    if (qn > 8)
+        return 0;
+    if (core == 4 && s[0] == 'B' && s[1] == 'C' && is_digit(s[2]) && is_digit(s[3])) {
+        long c = (s[2] - '0') * 10 + (s[3] - '0');
+        long first = 1 - (c * 100 + 99), last = 1 - (c > 0 ? c * 100 : 1);
+        snprintf(buf, size, "%s%04ld%.*s/%s%04ld%.*s", first < 0 ? "-" : "",
+                 first < 0 ? -first : first, qn, q, last < 0 ? "-" : "",
+                 last < 0 ? -last : last, qn, q);
+        return 1;
+    }
+    if (core == 11 && s[4] == '-' && s[5] == 'W' && memcmp(s + 8, "-WE", 3) == 0) {
+        snprintf(buf, size, "%.8s-6%.*s/%.8s-7%.*s", s, qn, q, s, qn, q);
+        return 1;
+    }
+    return 0;
+}
+
 int el_date_parse(const char *s, el_date *out, el_error *err)
 {
     parser ps = {s, s ? strlen(s) : 0, err};
@@ -510,47 +574,68 @@ int el_date_parse(const char *s, el_date *out, el_error *err)
                            c == ' ' ? "space" : c < ' ' ? "control character"
                                                         : "non-ASCII character");
     }
-    const char *slash = strchr(s, '/');
-    int rc;
-    if (!slash) {
-        if (strcmp(s, "..") == 0)
-            return fail_at(&ps, 0, "'..' (open end) is only allowed in an interval");
-        rc = parse_instant(&ps, s, ps.whole_len, 0, &d.start);
+    char rewritten[128];
+    if (rewrite_timeml(s, ps.whole_len, rewritten, sizeof rewritten)) {
+        /* parse the equivalent interval; messages still quote the input */
+        int rc = parse_interval(&ps, rewritten, strlen(rewritten), &d);
         if (rc)
             return rc;
-        d.end = d.start;
-        d.is_interval = false;
-    } else {
-        size_t a = (size_t)(slash - s);
-        if (strchr(slash + 1, '/'))
-            return fail_at(&ps, (size_t)(strchr(slash + 1, '/') - s),
-                           "an interval has only one '/'");
-        rc = parse_instant(&ps, s, a, 0, &d.start);
-        if (rc)
-            return rc;
-        rc = parse_instant(&ps, slash + 1, ps.whole_len - a - 1, a + 1, &d.end);
-        if (rc)
-            return rc;
-        d.is_interval = true;
-        bool known_a = d.start.prec != EL_PREC_NONE;
-        bool known_b = d.end.prec != EL_PREC_NONE;
-        if (!known_a && !known_b)
-            return fail_at(&ps, 0, "an interval needs at least one known end");
-        if (!known_a) {
-            d.start.lo = d.end.lo;
-            d.start.hi = d.end.hi;
-        } else if (!known_b) {
-            d.end.lo = d.start.lo;
-            d.end.hi = d.start.hi;
-        } else if (d.end.hi <= d.start.lo) {
-            char qa[96], qb[96];
-            el__quote(s, a, qa, sizeof qa);
-            el__quote(slash + 1, ps.whole_len - a - 1, qb, sizeof qb);
-            return fail_at(&ps, a + 1, "the end %s is before the start %s", qb, qa);
-        }
+        if (out)
+            *out = d;
+        el_error_clear(err);
+        return EL_OK;
     }
+    int rc = parse_interval(&ps, s, ps.whole_len, &d);
+    if (rc)
+        return rc;
     if (out)
         *out = d;
     el_error_clear(err);
+    return EL_OK;
+}
+
+/* Parses s[0..n) (a value or an interval) into *d. */
+static int parse_interval(const parser *pp, const char *s, size_t n, el_date *d)
+{
+    const parser *ps = pp;
+    const char *slash = memchr(s, '/', n);
+    int rc;
+    if (!slash) {
+        if (n == 2 && s[0] == '.' && s[1] == '.')
+            return fail_at(ps, 0, "'..' (open end) is only allowed in an interval");
+        rc = parse_instant(ps, s, n, 0, &d->start);
+        if (rc)
+            return rc;
+        d->end = d->start;
+        d->is_interval = false;
+    } else {
+        size_t a = (size_t)(slash - s);
+        const char *second = memchr(slash + 1, '/', n - a - 1);
+        if (second)
+            return fail_at(ps, (size_t)(second - s), "an interval has only one '/'");
+        rc = parse_instant(ps, s, a, 0, &d->start);
+        if (rc)
+            return rc;
+        rc = parse_instant(ps, slash + 1, n - a - 1, a + 1, &d->end);
+        if (rc)
+            return rc;
+        d->is_interval = true;
+        bool known_a = d->start.prec != EL_PREC_NONE;
+        bool known_b = d->end.prec != EL_PREC_NONE;
+        if (!known_a && !known_b)
+            return fail_at(ps, 0, "an interval needs at least one known end");
+        if (!known_a) {
+            d->start.lo = d->end.lo;
+            d->start.hi = d->end.hi;
+        } else if (!known_b) {
+            d->end.lo = d->start.lo;
+            d->end.hi = d->start.hi;
+        } else if (d->end.hi <= d->start.lo) {
+            char qa[96], qb[96];
+            el__quote(s, a, qa, sizeof qa);
+            el__quote(slash + 1, n - a - 1, qb, sizeof qb);
+            return fail_at(ps, a + 1, "the end %s is before the start %s", qb, qa);
+        }
+    }
     return EL_OK;
 }
