@@ -219,6 +219,8 @@ static int tokenize(const char *t, size_t len, size_t skip_end, tok_vec *tv, uns
             while (j < len) {
                 unsigned char d = (unsigned char)t[j];
                 if (is_digit(d) || is_alpha(d)) j++;
+                else if (d == '-' && j + 1 < len && (is_alpha((unsigned char)t[j + 1]) || is_digit((unsigned char)t[j + 1])))
+                    j++;
                 else if ((d == ',' || d == '.' || d == ':' || d == '/') && j + 1 < len &&
                          is_digit((unsigned char)t[j + 1]))
                     j++;
@@ -468,7 +470,9 @@ static void mark_verbs(ex_doc *doc)
             continue;
         }
         if (ing && !(t->flags & EX_F_CAP) && !(t->cls & EX_C_EVNOUN)) t->cls |= EX_C_ING;
-        if ((irr || ed) && !after_det && !after_poss) {
+        bool after_prep = pt && pt->kind == EX_WORD && (pt->cls & EX_C_PREP) && !(pt->cls & EX_C_SUBORD) &&
+                          strcmp(pt->low, "to") != 0;
+        if ((irr || ed) && !after_det && !after_poss && !(ed && after_prep)) {
             t->cls |= EX_C_VERB | EX_C_PAST;
             continue;
         }
@@ -538,6 +542,11 @@ static void mark_clauses(ex_doc *doc)
                 nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;
+            /* ", but in March a judge ruled", ", and the army took" */
+            if ((t->cls & EX_C_CONJ) && i > 0 && doc->toks[i - 1].kind == EX_PUNCT && doc->toks[i - 1].low[0] == ',' &&
+                nx >= 0 && ((doc->toks[nx].cls & (EX_C_PREP | EX_C_DET | EX_C_PRON)) || doc->toks[nx].timex >= 0))
+                boundary = true;
+            if (!strcmp(t->low, "but")) boundary = true;
         }
         if (boundary) clause++;
         t->clause = clause;

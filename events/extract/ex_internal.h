@@ -95,6 +95,9 @@ unsigned ex_lex_class(const char *low);
  * "handed", "has taken"; writes into buf and returns true, or false when the
  * form is not known well enough to convert. */
 bool ex_lex_present(const char *low, char *buf, size_t size);
+/* The base form of a verb form ("took" -> "take", "raised" -> "raise");
+ * false when the form is not known well enough. */
+bool ex_lex_base(const char *low, char *buf, size_t size);
 /* True for an irregular past or participle form (took, taken, met). */
 bool ex_lex_irregular_past(const char *low);
 /* True for an irregular participle that is never a simple past ("taken"). */

@@ -45,25 +45,6 @@ static void add(label *lb, int tok, const char *repl, bool subj)
     it->drop = false;
 }
 
-/* Base form from a third-person form ("takes" -> "take"). */
-static void base_from_third(const char *third, char *buf, size_t size)
-{
-    size_t n = strlen(third);
-    snprintf(buf, size, "%s", third);
-    if (!strcmp(third, "has")) {
-        snprintf(buf, size, "have");
-    } else if (n > 3 && !strcmp(third + n - 3, "ies")) {
-        snprintf(buf, size, "%.*sy", (int)(n - 3), third);
-    } else if (n > 3 && !strcmp(third + n - 2, "es") &&
-               (third[n - 3] == 's' || third[n - 3] == 'x' || third[n - 3] == 'z' ||
-                (third[n - 3] == 'h' && (third[n - 4] == 'c' || third[n - 4] == 's')) ||
-                !strcmp(third, "goes") || !strcmp(third, "does"))) {
-        snprintf(buf, size, "%.*s", (int)(n - 2), third);
-    } else if (n > 1 && third[n - 1] == 's') {
-        snprintf(buf, size, "%.*s", (int)(n - 1), third);
-    }
-}
-
 /* Headline form of the verb at ev: "took" -> "takes", "was arrested" ->
  * "arrested", "will meet" -> "to meet". */
 static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t size)
@@ -80,7 +61,8 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
             break;
         }
         if (!strcmp(p->low, "was") || !strcmp(p->low, "were") || !strcmp(p->low, "is") ||
-            !strcmp(p->low, "are") || !strcmp(p->low, "been") || !strcmp(p->low, "be")) {
+            !strcmp(p->low, "are") || !strcmp(p->low, "been") || !strcmp(p->low, "be") ||
+            !strcmp(p->low, "being") || !strcmp(p->low, "got") || !strcmp(p->low, "gets")) {
             if (t->cls & EX_C_PARTICIPLE) passive = true;
             continue;
         }
@@ -93,20 +75,20 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
     }
     (void)perfect;
     if (passive) return;
+    /* "rescued by fishermen": a passive participle without its auxiliary. */
+    if (ev + 1 < doc->n_toks && !strcmp(T(doc, ev + 1)->low, "by") && !perfect) return;
     if (ex_lex_participle_only(t->low) && !perfect) return; /* "Born in Plymouth" */
     if (modal && (t->cls & EX_C_BASE)) {
         snprintf(buf, size, "to %s", t->low);
         return;
     }
-    char third[40];
+    char third[40], base[40];
     if (t->cls & EX_C_BASE) {
         if (plural) snprintf(buf, size, "%s", t->low);
         return;
     }
-    if (ex_lex_present(t->low, third, sizeof third)) {
-        if (plural) base_from_third(third, buf, size);
-        else snprintf(buf, size, "%s", third);
-    }
+    if (plural && ex_lex_base(t->low, base, sizeof base)) snprintf(buf, size, "%s", base);
+    else if (!plural && ex_lex_present(t->low, third, sizeof third)) snprintf(buf, size, "%s", third);
 }
 
 /* Where the subject of the clause of ev starts: after a leading
@@ -381,7 +363,14 @@ static void shorten(const ex_doc *doc, label *lb)
         bool names_after = last_title >= 0 && last > last_title;
         if (names_after) {
             const ex_token *lt = T(doc, it[last].tok);
-            if (it[last].subject && !(lt->flags & EX_F_POSS)) {
+            bool heads_subject = it[last].subject;
+            for (int k = 0; k < i && heads_subject; k++) {
+                const ex_token *q = T(doc, it[k].tok);
+                if (!it[k].subject || it[k].drop) continue;
+                if (q->kind == EX_WORD && !(q->flags & (EX_F_CAP | EX_F_POSS | EX_F_HYPHEN)) && !(q->cls & EX_C_DET))
+                    heads_subject = false;
+            }
+            if (heads_subject && !(lt->flags & EX_F_POSS)) {
                 /* The subject becomes the surname alone. */
                 for (int k = 0; k < n; k++)
                     if (it[k].subject && k != last) it[k].drop = true;
@@ -416,15 +405,43 @@ static bool is_function_item(const ex_doc *doc, const item *it)
  * still leaves four words, and never ending on a function word. */
 static void limit_words(const ex_doc *doc, label *lb)
 {
+    int total = 0, subj = 0, verb = -1;
+    for (int i = 0; i < lb->n; i++) {
+        if (lb->it[i].drop || T(doc, lb->it[i].tok)->kind == EX_PUNCT) continue;
+        total++;
+        if (lb->it[i].subject) subj++;
+        else if (verb < 0) verb = i;
+    }
+    if (total > MAX_WORDS && subj > 5) {
+        /* A long subject loses its prepositional phrases ("Presidents
+         * Kuchma of Ukraine and Yeltsin of Russia"), then its tail. */
+        for (int i = 0; i < lb->n; i++) {
+            if (!lb->it[i].subject || lb->it[i].drop) continue;
+            const ex_token *t = T(doc, lb->it[i].tok);
+            if (t->kind == EX_WORD && (t->cls & EX_C_PREP) && !(t->flags & EX_F_CAP)) {
+                int j = i + 1;
+                while (j < lb->n && lb->it[j].subject && T(doc, lb->it[j].tok)->kind == EX_WORD &&
+                       ((T(doc, lb->it[j].tok)->flags & EX_F_CAP) || (T(doc, lb->it[j].tok)->cls & EX_C_DET)))
+                    j++;
+                if (j > i + 1)
+                    for (int k = i; k < j; k++) lb->it[k].drop = true;
+            }
+        }
+        int kept = 0;
+        for (int i = 0; i < lb->n; i++)
+            if (lb->it[i].subject && !lb->it[i].drop && T(doc, lb->it[i].tok)->kind != EX_PUNCT && ++kept > 6)
+                lb->it[i].drop = true;
+    }
     int words = 0, cut = -1, last_prep = -1;
     for (int i = 0; i < lb->n; i++) {
         if (lb->it[i].drop) continue;
         const ex_token *t = T(doc, lb->it[i].tok);
         if (t->kind == EX_PUNCT) continue;
         words++;
-        if ((t->cls & EX_C_PREP) && words > 4) last_prep = i;
+        if ((t->cls & EX_C_PREP) && words > 4 && i > verb) last_prep = i;
         if (words > MAX_WORDS) {
             cut = last_prep >= 0 ? last_prep : i;
+            if (cut <= verb) cut = verb + 1;
             break;
         }
     }
@@ -484,15 +501,22 @@ static int count_words(const ex_doc *doc, const label *lb)
 static bool subject_plural(const ex_doc *doc, const label *lb)
 {
     int head = -1;
+    bool in_pp = false;
     for (int i = 0; i < lb->n; i++) {
-        if (!lb->it[i].subject) continue;
+        if (!lb->it[i].subject || lb->it[i].drop) continue;
         const ex_token *t = T(doc, lb->it[i].tok);
-        if (t->kind == EX_WORD && !strcmp(t->low, "and")) return true;
-        head = i;
+        if (t->kind == EX_WORD && (t->cls & EX_C_PREP)) in_pp = true;
+        if (t->kind == EX_WORD && !strcmp(t->low, "and") && !in_pp && i > 0 && i + 1 < lb->n &&
+            !((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)))
+            return true;
+        if (!in_pp) head = i;
     }
     if (head < 0) return false;
     const ex_token *h = T(doc, lb->it[head].tok);
-    if (!strcmp(h->low, "they") || !strcmp(h->low, "we")) return true;
+    static const char *const PL[] = {"they", "we", "people", "men", "women", "children", "police", "troops",
+                                     "both", "officials", "residents"};
+    for (size_t k = 0; k < sizeof PL / sizeof *PL; k++)
+        if (!strcmp(h->low, PL[k])) return true;
     return plural_noun(doc, lb->it[head].tok);
 }
 
@@ -506,6 +530,16 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     for (int k = doc->sents[at->sent].tok_first; k <= a && k < ev; k++)
         if (T(doc, k)->clause == T(doc, ev)->clause && (T(doc, k)->cls & EX_C_REL) && k < ev) rel = k;
     add_subject(doc, lb, a, ev);
+    if (lb->n == first && a > 0 && a == ev && T(doc, a - 1)->kind == EX_PUNCT && T(doc, a - 1)->low[0] == '-') {
+        /* "tens of thousands of women -- hundreds pregnant -- marched" */
+        int close = a - 1, open = -1;
+        for (int k = close - 1; k >= doc->sents[T(doc, ev)->sent].tok_first; k--)
+            if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] == '-') {
+                open = k;
+                break;
+            }
+        if (open > 0) add_subject(doc, lb, subject_start(doc, open - 1), open);
+    }
     if (lb->n == first && rel >= 0) {
         /* "..., which seized" / "the uprising that toppled": the antecedent. */
         int e = rel;
@@ -554,8 +588,11 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
                                   ((T(doc, from)->cls & EX_C_PREP) && from + 1 < doc->n_toks &&
                                    T(doc, from + 1)->timex >= 0)))
         from++;
-    if ((T(doc, ev)->cls & EX_C_REPORT) && from < doc->n_toks && !strcmp(T(doc, from)->low, "that")) from++;
-    else from = ev + 1;
+    if (from < doc->n_toks && !strcmp(T(doc, from)->low, "that") && from + 1 < doc->n_toks &&
+        T(doc, from + 1)->kind == EX_WORD && !(T(doc, from + 1)->cls & EX_C_VERB))
+        from++;
+    else
+        from = ev + 1;
     add_object(doc, lb, from);
 }
 
@@ -629,7 +666,7 @@ static void noun_label(const ex_doc *doc, label *lb, int ev)
         add_object(doc, lb, r + 2);
     } else if (r == k && r < hi && (T(doc, r)->cls & EX_C_VERB) && !(T(doc, r)->cls & (EX_C_REPORT | EX_C_BASE))) {
         char vb[40];
-        verb_form(doc, r, false, vb, sizeof vb);
+        verb_form(doc, r, plural_noun(doc, ev), vb, sizeof vb);
         add(lb, r, vb, false);
         add_object(doc, lb, r + 1);
     }

@@ -39,6 +39,15 @@ unsigned ex_lex_class(const char *low)
 {
     const lex_entry *e = bsearch(low, LEX_WORDS, COUNT(LEX_WORDS), sizeof LEX_WORDS[0], cmp_lex);
     if (e) return e->cls;
+    /* Plural titles: "presidents", "ministers". */
+    size_t n = strlen(low);
+    if (n > 3 && n < 40 && low[n - 1] == 's') {
+        char sing[40];
+        memcpy(sing, low, n - 1);
+        sing[n - 1] = '\0';
+        e = bsearch(sing, LEX_WORDS, COUNT(LEX_WORDS), sizeof LEX_WORDS[0], cmp_lex);
+        if (e && (e->cls & EX_C_TITLE)) return EX_C_TITLE;
+    }
     return 0;
 }
 
@@ -173,12 +182,21 @@ static bool regular_base(const char *w, char *buf, size_t size)
     return true;
 }
 
+bool ex_lex_base(const char *low, char *buf, size_t size)
+{
+    const irr_entry *e = bsearch(low, LEX_IRREGULAR, COUNT(LEX_IRREGULAR), sizeof LEX_IRREGULAR[0], cmp_irr);
+    if (e) {
+        if (strlen(e->base) + 1 > size) return false;
+        memcpy(buf, e->base, strlen(e->base) + 1);
+        return true;
+    }
+    return regular_base(low, buf, size);
+}
+
 bool ex_lex_present(const char *low, char *buf, size_t size)
 {
     char base[48];
-    const irr_entry *e = bsearch(low, LEX_IRREGULAR, COUNT(LEX_IRREGULAR), sizeof LEX_IRREGULAR[0], cmp_irr);
-    if (e) return third_person(e->base, buf, size);
-    if (regular_base(low, base, sizeof base)) return third_person(base, buf, size);
+    if (ex_lex_base(low, base, sizeof base)) return third_person(base, buf, size);
     return false;
 }
 

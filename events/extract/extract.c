@@ -175,6 +175,25 @@ static bool stative(const char *w)
     return false;
 }
 
+/* A label worth a timeline entry: not empty, not a bare attribution
+ * ("According to ..."), not a first-person remark inside a quotation, not
+ * opening with a question word. */
+static bool label_usable(const ex_doc *doc, int ev, const char *label)
+{
+    static const char *const BAD_START[] = {"According ", "What ", "That ", "Which ", "Who ", "We ", "I ",
+                                            "You ", "It's ", "It ", "Our ", "We'", "I'", "You'"};
+    if (!label[0]) return false;
+    for (size_t i = 0; i < sizeof BAD_START / sizeof *BAD_START; i++) {
+        size_t n = strlen(BAD_START[i]);
+        if (!strncmp(label, BAD_START[i], n)) {
+            /* "It" outside quotes is a weak but real label. */
+            if (!strcmp(BAD_START[i], "It ") && !(doc->toks[ev].flags & EX_F_QUOTE_IN)) return true;
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Events from the dated expressions. */
 static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
                         int *tok_cand)
@@ -232,7 +251,7 @@ static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct,
         snprintf(c->date, sizeof c->date, "%s", date);
         c->prec = date_prec(date);
         ex_label(doc, ev, x, c->label, sizeof c->label);
-        if (!c->label[0]) {
+        if (!label_usable(doc, ev, c->label)) {
             cv->n--;
             continue;
         }
