@@ -166,15 +166,22 @@ static size_t scan_word(const char *t, size_t len, size_t i, unsigned *flags, ch
 
 /* Splits text into tokens.  Paragraph breaks are recorded as a flag on the
  * next token through *para_breaks (a parallel byte array). */
-static int tokenize(const char *t, size_t len, size_t skip_end, tok_vec *tv, unsigned char **brk)
+static int tokenize(const char *t, size_t len, size_t skip_start, size_t skip_end, tok_vec *tv,
+                    unsigned char **brk)
 {
-    size_t i = skip_end < len ? skip_end : len;
+    size_t i = 0;
     int pending_break = 0; /* 1: sentence break, 2: paragraph break */
     size_t line_start = i;
     unsigned char *br = NULL;
     int br_cap = 0;
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
+        if (i >= skip_start && i < skip_end) {
+            /* The dateline: no tokens, and a sentence break after it. */
+            i = skip_end;
+            pending_break = 2;
+            continue;
+        }
         if (is_space(c)) {
             if (c == '\n') {
                 size_t j = i + 1;
@@ -507,12 +514,13 @@ static void mark_clauses(ex_doc *doc)
 {
     int clause = 0;
     int sent = -1;
-    bool in_quote = false;
+    bool in_quote = false, sub_clause = false;
     for (int i = 0; i < doc->n_toks; i++) {
         ex_token *t = &doc->toks[i];
         if (t->sent != sent) {
             sent = t->sent;
             clause++;
+            sub_clause = false;
         }
         bool boundary = false;
         if (t->kind == EX_PUNCT) {
@@ -548,7 +556,21 @@ static void mark_clauses(ex_doc *doc)
                 boundary = true;
             if (!strcmp(t->low, "but")) boundary = true;
         }
-        if (boundary) clause++;
+        /* A relative or subordinate clause ends at the next comma: "who
+         * mapped the reefs, has died", "When he arrived, the army left". */
+        if (t->kind == EX_PUNCT && t->low[0] == ',' && sub_clause) {
+            clause++;
+            sub_clause = false;
+            t->clause = clause;
+            if (in_quote) t->flags |= EX_F_QUOTE_IN;
+            continue;
+        }
+        if (boundary) {
+            clause++;
+            sub_clause = t->kind == EX_WORD && (t->cls & (EX_C_REL | EX_C_SUBORD)) && strcmp(t->low, "that") != 0;
+        }
+        if (t->flags & EX_F_SENT_START)
+            sub_clause = t->kind == EX_WORD && (t->cls & EX_C_SUBORD) && !(t->cls & EX_C_PREP);
         t->clause = clause;
         if (in_quote) t->flags |= EX_F_QUOTE_IN;
     }
@@ -579,7 +601,7 @@ static int mark_timexes(ex_doc *doc)
 }
 
 int ex_doc_build(ex_doc *doc, const char *text, size_t len, const el_timex *tx, size_t n_tx,
-                 size_t skip_end)
+                 size_t skip_start, size_t skip_end)
 {
     memset(doc, 0, sizeof *doc);
     doc->text = text;
@@ -588,7 +610,7 @@ int ex_doc_build(ex_doc *doc, const char *text, size_t len, const el_timex *tx, 
     doc->n_timexes = n_tx > (size_t)INT32_MAX ? INT32_MAX : (int)n_tx;
     tok_vec tv = {0};
     unsigned char *brk = NULL;
-    if (tokenize(text, len, skip_end, &tv, &brk) < 0) {
+    if (tokenize(text, len, skip_start, skip_end, &tv, &brk) < 0) {
         free(tv.v);
         return -1;
     }

@@ -80,10 +80,11 @@ typedef struct ex_doc {
 } ex_doc;
 
 /* Tokenises text, marks timex tokens, splits sentences and clauses and
- * assigns word classes.  skip_end: bytes before it (a dateline) belong to
- * no sentence.  Returns 0, or -1 when out of memory (doc is then freed). */
+ * assigns word classes.  Bytes in [skip_start, skip_end) (a dateline)
+ * belong to no sentence and end the one before.  Returns 0, or -1 when out
+ * of memory (doc is then freed). */
 int ex_doc_build(ex_doc *doc, const char *text, size_t len,
-                 const el_timex *tx, size_t n_tx, size_t skip_end);
+                 const el_timex *tx, size_t n_tx, size_t skip_start, size_t skip_end);
 void ex_doc_free(ex_doc *doc);
 
 /* True for an -ly adverb ("recently"), not "family" or "Italy". */

@@ -48,21 +48,19 @@ static cand *cand_push(cand_vec *cv)
     return c;
 }
 
-/* Skips an agency dateline at the top ("TRIPOLI, July 7 (Xinhua) --",
- * "WASHINGTON (AP) _"): upper-case place words, an optional date, an
- * optional agency in parentheses, then a dash.  Returns the offset after it
- * or 0 when there is none. */
-static size_t dateline_end(const char *t, size_t len, size_t tagger_end)
+/* Checks for an agency dateline starting at i ("TRIPOLI, July 7 (Xinhua)
+ * --", "WASHINGTON (AP) _", "LONDON, March 9, 2021 (Reuters) -"):
+ * upper-case place words, then a dash within 60 bytes on the same line.
+ * Returns the offset after the dash, or 0. */
+static size_t dateline_at(const char *t, size_t len, size_t i)
 {
-    size_t i = 0;
-    while (i < len && isspace((unsigned char)t[i])) i++;
     size_t s = i;
     int upper = 0;
     while (i < len && (isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '\'')) {
         if (isupper((unsigned char)t[i])) upper++;
         i++;
     }
-    if (upper < 3 || i == s) return tagger_end;
+    if (upper < 3 || i == s || (i < len && islower((unsigned char)t[i]))) return 0;
     size_t lim = i + 60 < len ? i + 60 : len;
     for (size_t j = i; j + 1 < lim; j++) {
         unsigned char c = (unsigned char)t[j];
@@ -74,10 +72,37 @@ static size_t dateline_end(const char *t, size_t len, size_t tagger_end)
         if (dash) {
             size_t e = j;
             while (e < len && (t[e] == '-' || t[e] == '_' || (unsigned char)t[e] >= 0x80)) e++;
-            return e > tagger_end ? e : tagger_end;
+            return e;
         }
     }
-    return tagger_end;
+    return 0;
+}
+
+/* Finds the dateline at the start of one of the first three lines (a
+ * headline may come first).  The tagger's span, when it has one, wins for
+ * the start; the end covers the agency and the dash. */
+static void find_dateline(const char *t, size_t len, size_t tag_s, size_t tag_e, size_t *s, size_t *e)
+{
+    *s = *e = 0;
+    size_t line = 0;
+    for (int l = 0; l < 3 && line < len; l++) {
+        size_t i = line;
+        while (i < len && isspace((unsigned char)t[i])) i++;
+        size_t end = dateline_at(t, len, i);
+        if (end > 0) {
+            *s = i;
+            *e = end;
+            break;
+        }
+        while (i < len && t[i] != '\n') i++;
+        line = i + 1;
+    }
+    if (tag_e > tag_s && (*e == 0 || tag_s < *s || tag_s >= *e)) {
+        *s = tag_s;
+        *e = tag_e;
+    } else if (tag_e > *e && tag_s >= *s && tag_s < *e) {
+        *e = tag_e;
+    }
 }
 
 static bool starts_with_ci(const char *s, size_t n, const char *p)
@@ -110,13 +135,20 @@ static int leading_signal(const char *s, size_t n)
  * starting at token from; -1 when none. */
 static int main_verb(const ex_doc *doc, int s, int from)
 {
+    int first = -1;
     for (int k = from; k < doc->sents[s].tok_end; k++) {
         const ex_token *t = &doc->toks[k];
-        if ((t->cls & EX_C_VERB) && ex_is_event_tok(doc, k) && !(t->cls & EX_C_REPORT) &&
-            !(t->flags & EX_F_QUOTE_IN))
+        if (!(t->cls & EX_C_VERB) || !ex_is_event_tok(doc, k) || (t->cls & EX_C_REPORT) ||
+            (t->flags & EX_F_QUOTE_IN))
+            continue;
+        if (first < 0) first = k;
+        /* Prefer a verb outside relative and subordinate clauses. */
+        int cs = k;
+        while (cs > doc->sents[s].tok_first && doc->toks[cs - 1].clause == t->clause) cs--;
+        if (!(doc->toks[cs].cls & (EX_C_REL | EX_C_SUBORD)) || (doc->toks[cs].cls & EX_C_DET && !(doc->toks[cs].cls & EX_C_REL)))
             return k;
     }
-    return -1;
+    return first;
 }
 
 static el_precision date_prec(const char *d)
@@ -336,11 +368,67 @@ static int cmp_cand_pos(const void *a, const void *b)
     return (x->tok > y->tok) - (x->tok < y->tok);
 }
 
+/* The lead sentence (the first after the dateline) reports the news of
+ * the day: when no expression dates it, its main event gets the DCT
+ * ("TRIPOLI (Xinhua) -- Libya's prime minister met ..."). */
+static int lead_event(const ex_doc *doc, cand_vec *cv, const char *dct, size_t lead_from)
+{
+    if (!dct) return 0;
+    int s = -1;
+    for (int i = 0; i < doc->n_sents; i++)
+        if (doc->sents[i].start >= lead_from) {
+            s = i;
+            break;
+        }
+    if (s < 0) return 0;
+    int v = main_verb(doc, s, doc->sents[s].tok_first);
+    if (v < 0 && s + 1 < doc->n_sents && doc->sents[s].tok_end - doc->sents[s].tok_first < 15) {
+        /* A headline without a verb we know: the lead is the next sentence. */
+        s++;
+        v = main_verb(doc, s, doc->sents[s].tok_first);
+    }
+    for (int i = 0; i < cv->n; i++)
+        if (cv->v[i].sent == s) return 0;
+    if (v < 0 || (doc->toks[v].cls & EX_C_BASE) || stative(doc->toks[v].low)) return 0;
+    for (int k = doc->sents[s].tok_first; k < v; k++)
+        if (doc->toks[k].cls & EX_C_MODAL) return 0; /* "will meet": not yet */
+    /* "X has died ... She died on Sunday": the dated mention is the event. */
+    char vb[48], ob[48];
+    if (ex_lex_base(doc->toks[v].low, vb, sizeof vb))
+        for (int i = 0; i < cv->n; i++)
+            if (ex_lex_base(doc->toks[cv->v[i].tok].low, ob, sizeof ob) && !strcmp(vb, ob) &&
+                !strncmp(cv->v[i].date, dct, 4))
+                return 0;
+    cand *c = cand_push(cv);
+    if (!c) return -1;
+    c->tok = v;
+    c->sent = s;
+    snprintf(c->date, sizeof c->date, "%s", dct);
+    c->prec = date_prec(c->date);
+    ex_label(doc, v, -1, c->label, sizeof c->label);
+    if (!label_usable(doc, v, c->label) || c->prec == EL_PREC_NONE) {
+        cv->n--;
+        return 0;
+    }
+    sentence_note(doc, s, c->note, sizeof c->note);
+    append_note(c->note, sizeof c->note, " (dated by the report date)", "", "");
+    /* Keep text order: the lead goes before the later sentences' events. */
+    cand tmp = *c;
+    int pos = cv->n - 1;
+    while (pos > 0 && cv->v[pos - 1].tok > tmp.tok) {
+        cv->v[pos] = cv->v[pos - 1];
+        pos--;
+    }
+    cv->v[pos] = tmp;
+    return 0;
+}
+
 /* Implied events (leading "shortly after that", "earlier", past perfect),
  * and follow-up reports folded into the lead event's note.  cv is sorted
  * by text position on entry. */
-static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct)
+static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size_t lead_from)
 {
+    if (lead_event(doc, cv, dct, lead_from) < 0) return -1;
     int n_dated = cv->n;
     int folded = 0;
     int lead = -1;
@@ -496,12 +584,13 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     }
     ex_doc doc;
-    size_t skip = dateline_end(text, len, tr.dateline_start < 64 ? tr.dateline_end : 0);
+    size_t dl_s, dl_e;
+    find_dateline(text, len, tr.dateline_start, tr.dateline_end, &dl_s, &dl_e);
     cand_vec cv = {0};
     ex_anchor *an = NULL;
     int *tok_cand = NULL;
     rc = EL_ERR_IO;
-    if (ex_doc_build(&doc, text, len, tr.timexes, tr.n, skip) < 0) {
+    if (ex_doc_build(&doc, text, len, tr.timexes, tr.n, dl_s, dl_e) < 0) {
         el_tag_result_free(&tr);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     }
@@ -514,7 +603,7 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
     if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
     if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
     if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
-    if (implied_events(&doc, &cv, dct) < 0) goto out;
+    if (implied_events(&doc, &cv, dct, dl_e) < 0) goto out;
     duration_notes(&doc, &cv);
     if (emit(&doc, &cv, opt->doc_name ? opt->doc_name : "-", tl) < 0) goto out;
     rc = EL_OK;

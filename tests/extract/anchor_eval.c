@@ -212,7 +212,7 @@ static void eval_doc(const char *name, gold_doc *g, tally *t, int show_errors)
         snprintf(tx[i].value, sizeof tx[i].value, "%s", g->tx[i].value);
     }
     ex_doc doc;
-    if (ex_doc_build(&doc, g->text, g->len, tx, g->n_tx, 0) < 0) exit(3);
+    if (ex_doc_build(&doc, g->text, g->len, tx, g->n_tx, 0, 0) < 0) exit(3);
     ex_anchor *an = calloc(g->n_tx ? g->n_tx : 1, sizeof *an);
     if (!an) exit(3);
     ex_anchor_all(&doc, an);

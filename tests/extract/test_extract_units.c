@@ -50,7 +50,7 @@ static void headline_verb_forms(void)
 static int count_sentences(const char *text)
 {
     ex_doc doc;
-    if (ex_doc_build(&doc, text, strlen(text), NULL, 0, 0) < 0) return -1;
+    if (ex_doc_build(&doc, text, strlen(text), NULL, 0, 0, 0) < 0) return -1;
     int n = doc.n_sents;
     ex_doc_free(&doc);
     return n;
@@ -120,7 +120,7 @@ static void anchors_and_labels_on_agency_article(void)
     CHECK_INT(n, 6);
     const char *dl = strstr(text, "--");
     ex_doc doc;
-    CHECK(ex_doc_build(&doc, text, len, tx, n, dl ? (size_t)(dl - text) + 2 : 0) == 0);
+    CHECK(ex_doc_build(&doc, text, len, tx, n, 0, dl ? (size_t)(dl - text) + 2 : 0) == 0);
     ex_anchor an[8];
     ex_anchor_all(&doc, an);
     char b[64];
