@@ -244,7 +244,7 @@ static bool stop_word(const char *w)
 {
     static const char *const S[] = {"instead", "due", "because", "despite", "amid", "according", "while",
                                     "whereas", "although", "though", "as", "saying", "adding", "citing",
-                                    "including", "where", "when", "unless", "if", "so", "than"};
+                                    "including", "where", "when", "unless", "if", "so", "than", "but"};
     for (size_t k = 0; k < sizeof S / sizeof *S; k++)
         if (!strcmp(w, S[k])) return true;
     return false;
@@ -626,10 +626,25 @@ static void noun_label(const ex_doc *doc, label *lb, int ev)
         if (j < hi && T(doc, j)->kind == EX_WORD && (T(doc, j)->flags & EX_F_CAP)) {
             add(lb, k, NULL, false);
             for (int q = k + 1; q < j; q++) add(lb, q, NULL, false);
+            bool lower_head = false;
             while (j < hi) {
                 const ex_token *t = T(doc, j);
                 if (t->kind == EX_WORD && (t->flags & EX_F_CAP)) {
                     add(lb, j, NULL, false);
+                    j++;
+                } else if (!lower_head && t->kind == EX_WORD && !(t->flags & EX_F_CAP) && t->timex < 0 &&
+                           !(t->cls & (EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_DET |
+                                       EX_C_PRON | EX_C_AUX | EX_C_MODAL | EX_C_ING)) &&
+                           (T(doc, j - 1)->flags & EX_F_CAP)) {
+                    /* "bombings of U.S. embassies": the noun the names qualify. */
+                    add(lb, j, NULL, false);
+                    lower_head = true;
+                    j++;
+                } else if (lower_head && j + 1 < hi && t->kind == EX_WORD && (t->cls & EX_C_PREP) &&
+                           (!strcmp(t->low, "in") || !strcmp(t->low, "of") || !strcmp(t->low, "at")) &&
+                           (T(doc, j + 1)->flags & EX_F_CAP) && T(doc, j + 1)->kind == EX_WORD) {
+                    add(lb, j, NULL, false);
+                    lower_head = false;
                     j++;
                 } else if (j + 1 < hi && (punct_is(doc, j, ',') || !strcmp(t->low, "and") || !strcmp(t->low, "of")) &&
                            (T(doc, j + 1)->flags & EX_F_CAP) && T(doc, j + 1)->kind == EX_WORD) {
@@ -680,6 +695,15 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
     buf[0] = '\0';
     if (ev < 0 || ev >= doc->n_toks) return 0;
     const ex_token *t = T(doc, ev);
+    if ((t->cls & EX_C_BASE) && ev > 0 && !strcmp(T(doc, ev - 1)->low, "to")) {
+        /* "dispatched agents to investigate": the governing verb heads the label. */
+        for (int k = ev - 2; k >= doc->sents[t->sent].tok_first && T(doc, k)->clause == t->clause; k--)
+            if ((T(doc, k)->cls & EX_C_VERB) && !(T(doc, k)->cls & EX_C_BASE) && ex_is_event_tok(doc, k)) {
+                ev = k;
+                t = T(doc, ev);
+                break;
+            }
+    }
     if (!(t->cls & EX_C_VERB)) noun_label(doc, &lb, ev);
     else verb_label(doc, &lb, ev);
     shorten(doc, &lb);

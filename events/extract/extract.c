@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "eventline/extract.h"
 #include "events/extract/ex_internal.h"
@@ -423,6 +424,54 @@ static int lead_event(const ex_doc *doc, cand_vec *cv, const char *dct, size_t l
     return 0;
 }
 
+/* "The army withdrew after the elections": an undated sentence that puts
+ * its event after (or before) an event noun already on the timeline.
+ * Returns that candidate and sets *sig to +1 (after) or -1 (before), or
+ * returns -1. */
+static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *sig)
+{
+    for (int k = doc->sents[s].tok_first; k + 1 < doc->sents[s].tok_end; k++) {
+        const ex_token *t = &doc->toks[k];
+        if (t->kind != EX_WORD) continue;
+        int dir = !strcmp(t->low, "after") || !strcmp(t->low, "following") ? 1
+                  : !strcmp(t->low, "before") || !strcmp(t->low, "ahead")  ? -1
+                                                                            : 0;
+        if (!dir) continue;
+        for (int j = k + 1; j < doc->sents[s].tok_end && j <= k + 5; j++) {
+            const ex_token *n = &doc->toks[j];
+            if (n->kind != EX_WORD || (n->cls & EX_C_VERB)) break;
+            if (!(n->cls & EX_C_EVNOUN)) continue;
+            size_t nl = strlen(n->low);
+            /* A modifier ("the regional election") must match too. */
+            const ex_token *mod = &doc->toks[j - 1];
+            bool has_mod = j - 1 > k && mod->kind == EX_WORD && !(mod->cls & (EX_C_DET | EX_C_PREP)) && mod->timex < 0;
+            int best = -1;
+            for (int i = 0; i < cv->n; i++) {
+                const char *w = doc->toks[cv->v[i].tok].low;
+                size_t wl = strlen(w);
+                bool same = !strcmp(w, n->low) || (nl == wl + 1 && n->low[nl - 1] == 's' && !strncmp(w, n->low, wl)) ||
+                            (wl == nl + 1 && w[wl - 1] == 's' && !strncmp(w, n->low, nl));
+                if (!same || cv->v[i].sent == s) continue;
+                if (has_mod) {
+                    char m[40];
+                    snprintf(m, sizeof m, "%.*s", (int)(mod->end - mod->start), doc->text + mod->start);
+                    bool found = false;
+                    for (const char *p = cv->v[i].label; *p && !found; p++)
+                        if (!strncasecmp(p, m, strlen(m))) found = true;
+                    if (!found) continue;
+                }
+                /* The nearest earlier mention wins. */
+                if (best < 0 || (cv->v[i].tok < k && (cv->v[best].tok > k || cv->v[i].tok > cv->v[best].tok))) best = i;
+            }
+            if (best >= 0) {
+                *sig = dir;
+                return best;
+            }
+        }
+    }
+    return -1;
+}
+
 /* Implied events (leading "shortly after that", "earlier", past perfect),
  * and follow-up reports folded into the lead event's note.  cv is sorted
  * by text position on entry. */
@@ -452,8 +501,9 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
         int v = main_verb(doc, s, from);
         if (v < 0) continue;
         bool perfect = (doc->toks[v].cls & EX_C_PERFECT) != 0;
-        if ((sig != 0 || perfect) && prev >= 0) {
-            int pi = prev;
+        int named = sig == 0 ? named_neighbour(doc, cv, s, &sig) : -1;
+        if (named >= 0 || ((sig != 0 || perfect) && prev >= 0)) {
+            int pi = named >= 0 ? named : prev;
             cand *c = cand_push(cv);
             if (!c) return -1;
             c->tok = v;
@@ -461,16 +511,17 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
             approx_of(cv->v[pi].date, c->date, sizeof c->date);
             c->prec = date_prec(c->date);
             ex_label(doc, v, -1, c->label, sizeof c->label);
-            if (!c->label[0]) {
+            if (!label_usable(doc, v, c->label)) {
                 cv->n--;
                 continue;
             }
             if (sig > 0) c->after = pi;
             else c->before = pi;
             sentence_note(doc, s, c->note, sizeof c->note);
-            append_note(c->note, sizeof c->note,
-                        sig > 0 ? " (date implied: after the previous event)"
-                                : " (date implied: before the previous event)", "", "");
+            char ref[300];
+            snprintf(ref, sizeof ref, "%.*s", 200, cv->v[pi].label);
+            append_note(c->note, sizeof c->note, sig > 0 ? " (date implied: after \"" : " (date implied: before \"",
+                        ref, "\")");
             continue;
         }
         /* A follow-up report of the lead event: fold it into its note. */
