@@ -242,6 +242,38 @@ static void test_sort(void)
     CHECK_STR_EQ(tl->events[500].id, "x1");
     el_timeline_free(tl);
     el_timeline_sort(NULL);
+
+    /* a long chain of links among equal dates, given in reverse: each event
+     * comes after the one written after it */
+    tl = el_timeline_new();
+    const int chain = 20000;
+    for (int i = 0; i < chain; i++) {
+        char id[16], next[16];
+        snprintf(id, sizeof id, "c%d", i);
+        snprintf(next, sizeof next, "c%d", i + 1);
+        el_event *ev = add(tl, id, "2018", "l");
+        if (i + 1 < chain)
+            el_strlist_add(&ev->after, &ev->n_after, next);
+    }
+    CHECK_EQ_INT(el_timeline_validate(tl, &err), EL_OK);
+    el_timeline_sort(tl);
+    CHECK_STR_EQ(tl->events[0].id, "c19999");
+    CHECK_STR_EQ(tl->events[chain - 1].id, "c0");
+    el_timeline_free(tl);
+
+    /* sorting does not require a validated model: a cycle falls back to
+     * input order for the events in it */
+    tl = el_timeline_new();
+    add(tl, "u", "2018", "u");
+    add(tl, "v", "2018", "v");
+    add(tl, "w", "2018", "w");
+    CHECK_EQ_INT(el_timeline_validate(tl, &err), EL_OK);
+    el_strlist_add(&tl->events[0].after, &tl->events[0].n_after, "v");
+    el_strlist_add(&tl->events[1].after, &tl->events[1].n_after, "u");
+    el_strlist_add(&tl->events[1].after, &tl->events[1].n_after, "w");
+    el_timeline_sort(tl);
+    CHECK_STR_EQ(order_of(tl, buf, sizeof buf), "w u v");
+    el_timeline_free(tl);
 }
 
 int main(void)
