@@ -144,7 +144,13 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
             while (k + 1 < ev && !punct_is(doc, k, ')')) k++;
             continue;
         }
-        if (t->kind == EX_PUNCT) continue;
+        if (t->kind == EX_PUNCT) {
+            /* "Harlow & Finch" */
+            if (t->low[0] == '&' && k > a && k + 1 < ev && (T(doc, k - 1)->flags & EX_F_CAP) &&
+                (T(doc, k + 1)->flags & EX_F_CAP))
+                add(lb, k, NULL, true);
+            continue;
+        }
         if (t->timex >= 0) continue;
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
         if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
@@ -198,6 +204,19 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
                 lb->plural = true;
                 return;
             }
+    } else if (!strcmp(p->low, "it") && s > 0) {
+        /* "it": the subject of the previous sentence's first verb, when that
+         * is a noun phrase. */
+        const ex_sentence *ps = &doc->sents[s - 1];
+        for (int k = ps->tok_first; k < ps->tok_end; k++) {
+            if (!(T(doc, k)->cls & EX_C_VERB) || !ex_is_event_tok(doc, k)) continue;
+            int a = subject_start(doc, k);
+            if (a >= k || (T(doc, a)->cls & EX_C_PRON) || (T(doc, a)->cls & EX_C_REL)) return;
+            lb->n = first;
+            add_subject(doc, lb, a, k);
+            if (lb->n == first) add(lb, pron, NULL, true);
+            return;
+        }
     } else if (!strcmp(p->low, "he") || !strcmp(p->low, "she")) {
         /* A name in subject position ("Ellery studied", "Smith was") in
          * this or the three sentences before. */
