@@ -34,6 +34,13 @@ static bool is_pure_report(const ex_token *t)
     return false;
 }
 
+/* An -ing form opening a participle clause (", adding Greece"). */
+static bool participle_clause(const ex_doc *doc, int k)
+{
+    return (doc->toks[k].cls & EX_C_ING) && k > 0 && doc->toks[k - 1].kind == EX_PUNCT &&
+           doc->toks[k - 1].low[0] == ',';
+}
+
 /* The noun-phrase rule: "the 2008 treaty", "Monday's attack", "the October
  * elections", "2008 elections".  Returns the head token or -1. */
 static int np_rule(const ex_doc *doc, int x, int f, int l)
@@ -47,7 +54,6 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
         ((doc->toks[f - 1].cls & EX_C_DET) || (doc->toks[f - 1].flags & EX_F_POSS)))
         det_before = true;
     bool poss = (lt->flags & EX_F_POSS) != 0;
-    (void)x;
     /* Only a plain date can modify a noun ("the 2008 treaty", "the October
      * elections"); "this year", "last week" do so only as possessives. */
     bool plain = true;
@@ -55,10 +61,33 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
         const ex_token *t = &doc->toks[k];
         if (t->kind == EX_WORD && !(t->flags & EX_F_CAP) && !(k == f && !strcmp(t->low, "the"))) plain = false;
     }
+    /* "fourth-quarter profit", "year-earlier figures": an adjective on a
+     * noun that is not an event dates no event (-2). */
+    if (f == l && (ft->flags & EX_F_HYPHEN) && !(ft->flags & EX_F_CAP) && l + 1 < doc->sents[s].tok_end) {
+        const ex_token *n = &doc->toks[l + 1];
+        if (n->kind == EX_WORD && !(n->cls & (EX_C_VERB | EX_C_PREP | EX_C_CONJ | EX_C_AUX | EX_C_MODAL))) {
+            for (int k = l + 1; k < doc->sents[s].tok_end && k <= l + 3; k++) {
+                const ex_token *t = &doc->toks[k];
+                if (t->kind != EX_WORD || (t->cls & (EX_C_VERB | EX_C_PREP))) break;
+                if (t->cls & EX_C_EVNOUN) return k;
+            }
+            /* Only when another date in the sentence dates its event. */
+            for (int y = 0; y < doc->n_timexes; y++) {
+                int g = doc->timex_first[y];
+                if (y != x && g >= 0 && doc->toks[g].sent == s && doc->timexes[y].type == EL_TIMEX_DATE)
+                    return -2;
+            }
+        }
+    }
     if (!plain && !poss) return -1;
     /* Walk the words after the timex while they can belong to one NP. */
     int head = -1, evn = -1;
-    for (int k = l + 1; k < doc->sents[s].tok_end && k <= l + 4; k++) {
+    int from = l + 1;
+    /* "the Dec. 21, 1988, bombing of ...": a comma closes the date. */
+    if (det_before && from + 1 < doc->sents[s].tok_end && doc->toks[from].kind == EX_PUNCT &&
+        doc->toks[from].low[0] == ',')
+        from++;
+    for (int k = from; k < doc->sents[s].tok_end && k <= from + 3; k++) {
         const ex_token *t = &doc->toks[k];
         if (t->kind != EX_WORD && !(t->kind == EX_NUM && k == l + 1 && 0)) break;
         if (t->timex >= 0) break;
@@ -187,6 +216,7 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     }
     /* a. inside a noun phrase */
     ev = np_rule(doc, x, f, l);
+    if (ev == -2) return;
     if (ev >= 0) {
         a->rule = EX_RULE_NP;
         goto done;
@@ -226,7 +256,7 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                 }
             }
             for (int k = p - 1; best < 0 && k >= lo2 && k >= p - 10; k--)
-                if (is_verb_tok(doc, k)) best = k;
+                if (is_verb_tok(doc, k) || (participle_clause(doc, k) && k >= p - 6)) best = k;
             for (int k = p - 1; best < 0 && k >= lo2 && k >= p - 10; k--)
                 if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP)) best = k;
             if (best < 0) {
@@ -293,6 +323,16 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
         if (t->kind == EX_PUNCT || (t->cls & EX_C_VERB)) break;
         if (ex_is_event_tok(doc, k) && !(t->flags & EX_F_CAP)) {
             ev = k;
+            /* The object of a verb just before it ("issued an arrest
+             * warrant Monday"): the verb carries the date. */
+            for (int q = k - 1, e = 0; q >= clo && e < 4; q--, e++) {
+                const ex_token *u = &doc->toks[q];
+                if (u->kind == EX_PUNCT || (u->cls & EX_C_PREP)) break;
+                if (is_verb_tok(doc, q)) {
+                    ev = q;
+                    break;
+                }
+            }
             a->rule = EX_RULE_ADJACENT;
             goto done;
         }

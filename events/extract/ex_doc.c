@@ -396,11 +396,23 @@ static int prev_content(const ex_doc *doc, int i)
     return -1;
 }
 
+/* "unfinished", "unidentified": adjectives, unlike "unveiled". */
+static bool un_adjective(const char *w)
+{
+    static const char *const VERBS[] = {"uncovered", "unearthed", "unleashed", "unlocked", "unloaded",
+                                        "unpacked", "unplugged", "unravelled", "unraveled", "unsealed",
+                                        "unseated", "untied", "unveiled", "unwrapped", "unmasked"};
+    if (strncmp(w, "un", 2) != 0 || !strncmp(w, "under", 5) || !strncmp(w, "unit", 4)) return false;
+    for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
+        if (!strcmp(w, VERBS[k])) return false;
+    return true;
+}
+
 /* "all", "both", "many": determiners that can also stand for a subject
  * ("all voted"). */
 static bool is_quantifier(const char *w)
 {
-    static const char *const Q[] = {"all", "both", "many", "most", "few", "several", "some", "more", "less"};
+    static const char *const Q[] = {"all", "both", "many", "most", "few", "several"};
     for (size_t k = 0; k < sizeof Q / sizeof *Q; k++)
         if (!strcmp(w, Q[k])) return true;
     return false;
@@ -425,7 +437,7 @@ static void mark_verbs(ex_doc *doc)
         bool after_poss = pt && (pt->flags & EX_F_POSS);
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
-                  !(t->flags & EX_F_HYPHEN);
+                  !(t->flags & EX_F_HYPHEN) && !un_adjective(t->low);
         bool irr = ex_lex_irregular_past(t->low);
         bool ing = n >= 5 && !strcmp(t->low + n - 3, "ing") && !(t->flags & EX_F_HYPHEN);
         if (t->cls & EX_C_AUX) {

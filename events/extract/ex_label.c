@@ -723,7 +723,8 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
                 break;
             }
     }
-    if (!(t->cls & EX_C_VERB)) noun_label(doc, &lb, ev);
+    bool ing_clause = (t->cls & EX_C_ING) && ev > 0 && punct_is(doc, ev - 1, ',');
+    if (!(t->cls & EX_C_VERB) && !ing_clause) noun_label(doc, &lb, ev);
     else verb_label(doc, &lb, ev);
     shorten(doc, &lb);
     limit_words(doc, &lb);

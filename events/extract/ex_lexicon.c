@@ -39,14 +39,14 @@ unsigned ex_lex_class(const char *low)
 {
     const lex_entry *e = bsearch(low, LEX_WORDS, COUNT(LEX_WORDS), sizeof LEX_WORDS[0], cmp_lex);
     if (e) return e->cls;
-    /* Plural titles: "presidents", "ministers". */
+    /* Plural titles and event nouns: "presidents", "rulings". */
     size_t n = strlen(low);
     if (n > 3 && n < 40 && low[n - 1] == 's') {
         char sing[40];
         memcpy(sing, low, n - 1);
         sing[n - 1] = '\0';
         e = bsearch(sing, LEX_WORDS, COUNT(LEX_WORDS), sizeof LEX_WORDS[0], cmp_lex);
-        if (e && (e->cls & EX_C_TITLE)) return EX_C_TITLE;
+        if (e && (e->cls & (EX_C_TITLE | EX_C_EVNOUN))) return e->cls & (EX_C_TITLE | EX_C_EVNOUN);
     }
     return 0;
 }
@@ -184,6 +184,14 @@ static bool regular_base(const char *w, char *buf, size_t size)
 
 bool ex_lex_base(const char *low, char *buf, size_t size)
 {
+    size_t n = strlen(low);
+    if (n > 5 && n < 40 && !strcmp(low + n - 3, "ing")) {
+        /* "adding" -> "added" -> "add"; "making" -> "make"; "running" -> "run". */
+        char ed[48];
+        memcpy(ed, low, n - 3);
+        memcpy(ed + n - 3, "ed", 3);
+        return regular_base(ed, buf, size);
+    }
     const irr_entry *e = bsearch(low, LEX_IRREGULAR, COUNT(LEX_IRREGULAR), sizeof LEX_IRREGULAR[0], cmp_irr);
     if (e) {
         if (strlen(e->base) + 1 > size) return false;
