@@ -1,10 +1,12 @@
 /* detect.c: el_detect_format and el_input_format_from_name. */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "eventline/import.h"
 #include "eventline/json.h"
+#include "events/model/model_internal.h"
 
 /* True when name ends with ext (case-insensitive). */
 static bool has_ext(const char *name, const char *ext)
@@ -51,15 +53,22 @@ el_input_format el_detect_format(const char *text, size_t len, const char *name)
         i = 3;
     while (i < len && isspace((unsigned char)text[i]))
         i++;
-    int line, col;
+    size_t off;
     if (i < len && text[i] == '{') {
-        if (el_json_locate(text, len, "eventline", &line, &col) == 0)
+        if (el__json_locate_offset(text, len, "eventline", &off) == 0)
             return EL_INPUT_EVENTLINE;
-        if (el_json_locate(text, len, "events[0].start_date", &line, &col) == 0)
-            return EL_INPUT_TIMELINEJS;
-        if (el_json_locate(text, len, "events[0].date", &line, &col) == 0)
-            return EL_INPUT_EVENTLINE;
-        if (el_json_locate(text, len, "title.text", &line, &col) == 0)
+        /* the first events that say which kind they are */
+        for (int k = 0; k < 8; k++) {
+            char p[48];
+            snprintf(p, sizeof p, "events[%d].start_date", k);
+            if (el__json_locate_offset(text, len, p, &off) == 0)
+                return EL_INPUT_TIMELINEJS;
+            snprintf(p, sizeof p, "events[%d].date", k);
+            if (el__json_locate_offset(text, len, p, &off) == 0)
+                return EL_INPUT_EVENTLINE;
+        }
+        /* a TimelineJS title is a slide object, an eventline one a string */
+        if (el__json_locate_offset(text, len, "title", &off) == 0 && text[off] == '{')
             return EL_INPUT_TIMELINEJS;
         return EL_INPUT_EVENTLINE;
     }

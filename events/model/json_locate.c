@@ -152,7 +152,7 @@ static bool enter_index(scan *sc, size_t idx)
     }
 }
 
-int el_json_locate(const char *text, size_t len, const char *path, int *line, int *col)
+int el__json_locate_offset(const char *text, size_t len, const char *path, size_t *offset)
 {
     if (!text || !path)
         return -1;
@@ -183,6 +183,15 @@ int el_json_locate(const char *text, size_t len, const char *path, int *line, in
     ws(&sc);
     if (sc.pos >= sc.len)
         return -1;
-    el__json_line_col(text, len, sc.pos, line, col);
+    *offset = sc.pos;
+    return 0;
+}
+
+int el_json_locate(const char *text, size_t len, const char *path, int *line, int *col)
+{
+    size_t off;
+    if (el__json_locate_offset(text, len, path, &off) != 0)
+        return -1;
+    el__json_line_col(text, len, off, line, col);
     return 0;
 }

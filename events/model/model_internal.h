@@ -19,6 +19,9 @@ int el__utf8_valid(const char *s, size_t n, size_t *bad);
  * count characters, not bytes). */
 void el__json_line_col(const char *text, size_t len, size_t offset, int *line, int *col);
 
+/* el_json_locate giving the byte offset of the value instead. */
+int el__json_locate_offset(const char *text, size_t len, const char *path, size_t *offset);
+
 /* Strict RFC 8259 syntax check of text[0..len), with nesting at most
  * max_depth, no NUL bytes, well-formed UTF-8 and no lone surrogates or
  * \u0000 in strings, nothing after the value.  Returns 0, or -1 with
