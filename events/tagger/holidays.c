@@ -3,6 +3,8 @@
  * holidays (fixed, n-th weekday, Easter-relative and lunar ones looked up in
  * a table of dates by year).
  */
+#include <string.h>
+
 #include "eventline/date.h"
 #include "tagger_internal.h"
 
@@ -230,4 +232,61 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
     default:
         return false;
     }
+}
+
+/* Compares holiday phrase words with tokens from i; returns the end token
+ * or 0. */
+static int phrase_at(const el__ctx *x, int i, const char *phrase)
+{
+    const char *p = phrase;
+    int j = i;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        const el__tok *t = el__tk(x, j);
+        if (t->kind == TK_END || t->len != n)
+            return 0;
+        for (size_t k = 0; k < n; k++) {
+            char ch = x->text[t->off + k];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            if (ch != p[k])
+                return 0;
+        }
+        j++;
+        p += n;
+        if (*p == ' ')
+            p++;
+    }
+    return j;
+}
+
+/* Longest holiday phrase at token j; returns its index and the end token
+ * in *end, or -1. */
+int el__holiday_match(const el__ctx *x, int j, int *end)
+{
+    const el__tok *t = el__tk(x, j);
+    if (t->kind != TK_WORD)
+        return -1;
+    char first = x->text[t->off];
+    if (first >= 'A' && first <= 'Z')
+        first = (char)(first + 32);
+    int best = 0, besth = -1;
+    for (int h = 0; h < (int)(sizeof holidays / sizeof holidays[0]); h++) {
+        const char *p = holidays[h].phrase;
+        if (p[0] != first)
+            continue;
+        /* the first word's length must match before the full compare */
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        if (n != t->len)
+            continue;
+        int e = phrase_at(x, j, p);
+        if (e > best) {
+            best = e;
+            besth = h;
+        }
+    }
+    *end = best;
+    return besth;
 }

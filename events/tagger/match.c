@@ -10,37 +10,63 @@
 
 typedef int (*matcher_fn)(const el__ctx *, int, el__cand *);
 
-/* Order matters on ties: the first matcher with the longest span wins. */
-static const matcher_fn matchers[] = {
-    el__m_holiday, el__m_quarter, el__m_monthdate, el__m_numeric, el__m_clock,
-    el__m_century, el__m_set, el__m_duration, el__m_rel, el__m_deic,
-    el__m_wday, el__m_year, el__m_season,
+#define CL(c) (1u << (c))
+
+/* The matchers, in tie-break order (the first with the longest span wins),
+ * each with the lexicon classes its first token may have.  Tokens that are
+ * not words (numbers, an apostrophe) and "the" go to the matchers marked
+ * num/the. */
+typedef struct matcher {
+    matcher_fn fn;
+    uint32_t classes;
+    bool num;   /* may start with a number */
+    bool the;   /* may start with "the" */
+} matcher;
+
+static const matcher matchers[] = {
+    {el__m_holiday, CL(LX_HOLW) | CL(LX_REL), false, true},
+    {el__m_quarter, CL(LX_ORDW) | CL(LX_REL), true, true},
+    {el__m_monthdate, CL(LX_WDAY) | CL(LX_MONTH) | CL(LX_ORDW), true, true},
+    {el__m_numeric, 0, true, false},
+    {el__m_clock, CL(LX_POD), true, false},
+    {el__m_century, CL(LX_ORDW) | CL(LX_NUMW), true, true},
+    {el__m_set, CL(LX_NUMW) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP), true, false},
+    {el__m_duration, CL(LX_REL) | CL(LX_QUANTW) | CL(LX_NUMW) | CL(LX_UNIT) | CL(LX_ORDW), true, true},
+    {el__m_rel, CL(LX_REL), false, true},
+    {el__m_deic, CL(LX_DEIC) | CL(LX_PREP) | CL(LX_DET), false, true},
+    {el__m_wday, CL(LX_WDAY), false, false},
+    {el__m_year, CL(LX_ERA) | CL(LX_NUMW), true, true},
+    {el__m_season, CL(LX_SEASON) | CL(LX_UNIT), false, true},
 };
 
 /* Quick test: can any matcher start at token i? */
 static bool may_start(const el__ctx *x, int i)
 {
-    const el__tok *t = el__tk(x, i);
+    const el__tok *t = &x->tok[i];
     if (t->kind == TK_NUM || t->kind == TK_NUMSEP)
         return true;
     if (t->kind == TK_PUNCT)
         return t->c == '\'';
-    if (t->kind != TK_WORD)
-        return false;
-    if (t->lex)
+    if (t->flags & TF_START)
         return true;
-    if (t->flags & TF_CAP)
-        return true; /* holidays, Q3 */
-    return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") ||
-           el__tok_is(x, i, "nineteen") || el__tok_is(x, i, "thrice");
+    return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "q") ||
+           el__tok_is(x, i, "fy");
 }
 
 static int core_at(const el__ctx *x, int i, el__cand *best)
 {
+    const el__tok *t = el__tk(x, i);
+    bool num = t->kind != TK_WORD;
+    bool the = el__tok_is(x, i, "the");
+    /* words outside the lexicon that start something: Q3, FY, fiscal, right */
+    bool other = !num && t->cls == 0;
     int best_e = 0;
     el__cand c;
     for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
-        int e = matchers[k](x, i, &c);
+        const matcher *m = &matchers[k];
+        if (!(other || (num && m->num) || (the && m->the) || (t->cls & m->classes)))
+            continue;
+        int e = m->fn(x, i, &c);
         if (e > best_e) {
             best_e = e;
             *best = c;

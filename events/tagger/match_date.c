@@ -964,33 +964,6 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     return e;
 }
 
-/* Compares holiday phrase words with tokens from i; returns the end token
- * or 0. */
-static int phrase_at(const el__ctx *x, int i, const char *phrase)
-{
-    const char *p = phrase;
-    int j = i;
-    while (*p) {
-        const char *sp = strchr(p, ' ');
-        size_t n = sp ? (size_t)(sp - p) : strlen(p);
-        const el__tok *t = el__tk(x, j);
-        if (t->kind == TK_END || t->len != n)
-            return 0;
-        for (size_t k = 0; k < n; k++) {
-            char ch = x->text[t->off + k];
-            if (ch >= 'A' && ch <= 'Z')
-                ch = (char)(ch + 32);
-            if (ch != p[k])
-                return 0;
-        }
-        j++;
-        p += n;
-        if (*p == ' ')
-            p++;
-    }
-    return j;
-}
-
 int el__m_holiday(const el__ctx *x, int i, el__cand *c)
 {
     int j = i, rel = 0;
@@ -1001,25 +974,13 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     else if (el__tok_is(x, j, "this"))
         rel = RL_THIS, j++;
     const el__tok *t = el__tk(x, j);
-    if (t->kind != TK_WORD)
+    if (t->kind != TK_WORD || !el__tok_lex(x, j, LX_HOLW))
         return 0;
     bool the = el__tok_is(x, j, "the");
     if (!(t->flags & TF_CAP) && !the)
         return 0;
-    char first = x->text[t->off];
-    if (first >= 'A' && first <= 'Z')
-        first = (char)(first + 32);
-    int best = 0, besth = -1;
-    for (int h = 0; h < el__holiday_count(); h++) {
-        const el__holiday *hd = el__holiday_at(h);
-        if (hd->phrase[0] != first)
-            continue;
-        int e = phrase_at(x, j, hd->phrase);
-        if (e > best) {
-            best = e;
-            besth = h;
-        }
-    }
+    int best = 0;
+    int besth = el__holiday_match(x, j, &best);
     if (besth < 0)
         return 0;
     el__cand_init(c, i);

@@ -6,39 +6,11 @@
 
 #include "match.h"
 
-static const el__tok end_token = {0, 0, -1, 0, 0, TK_END, 0, 0, 0};
+const el__tok el__end_token = {0, 0, 0, -1, 0, 0, TK_END, 0, 0, 0};
 
-const el__tok *el__tk(const el__ctx *x, int i)
+const el__lex *el__tok_lex_slow(const el__ctx *x, int i, int cls)
 {
-    if (i < 0 || i >= x->ntok)
-        return &end_token;
-    return &x->tok[i];
-}
-
-bool el__tok_is(const el__ctx *x, int i, const char *s)
-{
-    const el__tok *t = el__tk(x, i);
-    if (t->kind == TK_END)
-        return false;
-    size_t n = strlen(s);
-    if (t->len != n)
-        return false;
-    const char *w = x->text + t->off;
-    for (size_t k = 0; k < n; k++) {
-        char c = w[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != s[k])
-            return false;
-    }
-    return true;
-}
-
-const el__lex *el__tok_lex(const el__ctx *x, int i, int cls)
-{
-    const el__tok *t = el__tk(x, i);
-    if (t->lex == 0)
-        return NULL;
+    const el__tok *t = &x->tok[i];
     for (int k = 0; k < t->nlex; k++) {
         const el__lex *e = el__lex_at(t->lex - 1 + k);
         if (e->cls == cls)

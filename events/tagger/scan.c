@@ -46,26 +46,32 @@ static size_t special_utf8(const unsigned char *s, size_t avail, char *c)
     return 0;
 }
 
-/* Words before a dot that do not end a sentence. */
+/* Words before a dot that do not end a sentence (single letters are
+ * initials: U.S., J. Smith). */
 static bool is_abbrev(const char *w, size_t n)
 {
-    static const char *const ab[] = {
-        "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col",
-        "lt", "sen", "rep", "gov", "prof", "sgt", "capt", "maj", "no",
-        "vs", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "rev",
-        "a", "p", "m", "u", "s", "e", "d", "c", "b", "n", "j", "fri", "mon",
-        "tue", "tues", "wed", "thu", "thur", "thurs", "sat", "sun", "est",
-        "approx", "dept", "univ", "ave", "blvd", "gov", "pres", "messrs"};
-    char low[8];
-    if (n == 0 || n >= sizeof low)
+    static const char *const ab2[] = {"mr", "ms", "dr", "st", "lt", "no", "vs", "co", "jr",
+                                      "sr", "mt", "ft"};
+    static const char *const ab3[] = {"mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec", "gen", "col", "sen", "rep",
+                                      "gov", "sgt", "maj", "inc", "ltd", "rev", "fri", "mon",
+                                      "tue", "wed", "thu", "sat", "sun", "est", "ave"};
+    static const char *const ab4[] = {"sept", "prof", "capt", "corp", "tues", "thur", "dept",
+                                      "univ", "blvd", "pres"};
+    if (n == 1)
+        return true;
+    if (n < 2 || n > 4)
         return false;
+    char low[4];
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)w[i];
         low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
     }
-    for (size_t k = 0; k < sizeof ab / sizeof ab[0]; k++)
-        if (strlen(ab[k]) == n && memcmp(ab[k], low, n) == 0)
+    const char *const *tab = n == 2 ? ab2 : n == 3 ? ab3 : ab4;
+    size_t cnt = n == 2 ? sizeof ab2 / sizeof ab2[0]
+                        : n == 3 ? sizeof ab3 / sizeof ab3[0] : sizeof ab4 / sizeof ab4[0];
+    for (size_t k = 0; k < cnt; k++)
+        if (tab[k][0] == low[0] && memcmp(tab[k], low, n) == 0)
             return true;
     return false;
 }
@@ -102,6 +108,12 @@ static void classify_word(const char *text, el__tok *t)
         if (idx >= 0) {
             t->lex = (uint16_t)(idx + 1);
             t->nlex = (uint8_t)(count > 255 ? 255 : count);
+            for (int k = 0; k < t->nlex; k++) {
+                const el__lex *e = el__lex_at(idx + k);
+                t->cls |= 1u << e->cls;
+                if (e->starts)
+                    t->flags |= TF_START;
+            }
         }
     }
 }
@@ -131,8 +143,14 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             continue;
         }
         el__tok *t = &toks[n];
-        memset(t, 0, sizeof *t);
         t->off = i;
+        t->len = 0;
+        t->cls = 0;
+        t->lex = 0;
+        t->nlex = 0;
+        t->kind = 0;
+        t->ndig = 0;
+        t->c = 0;
         t->flags = (uint8_t)pending;
         t->num = -1;
         pending = 0;

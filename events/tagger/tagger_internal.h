@@ -31,12 +31,14 @@ enum el__tok_flag {
     TF_PARA = 1u << 2,  /* a blank line before it */
     TF_CAP = 1u << 3,   /* first letter upper case */
     TF_UPPER = 1u << 4, /* all letters upper case (and more than one) */
-    TF_SEND = 1u << 5   /* punctuation that ends a sentence */
+    TF_SEND = 1u << 5,  /* punctuation that ends a sentence */
+    TF_START = 1u << 6  /* a word some matcher can start with */
 };
 
 typedef struct el__tok {
     size_t off;      /* byte offset in the text */
     uint32_t len;    /* byte length */
+    uint32_t cls;    /* bit (1 << class) for every lexicon class of the word */
     int32_t num;     /* TK_NUM: value when ndig <= 9, else -1 */
     uint16_t lex;    /* first lexicon entry + 1, 0 when not in the lexicon */
     uint8_t nlex;    /* number of lexicon entries for this word */
@@ -77,7 +79,8 @@ enum el__lex_class {
     LX_QUANTW,     /* several, few, many, some, couple: val 0 = X */
     LX_PREP,       /* in, on, at, since...: val el__prep */
     LX_DET,        /* the, a, an, this, his...: no plural-noun year rule */
-    LX_CLAUSE      /* that, which, but...: bounds a clause for tense */
+    LX_CLAUSE,     /* that, which, but...: bounds a clause for tense */
+    LX_HOLW        /* first word of a holiday name */
 };
 
 enum el__lex_flag {
@@ -125,6 +128,7 @@ typedef struct el__lex {
     uint8_t cls;
     int16_t val;
     uint8_t flags;
+    uint8_t starts;  /* a matcher may start at this word */
 } el__lex;
 
 /* Looks up the lower-cased word w[0..n); returns the index of the first
@@ -159,6 +163,9 @@ typedef struct el__holiday {
 } el__holiday;
 
 int el__holiday_count(void);
+/* Longest holiday phrase starting at token j (index, end in *end) or -1. */
+struct el__ctx;
+int el__holiday_match(const struct el__ctx *x, int j, int *end);
 const el__holiday *el__holiday_at(int i);
 /* Date of holiday h in year y; returns false when unknown (outside the
  * lunar table) or when the rule gives a year only (HR_YEAR). */
@@ -258,12 +265,42 @@ void el__format_point(const el__point *p, char *buf, size_t size);
 
 /* ---------------------------------------------------------------- helpers */
 
-/* Case-insensitive compare of token i of x with lower-case s. */
-bool el__tok_is(const el__ctx *x, int i, const char *s);
-/* Lexicon entry of class cls for token i, or NULL. */
-const el__lex *el__tok_lex(const el__ctx *x, int i, int cls);
+/* The TK_END token returned for indexes out of range. */
+extern const el__tok el__end_token;
+
 /* The token at i, or a TK_END sentinel when out of range. */
-const el__tok *el__tk(const el__ctx *x, int i);
+static inline const el__tok *el__tk(const el__ctx *x, int i)
+{
+    return (i < 0 || i >= x->ntok) ? &el__end_token : &x->tok[i];
+}
+
+/* Case-insensitive compare of token i of x with lower-case s[0..n). */
+static inline bool el__tok_is_n(const el__ctx *x, int i, const char *s, size_t n)
+{
+    if (i < 0 || i >= x->ntok || x->tok[i].len != n)
+        return false;
+    const char *w = x->text + x->tok[i].off;
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[k])
+            return false;
+    }
+    return true;
+}
+
+/* The same for a string literal (its length is known at compile time). */
+#define el__tok_is(x, i, lit) el__tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
+
+/* Lexicon entry of class cls for token i, or NULL. */
+const el__lex *el__tok_lex_slow(const el__ctx *x, int i, int cls);
+static inline const el__lex *el__tok_lex(const el__ctx *x, int i, int cls)
+{
+    if (i < 0 || i >= x->ntok || !(x->tok[i].cls & (1u << cls)))
+        return NULL;
+    return el__tok_lex_slow(x, i, cls);
+}
 /* True when token i starts right where token i-1 ends (no space). */
 bool el__glued(const el__ctx *x, int i);
 
