@@ -62,12 +62,17 @@ static void date_fields(el__sb *sb, const el_instant *in, char *display, size_t 
     el__sb_puts(sb, ",");
 }
 
-static char *html(const char *text)
+/* text as HTML: fully escaped, or (min) only where a reader would misread. */
+static char *html(const char *text, bool min)
 {
     el__sb t = {0};
     el__sb_add(&t, "", 0);
-    if (text)
-        el__sb_html(&t, text);
+    if (text) {
+        if (min)
+            el__sb_html_min(&t, text);
+        else
+            el__sb_html(&t, text);
+    }
     return el__sb_finish(&t);
 }
 
@@ -92,17 +97,20 @@ static void row(el__sb *sb, const el_instant *a, const el_instant *b, const char
         }
         display = both;
     }
-    field(sb, display, false);
-    char *h = html(headline), *t = html(text);
-    if (!h || !t)
+    char *dd = html(display, true), *h = html(headline, false), *t = html(text, false);
+    char *g = html(group, true);
+    if (!dd || !h || !t || !g)
         sb->failed = true;
+    field(sb, display ? dd : NULL, false);
     field(sb, h, false);
     field(sb, text ? t : NULL, false);
-    free(h);
-    free(t);
     el__sb_puts(sb, ",,,,"); /* Media, Media Credit, Media Caption, Media Thumbnail */
     field(sb, type, false);
-    field(sb, group, false);
+    field(sb, group ? g : NULL, false);
+    free(dd);
+    free(h);
+    free(t);
+    free(g);
     field(sb, color, true);
 }
 

@@ -199,6 +199,30 @@ void el__sb_html(el__sb *sb, const char *text)
     }
 }
 
+void el__sb_html_min(el__sb *sb, const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        bool esc = false;
+        if (*p == '&') {
+            /* only where a reader would see an entity */
+            const char *q = p + 1;
+            while (*q && q - p <= 10 && (*q == '#' || (*q >= '0' && *q <= '9') ||
+                                         (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+                q++;
+            esc = q > p + 1 && *q == ';';
+        } else if (*p == '<') {
+            char n = p[1];
+            esc = n == '/' || n == '!' || (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z');
+        }
+        if (esc)
+            el__sb_puts(sb, *p == '&' ? "&amp;" : "&lt;");
+        else if (*p == '\n')
+            el__sb_puts(sb, "<br>");
+        else
+            el__sb_add(sb, p, 1);
+    }
+}
+
 char *el__label_from_text(const char *text)
 {
     if (!text || !*text)

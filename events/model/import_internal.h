@@ -18,6 +18,10 @@ char *el__html_to_text(const char *html, size_t n);
 /* Escapes text for HTML (& < > ") with line breaks as <br>. */
 void el__sb_html(el__sb *sb, const char *text);
 
+/* Escapes only what an HTML reader would misread ("&amp;"-like sequences,
+ * "<" before a tag name), so plain texts stay readable; line breaks as <br>. */
+void el__sb_html_min(el__sb *sb, const char *text);
+
 /* The parts of a TimelineJS date; has_* say which were given. */
 typedef struct el__tparts {
     int64_t year;

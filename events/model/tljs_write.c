@@ -26,12 +26,29 @@ static void write_tdate(el__sb *sb, const char *key, const el__tparts *p)
     el__sb_puts(sb, "}");
 }
 
+/* JSON string of text as HTML (minimal: only what would be misread). */
+static void html_str_min(el__sb *sb, const char *text);
+
 /* JSON string of text as HTML. */
 static void html_str(el__sb *sb, const char *text)
 {
     el__sb tmp = {0};
     el__sb_add(&tmp, "", 0);
     el__sb_html(&tmp, text);
+    char *h = el__sb_finish(&tmp);
+    if (!h) {
+        sb->failed = true;
+        return;
+    }
+    el__sb_json_str(sb, h);
+    free(h);
+}
+
+static void html_str_min(el__sb *sb, const char *text)
+{
+    el__sb tmp = {0};
+    el__sb_add(&tmp, "", 0);
+    el__sb_html_min(&tmp, text);
     char *h = el__sb_finish(&tmp);
     if (!h) {
         sb->failed = true;
@@ -75,7 +92,7 @@ static void write_dates(el__sb *sb, const el_date *d, const el_date *end,
         return;
     if (display_override) {
         el__sb_puts(sb, ", \"display_date\": ");
-        el__sb_json_str(sb, display_override);
+        html_str_min(sb, display_override);
     } else if (da[0] || db[0]) {
         el__sb tmp = {0};
         el__sb_add(&tmp, "", 0);
@@ -136,7 +153,7 @@ char *el_timelinejs_write(const el_timeline *tl)
         el__sb_puts(&sb, "}");
         if (ev->group) {
             el__sb_puts(&sb, ", \"group\": ");
-            el__sb_json_str(&sb, ev->group);
+            html_str_min(&sb, ev->group);
         }
         if (ev->id) {
             el__sb_puts(&sb, ", \"unique_id\": ");

@@ -349,7 +349,8 @@ static void test_conversions(void)
 {
     const char *doc =
         "{\"title\": \"Conversions\", \"events\": ["
-        "{\"date\": \"2018-07-07\", \"label\": \"Day & <night>\", \"note\": \"two\\nlines\", \"group\": \"g\"},"
+        "{\"date\": \"2018-07-07\", \"label\": \"Day & <night>\", \"note\": \"two\\nlines\", \"group\": \"A &amp; <b>B</b> & C\","
+        " \"display_date\": \"7 July &nbsp;\"},"
         "{\"date\": \"2018-Q3\", \"label\": \"Quarter\"},"
         "{\"date\": \"199X\", \"label\": \"Decade\"},"
         "{\"date\": \"2011-02/2011-10\", \"label\": \"Span\"},"
@@ -385,7 +386,8 @@ static void test_conversions(void)
                     CHECK_STR_EQ(back->events[i].display_date, want_display[i]);
             }
             CHECK_STR_EQ(back->events[0].note, "two\nlines");
-            CHECK_STR_EQ(back->events[0].group, "g");
+            CHECK_STR_EQ(back->events[0].group, "A &amp; <b>B</b> & C");
+            CHECK_STR_EQ(back->events[0].display_date, "7 July &nbsp;");
             CHECK_STR_EQ(back->events[3].end_text, "2011-10");
             CHECK_STR_EQ(back->events[5].end_text, "-0043-03-16");
             CHECK_STR_EQ(back->events[6].color, "#abc");
