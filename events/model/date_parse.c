@@ -567,8 +567,16 @@ int el_date_parse(const char *s, el_date *out, el_error *err)
         return el_fail(err, EL_ERR_INPUT, 0, 1, "\"\": a date cannot be empty");
     if (ps.whole_len > 200)
         return fail_at(&ps, 0, "a date cannot be longer than 200 bytes");
+    char c0 = s[0];
+    if (((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')) &&
+        !strchr("YBPXF", c0))
+        return fail_at(&ps, 0, "expected a year: dates are written in ISO 8601 / EDTF "
+                               "form, such as 2003-03 for March 2003");
     for (size_t k = 0; k < ps.whole_len; k++) {
         unsigned char c = (unsigned char)s[k];
+        if (c == ' ' && k == 10 && k + 1 < ps.whole_len && is_digit(s[k + 1]))
+            return fail_at(&ps, k, "a date and a time are joined by T, not a space "
+                                   "(2018-07-07T10:30)");
         if (c <= ' ' || c >= 0x7f)
             return fail_at(&ps, k, "unexpected %s in a date",
                            c == ' ' ? "space" : c < ' ' ? "control character"
