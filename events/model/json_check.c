@@ -38,9 +38,12 @@ static int fail(checker *c, size_t at, const char *fmt, ...)
 void el__json_line_col(const char *text, size_t len, size_t offset, int *line, int *col)
 {
     int l = 1, k = 1;
+    size_t i = 0;
     if (offset > len)
         offset = len;
-    for (size_t i = 0; i < offset; i++) {
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 && offset >= 3)
+        i = 3; /* a byte-order mark takes no column */
+    for (; i < offset; i++) {
         unsigned char ch = (unsigned char)text[i];
         if (ch == '\n') {
             l++;

@@ -313,6 +313,10 @@ static void test_nul_and_limits(void)
         CHECK_CONTAINS(err.msg, "nesting deeper");
         free(huge);
     }
+    /* a BOM takes no column in messages */
+    doc = "\xEF\xBB\xBF{\"events\": 5}";
+    CHECK_EQ_INT(el_json_read(doc, strlen(doc), NULL, &tl, &err), EL_ERR_INPUT);
+    CHECK(err.line == 1 && err.col == 12);
     /* a UTF-8 BOM is accepted */
     doc = "\xEF\xBB\xBF{\"events\": [{\"date\": \"2018\", \"label\": \"a\"}]}";
     CHECK_EQ_INT(el_json_read(doc, strlen(doc), NULL, &tl, &err), EL_OK);
