@@ -1,7 +1,9 @@
 /* eventline/import.h: other event-list formats, in and out.
  *   TimelineJS JSON (title, events with start_date/end_date/text/group,
- *   eras) and the TimelineJS spreadsheet as CSV (RFC 4180), and NDJSON (one
- *   eventline/1 or TimelineJS object per line).
+ *   eras) and the TimelineJS spreadsheet as CSV (RFC 4180).  NDJSON (one
+ *   eventline/1 or TimelineJS object per line) is split into lines by the
+ *   caller and each line read with the readers here.  The mappings are in
+ *   docs/FORMAT.md.
  */
 #ifndef EVENTLINE_IMPORT_H
 #define EVENTLINE_IMPORT_H

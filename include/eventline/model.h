@@ -124,13 +124,19 @@ void el_event_clear(el_event *ev);
 
 /* Checks the model: every event has a label and a parsable date, ids are
  * unique, after/before name existing ids and do not form a cycle, end is not
- * before date, colours are #rgb or #rrggbb.  Fills default ids "e<N>" for
- * events without one.  Returns EL_OK or EL_ERR_INPUT with err->msg naming
- * the event path, e.g. 'events[2].after: unknown id "e9"'. */
+ * before date, colours are #rgb or #rrggbb; eras have a label and a date;
+ * dct parses.  Fills default ids "e<N>" (N = input position + 1) for events
+ * without one, and (re)parses date_text/end_text into date/end.  Returns
+ * EL_OK, EL_ERR_INPUT with err->msg naming the path, e.g.
+ * 'events[2].after[0]: unknown id "e9"', or EL_ERR_IO (out of memory). */
 int el_timeline_validate(el_timeline *tl, el_error *err);
 
-/* Sorts events into chronological order: by date interval (el_date_compare),
- * then by after/before links, then by input_index.  Stable. */
+/* Sorts events into chronological order: by date interval (el_date_compare);
+ * events whose dates compare equal follow their after/before links (a
+ * topological order, earlier input first among free choices; links never
+ * override different dates); then input_index.  Stable and deterministic;
+ * works on unvalidated models too (events in a cycle keep input order).
+ * When memory is short it still sorts, by date and input_index only. */
 void el_timeline_sort(el_timeline *tl);
 
 #ifdef __cplusplus
