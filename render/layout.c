@@ -22,6 +22,7 @@
 #define MAX_K 10        /* levels per side */
 #define MAX_LANES 4     /* span lanes beside the ribbon */
 #define LABEL_LINES 3
+#define SZ_CACHE 4      /* wrap widths whose sizes are kept */
 
 /* Text sizes of one event at the current wrap width. */
 typedef struct ev_size {
@@ -49,8 +50,14 @@ typedef struct ctx {
     lay_style st;
     int vertical;
     int note_lines;
-    ev_size *sz;     /* per event */
-    double sz_width; /* wrap width sz was measured at (-1: none) */
+    ev_size *sz;     /* per event, at wrap width sz_width */
+    double sz_width; /* (-1: none) */
+    ev_size *cache[SZ_CACHE]; /* sizes at a few wrap widths, reused across attempts */
+    double cache_w[SZ_CACHE];
+    int n_cache;
+    ev_size *nowrap; /* sizes set on one line */
+    struct tick_memo *memo; /* tick label sizes, shared by all canvas sizes tried */
+    double line_h[LAY_FONT_COUNT]; /* height of one line in each role */
     unit *u;
     size_t nu;
     pl_unit *pu;
@@ -73,20 +80,95 @@ static double dmin(double a, double b) { return a < b ? a : b; }
 static int has_text(const char *s) { return s && *s; }
 
 /* Measures every event's date, label and note at wrap width w (cached). */
-static void measure_events(ctx *c, double w)
+static int measure_events(ctx *c, double w)
 {
     if (c->sz_width == w)
-        return;
+        return 0;
+    for (int k = 0; k < c->n_cache; k++)
+        if (c->cache_w[k] == w) {
+            c->sz = c->cache[k];
+            c->sz_width = w;
+            return 0;
+        }
+    /* a new width: take a free cache slot, or the oldest one */
+    int slot = c->n_cache < SZ_CACHE ? c->n_cache++ : 0;
+    if (!c->cache[slot]) {
+        c->cache[slot] = calloc(c->in->n_events ? c->in->n_events : 1, sizeof(ev_size));
+        if (!c->cache[slot])
+            return -1;
+    }
+    c->cache_w[slot] = w;
+    c->sz = c->cache[slot];
+    /* Text that fits on one line at its natural width needs no measuring
+     * again at another wrap width; only longer text is set again. */
+    if (!c->nowrap) {
+        c->nowrap = calloc(c->in->n_events ? c->in->n_events : 1, sizeof(ev_size));
+        if (!c->nowrap)
+            return -1;
+        for (size_t i = 0; i < c->in->n_events; i++) {
+            const lay_event *e = &c->in->events[i];
+            ev_size *s = &c->nowrap[i];
+            c->measure(c->mctx, e->date_text ? e->date_text : "", LAY_FONT_DATE, 0, 1, &s->dw, &s->dh);
+            c->measure(c->mctx, e->label ? e->label : "", LAY_FONT_LABEL, 0, 1, &s->lw, &s->lh);
+            if (has_text(e->note))
+                c->measure(c->mctx, e->note, LAY_FONT_NOTE, 0, 1, &s->nw, &s->nh);
+        }
+    }
     for (size_t i = 0; i < c->in->n_events; i++) {
         const lay_event *e = &c->in->events[i];
+        const ev_size *one = &c->nowrap[i];
         ev_size *s = &c->sz[i];
-        memset(s, 0, sizeof *s);
-        c->measure(c->mctx, e->date_text ? e->date_text : "", LAY_FONT_DATE, w, 1, &s->dw, &s->dh);
-        c->measure(c->mctx, e->label ? e->label : "", LAY_FONT_LABEL, w, LABEL_LINES, &s->lw, &s->lh);
-        if (has_text(e->note))
+        *s = *one;
+        if (one->dw > w)
+            c->measure(c->mctx, e->date_text ? e->date_text : "", LAY_FONT_DATE, w, 1, &s->dw, &s->dh);
+        if (one->lw > w)
+            c->measure(c->mctx, e->label ? e->label : "", LAY_FONT_LABEL, w, LABEL_LINES, &s->lw, &s->lh);
+        if (has_text(e->note) && one->nw > w)
             c->measure(c->mctx, e->note, LAY_FONT_NOTE, w, c->note_lines, &s->nw, &s->nh);
     }
     c->sz_width = w;
+    return 0;
+}
+
+/* Tick labels repeat across the canvas sizes the layout tries ("Jan
+ * 2018" at every size), so their sizes are remembered: an open-addressing
+ * table keyed by the label text. */
+#define MEMO_SLOTS 4096
+struct tick_memo {
+    char label[48];
+    double w, h;
+    int used;
+};
+
+static void memo_measure(void *vc, const char *text, lay_role role, double max_width,
+                         int max_lines, double *w, double *h)
+{
+    ctx *c = vc;
+    if (!c->memo || role != LAY_FONT_TICK || max_width > 0 || strlen(text) >= 48) {
+        c->measure(c->mctx, text, role, max_width, max_lines, w, h);
+        return;
+    }
+    uint32_t hsh = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        hsh = (hsh ^ *p) * 16777619u;
+    for (uint32_t k = 0; k < MEMO_SLOTS; k++) {
+        struct tick_memo *m = &c->memo[(hsh + k) % MEMO_SLOTS];
+        if (!m->used) {
+            c->measure(c->mctx, text, role, 0, max_lines, w, h);
+            if (k < 64) { /* keep probe chains short; else just measure */
+                snprintf(m->label, sizeof m->label, "%s", text);
+                m->w = *w, m->h = *h, m->used = 1;
+            }
+            return;
+        }
+        if (strcmp(m->label, text) == 0) {
+            *w = m->w, *h = m->h;
+            return;
+        }
+        if (k >= 64)
+            break;
+    }
+    c->measure(c->mctx, text, role, 0, max_lines, w, h);
 }
 
 /* Inner spacing of a block. */
@@ -98,10 +180,15 @@ static double gap_stack(const ctx *c) { return c->st.gap * 0.6; }
 static void unit_size(ctx *c, unit *u, double w)
 {
     if (u->cluster) {
-        c->measure(c->mctx, u->date_text, LAY_FONT_DATE, w, 1, &u->cdw, &u->cdh);
-        c->measure(c->mctx, u->label, LAY_FONT_LABEL, w, 1, &u->clw, &u->clh);
-        c->measure(c->mctx, u->note, LAY_FONT_NOTE, w, c->note_lines, &u->cnw, &u->cnh);
-        u->tw = dmax(u->cdw, dmax(u->clw, u->cnw));
+        /* Clusters get the largest box their text can take (one date line,
+         * one label line, the note's full lines at the wrap width): the
+         * text is set in that box, so it can only come out smaller, and no
+         * cluster needs measuring while the layout searches. */
+        u->cdw = u->clw = u->cnw = w;
+        u->cdh = c->line_h[LAY_FONT_DATE];
+        u->clh = c->line_h[LAY_FONT_LABEL];
+        u->cnh = c->line_h[LAY_FONT_NOTE] * c->note_lines;
+        u->tw = w;
         u->th = u->cdh + gap_date(c) + u->clh + gap_note(c) + u->cnh;
         return;
     }
@@ -502,7 +589,7 @@ static void setup_geom(ctx *c, geom *g, double W, double H, const sc_scale *base
     g->H = H;
     g->sc = *base;
     double tick_h, tick_w;
-    c->measure(c->mctx, "2018 Sep", LAY_FONT_TICK, 0, 1, &tick_w, &tick_h);
+    c->measure(c->mctx, "30 Sep 2018", LAY_FONT_TICK, 0, 1, &tick_w, &tick_h);
     double era_h = 0;
     if (c->in->n_eras) {
         double w;
@@ -529,12 +616,12 @@ static void setup_geom(ctx *c, geom *g, double W, double H, const sc_scale *base
         sc_tick *ticks = NULL;
         size_t nt = 0;
         double widest = tick_w;
-        if (sc_ticks(&g->sc, c->measure, c->mctx, 1, st->gap * 0.7, &ticks, &nt) == 0) {
+        if (sc_ticks(&g->sc, memo_measure, c, 1, st->gap * 0.7, &ticks, &nt) == 0) {
             for (size_t i = 0; i < nt; i++) {
                 double w, h;
                 if (!ticks[i].label[0])
                     continue;
-                c->measure(c->mctx, ticks[i].label, LAY_FONT_TICK, 0, 1, &w, &h);
+                memo_measure(c, ticks[i].label, LAY_FONT_TICK, 0, 1, &w, &h);
                 widest = dmax(widest, w);
             }
             free(ticks);
@@ -549,7 +636,9 @@ static double vertical_col_w(const ctx *c, const geom *g, int K)
 {
     double side = g->avail / 2 - c->st.gap * 1.2 - MAX_LANES * c->st.lane;
     double w = (side - (K - 1) * c->st.gap * 0.8) / K;
-    return dmin(w, c->st.block_w * 1.6);
+    /* whole multiples of 8 px, so that canvases of nearby sizes share
+     * measurements */
+    return floor(dmin(w, c->st.block_w * 1.6) / 8) * 8;
 }
 
 /* Minimum useful column width. */
@@ -557,6 +646,21 @@ static double min_col_w(const ctx *c) { return c->st.block_w * 0.55; }
 
 /* Emits every item of the placed geometry. */
 static void emit_items(ctx *c, geom *g, lay_result *r);
+
+/* One try: units measured at wrap width, clustered at cluster_px, placed
+ * with K levels per side in g.  1 fits, 0 does not, -1 out of memory. */
+static int attempt(ctx *c, geom *g, int K, double wrap, double cluster_px)
+{
+    if (measure_events(c, wrap) < 0)
+        return -1;
+    double max_stack = c->vertical ? (g->a1 - g->a0) * 0.5 : g->avail * 0.45;
+    if (build_units(c, &g->sc, max_stack, cluster_px) < 0)
+        return -1;
+    for (size_t i = 0; i < c->nu; i++)
+        unit_size(c, &c->u[i], wrap);
+    g->K = 0;
+    return try_place(c, g, K);
+}
 
 /* Chooses orientation when asked to. */
 static int choose_vertical(const lay_input *in)
@@ -592,17 +696,24 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     c.note_lines = in->max_note_lines > 0 ? in->max_note_lines : 3;
     c.sz_width = -1;
     lay_style_for(in->width, in->height, &c.st);
+    for (int role = 0; role < LAY_FONT_COUNT; role++) {
+        double w, h2, h1;
+        measure(mctx, "Ag", (lay_role)role, 0, 1, &w, &h1);
+        measure(mctx, "Ag Ag", (lay_role)role, 1, 2, &w, &h2); /* two lines */
+        c.line_h[role] = dmax(h1, h2 / 2);
+    }
     out->style = c.st;
     out->orientation = c.vertical ? EL_ORIENT_VERTICAL : EL_ORIENT_HORIZONTAL;
     size_t n = in->n_events ? in->n_events : 1;
-    c.sz = calloc(n, sizeof *c.sz);
+    c.memo = calloc(MEMO_SLOTS, sizeof *c.memo); /* optional: NULL only slows ticks */
     c.u = calloc(n, sizeof *c.u);
     c.pu = calloc(n, sizeof *c.pu);
     c.dscr = calloc(4 * n, sizeof *c.dscr);
     c.iscr = calloc(2 * n, sizeof *c.iscr);
     sc_scale base;
+    geom *geoms = NULL;
     int rc = EL_OK;
-    if (!c.sz || !c.u || !c.pu || !c.dscr || !c.iscr || build_scale(&c, &base) < 0) {
+    if (!c.u || !c.pu || !c.dscr || !c.iscr || build_scale(&c, &base) < 0) {
         rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out %zu events", in->n_events);
         goto out;
     }
@@ -614,8 +725,24 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     max_px = dmax(max_px, in->width * in->height);
     static const double factors[] = {1, 1.25, 1.6, 2, 2.6, 3.4, 4.5, 6, 8, 11, 15, 20, 28, 40};
     size_t nf = in->fixed_size ? 1 : sizeof factors / sizeof factors[0];
+    /* The canvas sizes to try, each set up once (frame, scale, ticks). */
+    geoms = calloc(nf, sizeof *geoms);
+    if (!geoms) {
+        rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
+        goto out;
+    }
+    size_t ng = 0;
+    for (size_t fi = 0; fi < nf; fi++) {
+        double W = in->width, H = in->height;
+        if (c.vertical)
+            H = dmin(in->height * factors[fi], max_side);
+        else
+            W = dmin(in->width * factors[fi], max_side);
+        if (W * H > max_px || (ng > 0 && W * H <= geoms[ng - 1].W * geoms[ng - 1].H + 1))
+            break;
+        setup_geom(&c, &geoms[ng++], W, H, &base);
+    }
     double cluster_px = 0;
-    size_t last_fi = 0;
     geom g;
     int done = 0;
     for (int round = 0; round < 40 && !done; round++) {
@@ -623,67 +750,47 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
         int have_best = 0;
         double best_W = 0, best_H = 0, best_extra = 0;
         int best_K = 0;
-        for (size_t fi = cluster_px > 0 ? last_fi : 0; fi < nf && !done; fi++) {
-            double W = in->width, H = in->height;
-            if (c.vertical)
-                H = dmin(in->height * factors[fi], max_side);
-            else
-                W = dmin(in->width * factors[fi], max_side);
-            if (W * H > max_px)
-                break;
-            if (fi > last_fi && (c.vertical ? H <= in->height * factors[fi - 1] + 1
-                                            : W <= in->width * factors[fi - 1] + 1))
-                break; /* capped: nothing new to try */
-            last_fi = fi;
-            setup_geom(&c, &g, W, H, &base);
-            for (int K = 1; K <= MAX_K && !done; K++) {
-                double wrap = c.st.block_w;
-                if (c.vertical) {
-                    wrap = vertical_col_w(&c, &g, K);
-                    if (wrap < min_col_w(&c))
-                        break;
-                    g.col_w = wrap;
-                }
-                measure_events(&c, wrap);
-                double plot_len = g.a1 - g.a0;
-                double max_stack = c.vertical ? plot_len * 0.5 : g.avail * 0.45;
-                if (build_units(&c, &g.sc, max_stack, cluster_px) < 0) {
-                    rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
-                    goto out;
-                }
-                for (size_t i = 0; i < c.nu; i++)
-                    unit_size(&c, &c.u[i], wrap);
-                int ok = try_place(&c, &g, K);
-                if (ok < 0) {
-                    rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
-                    goto out;
-                }
-                if (ok) {
-                    done = 1;
+        /* Horizontal: the smallest canvas first, then more levels; vertical:
+         * one column per side first, growing the page, then more columns.
+         * Once clustering, only the largest canvas is tried. */
+        size_t first = cluster_px > 0 ? ng - 1 : 0;
+        size_t n_try = (ng - first) * MAX_K;
+        for (size_t at = 0; at < n_try && !done; at++) {
+            size_t fi = first + (c.vertical ? at % (ng - first) : at / MAX_K);
+            int K = 1 + (int)(c.vertical ? at / (ng - first) : at % MAX_K);
+            g = geoms[fi];
+            double wrap = c.st.block_w;
+            if (c.vertical) {
+                wrap = vertical_col_w(&c, &g, K);
+                if (wrap < min_col_w(&c))
                     break;
+                g.col_w = wrap;
+            }
+            int ok = attempt(&c, &g, K, wrap, cluster_px);
+            if (ok < 0) {
+                rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
+                goto out;
+            }
+            if (ok) {
+                done = 1;
+                break;
+            }
+            /* along-feasible but too thick across: remember (horizontal) */
+            if (!c.vertical && !have_best && g.K == K) {
+                double clear = c.st.gap * 1.2 + g.lanes * c.st.lane;
+                double extra = g.need[0] + g.need[1] + 2 * clear - g.avail;
+                if (extra > 0 && (g.H + extra) * g.W <= max_px && g.H + extra <= max_side &&
+                    !in->fixed_size) {
+                    have_best = 1;
+                    best_W = g.W, best_H = g.H + extra, best_K = K, best_extra = extra;
                 }
-                /* along-feasible but too thick across: remember (horizontal) */
-                if (!c.vertical && !have_best && g.K == K) {
-                    double clear = c.st.gap * 1.2 + g.lanes * c.st.lane;
-                    double extra = g.need[0] + g.need[1] + 2 * clear - g.avail;
-                    if (extra > 0 && (g.H + extra) * g.W <= max_px && g.H + extra <= max_side &&
-                        !in->fixed_size) {
-                        have_best = 1;
-                        best_W = g.W, best_H = g.H + extra, best_K = K, best_extra = extra;
-                    }
-                }
-                g.K = 0;
             }
         }
         if (!done && have_best) {
             /* grow across instead: the first width that worked along */
             (void)best_extra;
             setup_geom(&c, &g, best_W, best_H + 1, &base);
-            measure_events(&c, c.st.block_w);
-            build_units(&c, &g.sc, g.avail * 0.45, cluster_px);
-            for (size_t i = 0; i < c.nu; i++)
-                unit_size(&c, &c.u[i], c.st.block_w);
-            int ok = try_place(&c, &g, best_K);
+            int ok = attempt(&c, &g, best_K, c.st.block_w, cluster_px);
             if (ok < 0) {
                 rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
                 goto out;
@@ -693,9 +800,12 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
         }
         if (!done) {
             /* cluster neighbours, a little more each round */
-            double along = c.vertical ? in->height : in->width;
-            cluster_px = cluster_px > 0 ? cluster_px * 1.6 : c.st.block_w * 0.15;
-            if (cluster_px > along * 4) {
+            const geom *big = &geoms[ng - 1];
+            double along = big->a1 - big->a0;
+            /* first guess: room for about half the units that were tried */
+            double guess = (c.vertical ? g.a1 - g.a0 : g.a1 - g.a0) / (double)(c.nu ? c.nu : 1) * 2;
+            cluster_px = cluster_px > 0 ? cluster_px * 1.6 : dmax(c.st.block_w * 0.15, guess);
+            if (cluster_px > along * 2) {
                 rc = el_fail(err, EL_ERR_USAGE, 0, 0,
                              "canvas %.0fx%.0f px is too small to show the events, even clustered",
                              in->width, in->height);
@@ -716,7 +826,11 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     if (out->oom)
         rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
 out:
-    free(c.sz);
+    free(geoms);
+    free(c.nowrap);
+    free(c.memo);
+    for (int k = 0; k < c.n_cache; k++)
+        free(c.cache[k]);
     free(c.u);
     free(c.pu);
     free(c.dscr);
@@ -769,23 +883,39 @@ static void emit_block(ctx *c, lay_result *r, const unit *u, double x, double y,
     double cy = y;
     unsigned f = flags | (right ? LAY_F_ALIGN_RIGHT : 0);
     if (u->cluster) {
-        lay_item *it = li_push(r, LAY_DATE, right ? x + w - u->cdw : x, cy, u->cdw, u->cdh);
+        double dw, dh, lw, lh;
+        c->measure(c->mctx, u->date_text, LAY_FONT_DATE, wrap, 1, &dw, &dh);
+        c->measure(c->mctx, u->label, LAY_FONT_LABEL, wrap, 1, &lw, &lh);
+        dh = dmin(dh, u->cdh);
+        lh = dmin(lh, u->clh);
+        lay_item *it = li_push(r, LAY_DATE, right ? x + w - dw : x, cy, dw, dh);
         if (it) {
             it->text = u->date_text, it->role = LAY_FONT_DATE, it->wrap_w = wrap, it->flags = f;
             li_events(r, it, u->first, u->count);
         }
         cy += u->cdh + gap_date(c);
-        it = li_push(r, LAY_CLUSTER, right ? x + w - u->clw : x, cy, u->clw, u->clh);
+        it = li_push(r, LAY_CLUSTER, right ? x + w - lw : x, cy, lw, lh);
         if (it) {
             it->text = u->label, it->role = LAY_FONT_LABEL, it->wrap_w = wrap, it->flags = f;
             li_events(r, it, u->first, u->count);
         }
         cy += u->clh + gap_note(c);
-        it = li_push(r, LAY_NOTE, right ? x + w - u->cnw : x, cy, u->cnw, u->cnh);
-        if (it) {
-            it->text = u->note, it->role = LAY_FONT_NOTE, it->wrap_w = wrap;
-            it->max_lines = c->note_lines, it->flags = f;
-            li_events(r, it, u->first, u->count);
+        /* The note was given the room of its full lines; set it in as many
+         * lines as really fit there (taller scripts may need fewer). */
+        int lines = c->note_lines;
+        double nw = 0, nh = 0;
+        for (; lines > 0; lines--) {
+            c->measure(c->mctx, u->note, LAY_FONT_NOTE, wrap, lines, &nw, &nh);
+            if (nh <= u->cnh + 0.01)
+                break;
+        }
+        if (lines > 0) {
+            it = li_push(r, LAY_NOTE, right ? x + w - nw : x, cy, nw, nh);
+            if (it) {
+                it->text = u->note, it->role = LAY_FONT_NOTE, it->wrap_w = wrap;
+                it->max_lines = lines, it->flags = f;
+                li_events(r, it, u->first, u->count);
+            }
         }
         return;
     }
@@ -851,8 +981,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
         band_hi = dmin(g->p1, g->ribbon_c + half + clear + g->need[1] + st->gap);
         strip_top = band_lo - g->era_strip + st->gap * 0.5;
     }
-    double strip_end[8];
-    int strip_levels = 0;
+    double strip_end[2] = {-INFINITY, -INFINITY}; /* era labels use two rows */
     for (size_t i = 0; i < in->n_eras; i++) {
         const lay_era *e = &in->eras[i];
         double a0 = sc_pos(&g->sc, e->t0), a1 = sc_pos(&g->sc, e->t1);
@@ -864,13 +993,9 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
             continue;
         double w, h;
         c->measure(c->mctx, e->label, LAY_FONT_ERA, dmax(a1 - a0, st->block_w), 1, &w, &h);
-        int lv = 0;
-        while (lv < strip_levels && strip_end[lv] + st->gap > a0)
-            lv++;
-        if (lv >= 2)
-            lv = lv % 2;
-        if (lv == strip_levels && strip_levels < 8)
-            strip_levels++;
+        int lv = strip_end[0] + st->gap > a0 ? 1 : 0;
+        if (lv == 1 && strip_end[1] > strip_end[0])
+            lv = 0; /* both rows taken: reuse the one that ends first */
         double la = a0 + 4;
         if (la + w > g->a1)
             la = g->a1 - w;
@@ -899,7 +1024,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
     }
     sc_tick *ticks = NULL;
     size_t nt = 0;
-    if (sc_ticks(&g->sc, c->measure, c->mctx, c->vertical, st->gap * 0.7, &ticks, &nt) < 0) {
+    if (sc_ticks(&g->sc, memo_measure, c, c->vertical, st->gap * 0.7, &ticks, &nt) < 0) {
         r->oom = true;
         return;
     }

@@ -259,7 +259,7 @@ static void tick_label(int64_t t, step s, int first, char *buf, size_t size, int
     int64_t y;
     int m, d, sod;
     tf_split(t, &y, &m, &d, &sod);
-    char yt[48];
+    char yt[24]; /* the longest year text is "2.5 million years ago" */
     tf_year_text(y, yt, sizeof yt);
     *major = 0;
     switch (s.unit) {
