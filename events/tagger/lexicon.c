@@ -232,6 +232,7 @@ E("meet", LX_TENSE, TN_EXCEPT_ED, 0),
 E("mins", LX_UNIT, U_MIN, LF_PLURAL),
 E("more", LX_APPROX, MV_MORE, 0),
 E("most", LX_TENSE, TN_NONE, 0),
+ES("near", LX_TENSE, TN_NONE, 0),
 E("need", LX_TENSE, TN_EXCEPT_ED, 0),
 E("next", LX_REL, RL_NEXT, 0),
 E("nine", LX_NUMW, 9, 0),
@@ -284,6 +285,7 @@ E("took", LX_TENSE, TN_PAST, 0),
 E("tore", LX_TENSE, TN_PAST, 0),
 E("troy", LX_MEASURE, 0, 0),
 E("tues", LX_WDAY, 2, LF_ABBR),
+ES("turn", LX_MODW, MV_START, 0),
 E("unit", LX_IDNOUN, 0, 0),
 E("upon", LX_PREP, PR_ON, 0),
 E("vote", LX_IDNOUN, 0, 0),
@@ -328,6 +330,7 @@ E("cases", LX_MEASURE, 0, 0),
 E("cents", LX_MEASURE, 0, 0),
 E("chose", LX_TENSE, TN_PAST, 0),
 ES("cinco", LX_HOLW, 0, 0),
+ES("close", LX_MODW, MV_END, 0),
 E("clung", LX_TENSE, TN_PAST, 0),
 E("could", LX_TENSE, TN_NONE, 0),
 E("creed", LX_TENSE, TN_EXCEPT_ED, 0),
@@ -349,6 +352,7 @@ ES("every", LX_DET, 0, 0),
 E("fewer", LX_APPROX, MV_LESS, 0),
 E("fifth", LX_ORDW, 5, 0),
 E("fifty", LX_NUMW, 50, 0),
+ES("final", LX_TENSE, TN_NONE, 0),
 E("firms", LX_MEASURE, 0, 0),
 E("first", LX_ORDW, 1, 0),
 E("forty", LX_NUMW, 40, 0),
@@ -410,6 +414,7 @@ E("speed", LX_TENSE, TN_EXCEPT_ED, 0),
 E("spent", LX_TENSE, TN_PAST, 0),
 E("split", LX_TENSE, TN_PAST, 0),
 E("spoke", LX_TENSE, TN_PAST, 0),
+ES("start", LX_MODW, MV_START, 0),
 E("stole", LX_TENSE, TN_PAST, 0),
 E("stood", LX_TENSE, TN_PAST, 0),
 E("stuck", LX_TENSE, TN_PAST, 0),
@@ -586,9 +591,11 @@ E("current", LX_REL, RL_CURRENT, 0),
 E("daytime", LX_POD, POD_DT, 0),
 E("decades", LX_UNIT, U_DECADE, LF_PLURAL),
 E("degrees", LX_MEASURE, 0, 0),
+ES("distant", LX_TENSE, TN_NONE, 0),
 E("dollars", LX_MEASURE, 0, 0),
 ES("earlier", LX_TENSE, TN_NONE, 0),
 E("elected", LX_TENSE, TN_EXCEPT_ED, 0),
+ES("ensuing", LX_TENSE, TN_NONE, 0),
 E("evening", LX_POD, POD_EV, 0),
 E("expects", LX_TENSE, TN_FUT, 0),
 ES("fathers", LX_HOLW, 0, 0),
@@ -603,6 +610,7 @@ E("gallons", LX_MEASURE, 0, 0),
 E("highway", LX_IDNOUN, 0, 0),
 E("hundred", LX_NUMW, 100, 0),
 E("hundred", LX_TENSE, TN_EXCEPT_ED, 0),
+ES("initial", LX_TENSE, TN_NONE, 0),
 E("intends", LX_TENSE, TN_FUT, 0),
 E("january", LX_MONTH, 1, 0),
 E("kindred", LX_TENSE, TN_EXCEPT_ED, 0),
@@ -623,6 +631,7 @@ ES("patriot", LX_HOLW, 0, 0),
 E("percent", LX_MEASURE, 0, 0),
 E("planned", LX_TENSE, TN_FUT, 0),
 E("premier", LX_TITLE, 0, 0),
+ES("present", LX_TENSE, TN_NONE, 0),
 E("proceed", LX_TENSE, TN_EXCEPT_ED, 0),
 E("quarter", LX_UNIT, U_QUARTER, 0),
 ES("ramadan", LX_HOLW, 0, 0),
@@ -741,12 +750,14 @@ E("following", LX_REL, RL_FOLLOWING, 0),
 E("forgotten", LX_TENSE, TN_PAST, 0),
 E("fortnight", LX_UNIT, U_FORTNIGHT, 0),
 ES("halloween", LX_HOLW, 0, 0),
+ES("immediate", LX_TENSE, TN_NONE, 0),
 E("increased", LX_TENSE, TN_EXCEPT_ED, 0),
 E("lunchtime", LX_POD, POD_MI, 0),
 E("megawatts", LX_MEASURE, 0, 0),
 E("overnight", LX_POD, POD_NI, 0),
 E("overthrew", LX_TENSE, TN_PAST, 0),
 ES("pentecost", LX_HOLW, 0, 0),
+ES("preceding", LX_TENSE, TN_NONE, 0),
 E("president", LX_TITLE, 0, 0),
 E("prisoners", LX_MEASURE, 0, 0),
 E("qualified", LX_TENSE, TN_EXCEPT_ED, 0),
@@ -771,6 +782,7 @@ E("wednesday", LX_WDAY, 3, 0),
 E("yesterday", LX_DEIC, DX_YESTERDAY, 0),
 E("afternoons", LX_POD, POD_AF, LF_PLURAL),
 E("candidates", LX_MEASURE, 0, 0),
+ES("comparable", LX_TENSE, TN_NONE, 0),
 E("eighteenth", LX_ORDW, 18, 0),
 E("fourteenth", LX_ORDW, 14, 0),
 E("interested", LX_TENSE, TN_EXCEPT_ED, 0),
@@ -788,6 +800,7 @@ E("thirteenth", LX_ORDW, 13, 0),
 E("understood", LX_TENSE, TN_PAST, 0),
 ES("valentines", LX_HOLW, 0, 0),
 E("wednesdays", LX_WDAY, 3, LF_PLURAL),
+ES("foreseeable", LX_TENSE, TN_NONE, 0),
 ES("remembrance", LX_HOLW, 0, 0),
 E("seventeenth", LX_ORDW, 17, 0),
 E("twentyfirst", LX_ORDW, 21, 0),
@@ -810,28 +823,37 @@ static const uint16_t lex_bucket[LEX_MAXLEN * 26 + 1] = {
     36, 45, 51, 55, 61, 66, 72, 75, 82, 83, 86, 86, 90,
     104, 109, 113, 118, 118, 120, 129, 136, 137, 137, 142, 142, 144,
     144, 144, 152, 156, 164, 165, 177, 182, 188, 189, 193, 195, 205,
-    212, 216, 218, 223, 224, 230, 250, 264, 266, 267, 279, 280, 283,
-    284, 292, 304, 313, 319, 326, 335, 340, 343, 344, 344, 347, 353,
-    361, 365, 367, 373, 373, 376, 399, 409, 412, 414, 422, 422, 424,
-    424, 433, 442, 448, 454, 461, 473, 475, 479, 482, 482, 482, 488,
-    498, 505, 506, 510, 510, 514, 536, 544, 546, 546, 550, 550, 551,
-    551, 555, 558, 563, 567, 571, 579, 580, 583, 584, 585, 586, 587,
-    596, 597, 599, 604, 605, 610, 622, 629, 630, 633, 638, 638, 638,
-    638, 643, 644, 648, 650, 659, 662, 662, 664, 664, 664, 664, 664,
-    670, 674, 676, 681, 682, 684, 688, 695, 696, 698, 700, 700, 700,
-    700, 703, 704, 711, 713, 716, 720, 720, 721, 722, 722, 722, 723,
-    724, 724, 726, 729, 731, 732, 741, 744, 746, 747, 748, 748, 749,
-    749, 750, 750, 751, 751, 752, 753, 753, 753, 755, 755, 757, 757,
-    758, 759, 759, 763, 763, 764, 764, 765, 766, 767, 768, 768, 768,
-    768, 768, 768, 768, 768, 768, 768, 768, 768, 768, 768, 768, 768,
-    768, 768, 768, 768, 768, 769, 770, 771, 771, 771, 771, 771, 771,
-    771, 771, 771, 771, 771, 771, 771, 771, 771, 773, 773, 773, 773,
-    773, 773, 773, 773, 773, 773, 773, 774, 775, 775, 775, 775, 775,
-    775, 776, 776, 776, 776, 776, 776, 776, 776, 776, 776, 776, 776,
-    776, 776, 776, 776, 776, 776, 776, 776, 777, 777, 777, 777, 777,
-    777,
+    212, 217, 219, 224, 225, 231, 251, 266, 268, 269, 281, 282, 285,
+    286, 294, 306, 316, 322, 329, 339, 344, 347, 348, 348, 351, 357,
+    365, 369, 371, 377, 377, 380, 404, 414, 417, 419, 427, 427, 429,
+    429, 438, 447, 453, 459, 466, 478, 480, 484, 487, 487, 487, 493,
+    503, 510, 511, 515, 515, 519, 541, 549, 551, 551, 555, 555, 556,
+    556, 560, 563, 568, 573, 578, 586, 587, 590, 592, 593, 594, 595,
+    604, 605, 607, 613, 614, 619, 631, 638, 639, 642, 647, 647, 647,
+    647, 652, 653, 657, 659, 668, 671, 671, 673, 673, 673, 673, 673,
+    679, 683, 685, 690, 691, 693, 697, 704, 705, 707, 709, 709, 709,
+    709, 712, 713, 720, 722, 725, 729, 729, 730, 732, 732, 732, 733,
+    734, 734, 736, 740, 742, 743, 752, 755, 757, 758, 759, 759, 760,
+    760, 761, 761, 763, 763, 764, 765, 765, 765, 767, 767, 769, 769,
+    770, 771, 771, 775, 775, 776, 776, 777, 778, 779, 780, 780, 780,
+    780, 780, 780, 780, 780, 780, 781, 781, 781, 781, 781, 781, 781,
+    781, 781, 781, 781, 781, 782, 783, 784, 784, 784, 784, 784, 784,
+    784, 784, 784, 784, 784, 784, 784, 784, 784, 786, 786, 786, 786,
+    786, 786, 786, 786, 786, 786, 786, 787, 788, 788, 788, 788, 788,
+    788, 789, 789, 789, 789, 789, 789, 789, 789, 789, 789, 789, 789,
+    789, 789, 789, 789, 789, 789, 789, 789, 790, 790, 790, 790, 790,
+    790,
 };
 /* END INDEX */
+
+/* memcmp for the short words of the lexicon, inlined. */
+static inline int short_cmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
+    return 0;
+}
 
 static int cmp_key(const char *w, size_t n, const el__lex *e)
 {
@@ -853,17 +875,23 @@ int el__lex_find(const char *w, size_t n, int *count)
     int b = bucket_of(w, n);
     if (b < 0)
         return -1;
-    for (int k = lex_bucket[b]; k < lex_bucket[b + 1]; k++) {
-        const el__lex *e = &lexicon[k];
-        if (e->w[1 % n] != w[1 % n] || memcmp(e->w, w, n) != 0)
-            continue;
-        int end = k + 1;
-        while (end < lex_bucket[b + 1] && memcmp(lexicon[end].w, w, n) == 0)
-            end++;
-        *count = end - k;
-        return k;
+    /* Binary search inside the bucket (same length: plain byte order). */
+    int lo = lex_bucket[b], hi = lex_bucket[b + 1];
+    int bend = hi;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (short_cmp(lexicon[mid].w, w, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return -1;
+    if (lo >= bend || short_cmp(lexicon[lo].w, w, n) != 0)
+        return -1;
+    int end = lo + 1;
+    while (end < bend && short_cmp(lexicon[end].w, w, n) == 0)
+        end++;
+    *count = end - lo;
+    return lo;
 }
 
 const el__lex *el__lex_at(int index)

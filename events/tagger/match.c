@@ -47,8 +47,16 @@ static bool may_start(const el__ctx *x, int i)
         return true;
     if (t->kind == TK_PUNCT)
         return t->c == '\'';
-    if (t->flags & TF_START)
+    if (t->flags & TF_START) {
+        if (t->len == 3 && el__tok_is(x, i, "the")) {
+            /* "the" starts something only before a starter word, a number
+             * or an apostrophe ("the '90s") */
+            const el__tok *n = el__tk(x, i + 1);
+            return n->kind == TK_NUM || (n->flags & TF_START) ||
+                   (n->kind == TK_PUNCT && n->c == '\'') || el__tok_is(x, i + 1, "fiscal");
+        }
         return true;
+    }
     return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "q") ||
            el__tok_is(x, i, "fy");
 }
@@ -84,6 +92,8 @@ static int prefix_at(const el__ctx *x, int i, int *mv, bool *in_span)
     int j = i;
     *mv = 0;
     *in_span = true;
+    if (x->tok[i].kind != TK_WORD)
+        return i;
     /* the end of / the beginning of / the start of / the middle of */
     int k = j;
     if (el__tok_is(x, k, "the"))

@@ -80,26 +80,28 @@ static bool is_abbrev(const char *w, size_t n)
 static void classify_word(const char *text, el__tok *t)
 {
     const unsigned char *w = (const unsigned char *)text + t->off;
-    unsigned upper = 0, lower = 0;
-    char low[32];
+    if (w[0] >= 'A' && w[0] <= 'Z')
+        t->flags |= TF_CAP;
+    char low[16];
     bool ascii = t->len < sizeof low;
+    if (!ascii) {
+        /* too long for the lexicon: only the case flags matter */
+        if ((t->flags & TF_CAP) && t->len > 1 && w[1] >= 'A' && w[1] <= 'Z')
+            t->flags |= TF_UPPER;
+        return;
+    }
+    unsigned upper = 0, lower = 0;
     for (uint32_t i = 0; i < t->len; i++) {
         unsigned char ch = w[i];
         if (ch >= 'A' && ch <= 'Z') {
             upper++;
-            if (ascii)
-                low[i] = (char)(ch + 32);
+            low[i] = (char)(ch + 32);
         } else {
-            if (ch >= 'a' && ch <= 'z')
-                lower++;
-            else if (ch >= 0x80)
-                ascii = false;
-            if (ascii)
-                low[i] = (char)ch;
+            lower += (ch >= 'a' && ch <= 'z');
+            ascii = ascii && ch < 0x80;
+            low[i] = (char)ch;
         }
     }
-    if (w[0] >= 'A' && w[0] <= 'Z')
-        t->flags |= TF_CAP;
     if (upper > 1 && lower == 0)
         t->flags |= TF_UPPER;
     if (ascii) {
