@@ -912,6 +912,18 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
     }
+    /* "year-end": December 31 of the DCT's (or the named) year */
+    if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
+        el__tok_is(x, j + 2, "end") && el__glued(x, j + 2)) {
+        el__cand_init(c, j);
+        c->how = H_DCT_OFF;
+        c->unit = U_YEAR;
+        c->n = 0;
+        c->keep_gran = G_DAY;
+        c->p.m = 12;
+        c->p.d = 31;
+        return j + 3;
+    }
     /* "year-earlier", "year-ago" used as adjectives */
     if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
         (el__tok_is(x, j + 2, "earlier") || el__tok_is(x, j + 2, "ago"))) {

@@ -363,8 +363,15 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             int u = unit_at(x, j, &pl);
             if (u && pl && u != U_WEEKEND) {
                 /* "recent weeks", "the coming months": a vague duration
-                 * (TE3 gold has PXW more often than PAST_REF) */
+                 * (TE3 gold has PXW more often than PAST_REF); "recent
+                 * years", "past decades" stand for the past itself */
                 el__cand_init(c, i);
+                if ((u == U_YEAR || u == U_DECADE || u == U_CENTURY) && !coming &&
+                    !el__tok_is(x, j - 1, "next")) {
+                    c->how = H_FIXED;
+                    snprintf(c->value, sizeof c->value, "PAST_REF");
+                    return j + 1;
+                }
                 c->type = EL_TIMEX_DURATION;
                 c->how = H_FIXED;
                 duration_value(c->value, sizeof c->value, u, 0, true);
@@ -619,6 +626,8 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
         return 0;
     bool plural = false;
     const el__lex *l;
+    if (el__tok_is(x, j, "fiscal") && el__tok_is(x, j + 1, "year"))
+        j++; /* "the current fiscal year", "last fiscal year" */
     int u = unit_at(x, j, &plural);
     if (u && !plural) {
         if (el__punct(x, j + 1, '-') && el__glued(x, j + 1))
