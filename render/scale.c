@@ -49,7 +49,7 @@ static void pad_range(int64_t *lo, int64_t *hi, int64_t min_len)
         *hi += extra - extra / 2;
         len = min_len;
     }
-    int64_t pad = len / 20 + 1;
+    int64_t pad = len / 40 + 1;
     *lo -= pad;
     *hi += pad;
 }
