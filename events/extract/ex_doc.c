@@ -166,10 +166,10 @@ static size_t scan_word(const char *t, size_t len, size_t i, unsigned *flags, ch
 
 /* Splits text into tokens.  Paragraph breaks are recorded as a flag on the
  * next token through *para_breaks (a parallel byte array). */
-static int tokenize(const char *t, size_t len, size_t skip_start, size_t skip_end, tok_vec *tv,
+static int tokenize(const char *t, size_t from, size_t len, size_t skip_start, size_t skip_end, tok_vec *tv,
                     unsigned char **brk)
 {
-    size_t i = 0;
+    size_t i = from;
     int pending_break = 0; /* 1: sentence break, 2: paragraph break */
     size_t line_start = i;
     unsigned char *br = NULL;
@@ -444,16 +444,17 @@ static void mark_verbs(ex_doc *doc)
             /* Auxiliaries are not events themselves. */
             continue;
         }
-        if (pt && pt->kind == EX_WORD && is_have(pt->low) && (ed || irr)) {
+        bool pt_aux = pt && pt->kind == EX_WORD && (pt->cls & EX_C_AUX);
+        if (pt_aux && is_have(pt->low) && (ed || irr)) {
             t->cls |= EX_C_VERB | EX_C_PAST | EX_C_PARTICIPLE;
             if (!strcmp(pt->low, "had")) t->cls |= EX_C_PERFECT;
             continue;
         }
-        if (pt && pt->kind == EX_WORD && is_be(pt->low) && (ed || irr)) {
+        if (pt_aux && is_be(pt->low) && (ed || irr)) {
             t->cls |= EX_C_VERB | EX_C_PAST | EX_C_PARTICIPLE;
             continue;
         }
-        if (pt && pt->kind == EX_WORD && is_be(pt->low) && ing) {
+        if (pt_aux && is_be(pt->low) && ing) {
             t->cls |= EX_C_VERB | EX_C_ING;
             continue;
         }
@@ -615,6 +616,12 @@ static int mark_timexes(ex_doc *doc)
 int ex_doc_build(ex_doc *doc, const char *text, size_t len, const el_timex *tx, size_t n_tx,
                  size_t skip_start, size_t skip_end)
 {
+    return ex_doc_build_range(doc, text, 0, len, tx, n_tx, skip_start, skip_end);
+}
+
+int ex_doc_build_range(ex_doc *doc, const char *text, size_t from, size_t len, const el_timex *tx, size_t n_tx,
+                       size_t skip_start, size_t skip_end)
+{
     memset(doc, 0, sizeof *doc);
     doc->text = text;
     doc->len = len;
@@ -622,7 +629,7 @@ int ex_doc_build(ex_doc *doc, const char *text, size_t len, const el_timex *tx, 
     doc->n_timexes = n_tx > (size_t)INT32_MAX ? INT32_MAX : (int)n_tx;
     tok_vec tv = {0};
     unsigned char *brk = NULL;
-    if (tokenize(text, len, skip_start, skip_end, &tv, &brk) < 0) {
+    if (tokenize(text, from, len, skip_start, skip_end, &tv, &brk) < 0) {
         free(tv.v);
         return -1;
     }

@@ -85,6 +85,10 @@ typedef struct ex_doc {
  * of memory (doc is then freed). */
 int ex_doc_build(ex_doc *doc, const char *text, size_t len,
                  const el_timex *tx, size_t n_tx, size_t skip_start, size_t skip_end);
+/* The same for the part text[from..to) of a longer text: offsets stay
+ * relative to text; tx are the expressions inside that part. */
+int ex_doc_build_range(ex_doc *doc, const char *text, size_t from, size_t to,
+                       const el_timex *tx, size_t n_tx, size_t skip_start, size_t skip_end);
 void ex_doc_free(ex_doc *doc);
 
 /* True for an -ly adverb ("recently"), not "family" or "Italy". */

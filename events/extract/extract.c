@@ -22,8 +22,8 @@ typedef struct cand {
     char date[96];      /* EDTF */
     char label[256];
     char note[NOTE_MAX + 512];
-    int after;          /* index of a candidate this comes after, or -1 */
-    int before;         /* index of a candidate this comes before, or -1 */
+    size_t after;       /* number N of the event "eN" this comes after, or 0 */
+    size_t before;      /* number of the event this comes before, or 0 */
     el_precision prec;
 } cand;
 
@@ -44,10 +44,16 @@ static cand *cand_push(cand_vec *cv)
     cand *c = &cv->v[cv->n++];
     memset(c, 0, sizeof *c);
     c->timex = -1;
-    c->after = -1;
-    c->before = -1;
     return c;
 }
+
+/* The last event of the previous part of a long document, which the first
+ * implied event of the next part may follow. */
+typedef struct carry {
+    size_t id;          /* event number, 0 when none */
+    char date[96];
+    char label[256];
+} carry;
 
 /* Checks for an agency dateline starting at i ("TRIPOLI, July 7 (Xinhua)
  * --", "WASHINGTON (AP) _", "LONDON, March 9, 2021 (Reuters) -"):
@@ -227,9 +233,27 @@ static bool label_usable(const ex_doc *doc, int ev, const char *label)
     return true;
 }
 
+/* Events from the dated expressions (anchored[t]: expressions anchored to
+ * token t). */
+static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
+                             int *tok_cand, const unsigned char *anchored);
+
 /* Events from the dated expressions. */
 static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
                         int *tok_cand)
+{
+    /* How many expressions anchor to each token (reports look this up). */
+    unsigned char *anchored = calloc((size_t)doc->n_toks + 1, 1);
+    if (!anchored) return -1;
+    for (int y = 0; y < doc->n_timexes; y++)
+        if (an[y].event_tok >= 0 && anchored[an[y].event_tok] < 255) anchored[an[y].event_tok]++;
+    int rc = dated_events_with(doc, an, dct, cv, tok_cand, anchored);
+    free(anchored);
+    return rc;
+}
+
+static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
+                             int *tok_cand, const unsigned char *anchored)
 {
     for (int x = 0; x < doc->n_timexes; x++) {
         const el_timex *tx = &doc->timexes[x];
@@ -245,9 +269,7 @@ static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct,
         int ev = a->event_tok;
         if (a->report) {
             int r = a->reported_tok;
-            bool dated_elsewhere = false;
-            for (int y = 0; y < doc->n_timexes && r >= 0; y++)
-                if (y != x && an[y].event_tok == r) dated_elsewhere = true;
+            bool dated_elsewhere = r >= 0 && anchored[r] > 0;
             if (r >= 0 && !dated_elsewhere) ev = r;
             else if (r >= 0) continue; /* the report itself is no event */
         }
@@ -317,8 +339,8 @@ static int duration_events(const ex_doc *doc, const ex_anchor *an, const char *d
         } else {
             /* The event of the clause dated by another expression. */
             int s = doc->toks[l].sent;
-            for (int i = 0; i < cv->n; i++)
-                if (cv->v[i].sent == s && cv->v[i].tok < l) snprintf(base, sizeof base, "%s", cv->v[i].date);
+            for (int k = doc->sents[s].tok_first; k < l; k++)
+                if (tok_cand[k] >= 0) snprintf(base, sizeof base, "%s", cv->v[tok_cand[k]].date);
             if (!base[0]) continue;
         }
         /* Whole years: "90 years since" gives a year, whatever the base's precision. */
@@ -446,7 +468,7 @@ static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *si
             const ex_token *mod = &doc->toks[j - 1];
             bool has_mod = j - 1 > k && mod->kind == EX_WORD && !(mod->cls & (EX_C_DET | EX_C_PREP)) && mod->timex < 0;
             int best = -1;
-            for (int i = 0; i < cv->n; i++) {
+            for (int i = cv->n > 256 ? cv->n - 256 : 0; i < cv->n; i++) {
                 const char *w = doc->toks[cv->v[i].tok].low;
                 size_t wl = strlen(w);
                 bool same = !strcmp(w, n->low) || (nl == wl + 1 && n->low[nl - 1] == 's' && !strncmp(w, n->low, wl)) ||
@@ -475,9 +497,10 @@ static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *si
 /* Implied events (leading "shortly after that", "earlier", past perfect),
  * and follow-up reports folded into the lead event's note.  cv is sorted
  * by text position on entry. */
-static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size_t lead_from)
+static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size_t lead_from, bool first_part,
+                          size_t base, const carry *cr)
 {
-    if (lead_event(doc, cv, dct, lead_from) < 0) return -1;
+    if (first_part && lead_event(doc, cv, dct, lead_from) < 0) return -1;
     int n_dated = cv->n;
     int folded = 0;
     int lead = -1;
@@ -487,14 +510,18 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
             break;
         }
     if (lead < 0 && n_dated > 0 && cv->v[0].sent == 0) lead = 0;
+    if (!first_part) lead = -1;
+    /* cv[0..n_dated) is in text order; implied events are appended in
+     * sentence order, so one pass keeps the previous event and whether a
+     * sentence already has one. */
+    int scan = 0, prev = -1, last_implied = -1;
     for (int s = 0; s < doc->n_sents; s++) {
-        bool has_event = false;
-        int prev = -1;
-        for (int i = 0; i < cv->n; i++) {
-            if (cv->v[i].sent == s) has_event = true;
-            if (cv->v[i].sent < s && (prev < 0 || cv->v[i].tok > cv->v[prev].tok)) prev = i;
+        while (scan < n_dated && cv->v[scan].sent < s) {
+            if (prev < 0 || cv->v[scan].tok > cv->v[prev].tok) prev = scan;
+            scan++;
         }
-        if (has_event) continue;
+        if (last_implied >= 0 && (prev < 0 || cv->v[last_implied].tok > cv->v[prev].tok)) prev = last_implied;
+        if (scan < n_dated && cv->v[scan].sent == s) continue;
         const ex_sentence *se = &doc->sents[s];
         int from = se->tok_first;
         int sig = leading_signal(doc->text + se->start, se->end - se->start);
@@ -502,24 +529,37 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
         if (v < 0) continue;
         bool perfect = (doc->toks[v].cls & EX_C_PERFECT) != 0;
         int named = sig == 0 ? named_neighbour(doc, cv, s, &sig) : -1;
-        if (named >= 0 || ((sig != 0 || perfect) && prev >= 0)) {
+        if (named >= 0 || ((sig != 0 || perfect) && (prev >= 0 || cr->id))) {
             int pi = named >= 0 ? named : prev;
+            /* The neighbour: a candidate of this part or the carried one. */
+            char pdate[96], plabel[256];
+            size_t pid;
+            if (pi >= 0) {
+                snprintf(pdate, sizeof pdate, "%s", cv->v[pi].date);
+                snprintf(plabel, sizeof plabel, "%s", cv->v[pi].label);
+                pid = base + (size_t)pi + 1;
+            } else {
+                snprintf(pdate, sizeof pdate, "%s", cr->date);
+                snprintf(plabel, sizeof plabel, "%s", cr->label);
+                pid = cr->id;
+            }
             cand *c = cand_push(cv);
             if (!c) return -1;
             c->tok = v;
             c->sent = s;
-            approx_of(cv->v[pi].date, c->date, sizeof c->date);
+            approx_of(pdate, c->date, sizeof c->date);
             c->prec = date_prec(c->date);
             ex_label(doc, v, -1, c->label, sizeof c->label);
             if (!label_usable(doc, v, c->label)) {
                 cv->n--;
                 continue;
             }
-            if (sig > 0) c->after = pi;
-            else c->before = pi;
+            if (sig > 0) c->after = pid;
+            else c->before = pid;
+            last_implied = cv->n - 1;
             sentence_note(doc, s, c->note, sizeof c->note);
             char ref[300];
-            snprintf(ref, sizeof ref, "%.*s", 200, cv->v[pi].label);
+            snprintf(ref, sizeof ref, "%.*s", 200, plabel);
             append_note(c->note, sizeof c->note, sig > 0 ? " (date implied: after \"" : " (date implied: before \"",
                         ref, "\")");
             continue;
@@ -543,24 +583,28 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
 }
 
 /* Notes for durations and sets: "for 90 days", "annually". */
-static void duration_notes(const ex_doc *doc, cand_vec *cv)
+static int duration_notes(const ex_doc *doc, cand_vec *cv)
 {
+    int *first = malloc(((size_t)doc->n_sents + 1) * sizeof *first);
+    if (!first) return -1;
+    for (int s = 0; s < doc->n_sents; s++) first[s] = -1;
+    for (int i = 0; i < cv->n; i++)
+        if (first[cv->v[i].sent] < 0) first[cv->v[i].sent] = i;
     for (int x = 0; x < doc->n_timexes; x++) {
         const el_timex *tx = &doc->timexes[x];
         if (tx->type != EL_TIMEX_DURATION && tx->type != EL_TIMEX_SET) continue;
         int f = doc->timex_first[x];
         if (f < 0) continue;
-        int s = doc->toks[f].sent;
-        for (int i = 0; i < cv->n; i++) {
-            if (cv->v[i].sent != s) continue;
-            char t[128];
-            snprintf(t, sizeof t, "%.*s", (int)(tx->end - tx->start > 100 ? 100 : tx->end - tx->start),
-                     doc->text + tx->start);
-            append_note(cv->v[i].note, sizeof cv->v[i].note,
-                        tx->type == EL_TIMEX_SET ? " [recurring: " : " [duration: ", t, "]");
-            break;
-        }
+        int i = first[doc->toks[f].sent];
+        if (i < 0) continue;
+        char t[128];
+        snprintf(t, sizeof t, "%.*s", (int)(tx->end - tx->start > 100 ? 100 : tx->end - tx->start),
+                 doc->text + tx->start);
+        append_note(cv->v[i].note, sizeof cv->v[i].note, tx->type == EL_TIMEX_SET ? " [recurring: " : " [duration: ",
+                    t, "]");
     }
+    free(first);
+    return 0;
 }
 
 static int set_timex_ref(el_timex_ref *r, const char *text, const el_timex *tx)
@@ -589,12 +633,12 @@ static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_
             el_set_str(&ev->label, c->label) < 0 || el_set_str(&ev->note, c->note) < 0)
             return -1;
         if (el_date_parse(c->date, &ev->date, &e) != EL_OK) return -1;
-        if (c->after >= 0) {
-            snprintf(id, sizeof id, "e%zu", base + (size_t)c->after + 1);
+        if (c->after) {
+            snprintf(id, sizeof id, "e%zu", c->after);
             if (el_strlist_add(&ev->after, &ev->n_after, id) < 0) return -1;
         }
-        if (c->before >= 0) {
-            snprintf(id, sizeof id, "e%zu", base + (size_t)c->before + 1);
+        if (c->before) {
+            snprintf(id, sizeof id, "e%zu", c->before);
             if (el_strlist_add(&ev->before, &ev->n_before, id) < 0) return -1;
         }
         ev->evidence = calloc(1, sizeof *ev->evidence);
@@ -611,6 +655,71 @@ static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_
         }
     }
     return 0;
+}
+
+/* Where the part of a long text that starts at `from` ends: at the first
+ * blank line after PART_BYTES, else at a sentence end, else at a space;
+ * never inside a time expression.  Short texts are one part. */
+#define PART_BYTES ((size_t)128 << 10)
+
+static size_t part_end(const char *t, size_t len, size_t from, const el_timex *tx, size_t n_tx)
+{
+    if (len - from <= 2 * PART_BYTES) return len;
+    size_t lo = from + PART_BYTES, hi = from + 2 * PART_BYTES, cut = 0;
+    for (size_t i = lo; i + 1 < hi && !cut; i++)
+        if (t[i] == '\n' && t[i + 1] == '\n') cut = i + 1;
+    for (size_t i = lo; i + 2 < hi && !cut; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' && isupper((unsigned char)t[i + 2]))
+            cut = i + 1;
+    for (size_t i = lo; i < hi && !cut; i++)
+        if (t[i] == ' ' || t[i] == '\n') cut = i;
+    if (!cut) cut = hi;
+    /* Never split a time expression (they are sorted and do not overlap). */
+    for (size_t k = 0; k < n_tx; k++)
+        if (tx[k].start < cut && tx[k].end > cut) cut = tx[k].end;
+    return cut < len ? cut : len;
+}
+
+/* Extracts the events of text[from..to) and appends them to tl.  cr
+ * carries the last event from one part to the next. */
+static int extract_part(const char *text, size_t from, size_t to, const el_timex *tx, size_t n_tx, size_t dl_s,
+                        size_t dl_e, const char *dct, bool first_part, const char *doc_name, el_timeline *tl,
+                        carry *cr)
+{
+    ex_doc doc;
+    cand_vec cv = {0};
+    ex_anchor *an = NULL;
+    int *tok_cand = NULL;
+    int rc = EL_ERR_IO;
+    size_t base = tl->n_events;
+    if (ex_doc_build_range(&doc, text, from, to, tx, n_tx, dl_s, dl_e) < 0) return EL_ERR_IO;
+    an = calloc((size_t)doc.n_timexes + 1, sizeof *an);
+    tok_cand = malloc(((size_t)doc.n_toks + 1) * sizeof *tok_cand);
+    if (!an || !tok_cand) goto out;
+    for (int i = 0; i < doc.n_toks; i++) tok_cand[i] = -1;
+    ex_anchor_all(&doc, an);
+    if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
+    if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
+    if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
+    if (implied_events(&doc, &cv, dct, dl_e, first_part, base, cr) < 0) goto out;
+    if (duration_notes(&doc, &cv) < 0) goto out;
+    if (emit(&doc, &cv, doc_name, tl) < 0) goto out;
+    /* The last event in text order goes on to the next part. */
+    int last = -1;
+    for (int i = 0; i < cv.n; i++)
+        if (last < 0 || cv.v[i].tok > cv.v[last].tok) last = i;
+    if (last >= 0) {
+        cr->id = base + (size_t)last + 1;
+        snprintf(cr->date, sizeof cr->date, "%s", cv.v[last].date);
+        snprintf(cr->label, sizeof cr->label, "%s", cv.v[last].label);
+    }
+    rc = EL_OK;
+out:
+    free(cv.v);
+    free(an);
+    free(tok_cand);
+    ex_doc_free(&doc);
+    return rc;
 }
 
 int el_extract(const char *text, size_t len, const el_extract_options *opt, el_timeline *tl,
@@ -634,36 +743,23 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
         el_tag_result_free(&tr);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     }
-    ex_doc doc;
     size_t dl_s, dl_e;
     find_dateline(text, len, tr.dateline_start, tr.dateline_end, &dl_s, &dl_e);
-    cand_vec cv = {0};
-    ex_anchor *an = NULL;
-    int *tok_cand = NULL;
-    rc = EL_ERR_IO;
-    if (ex_doc_build(&doc, text, len, tr.timexes, tr.n, dl_s, dl_e) < 0) {
-        el_tag_result_free(&tr);
-        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
-    }
-    an = calloc((size_t)doc.n_timexes + 1, sizeof *an);
-    tok_cand = malloc(((size_t)doc.n_toks + 1) * sizeof *tok_cand);
-    if (!an || !tok_cand) goto out;
-    for (int i = 0; i < doc.n_toks; i++) tok_cand[i] = -1;
-    ex_anchor_all(&doc, an);
     const char *dct = tr.dct[0] ? tr.dct : NULL;
-    if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
-    if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
-    if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
-    if (implied_events(&doc, &cv, dct, dl_e) < 0) goto out;
-    duration_notes(&doc, &cv);
-    if (emit(&doc, &cv, opt->doc_name ? opt->doc_name : "-", tl) < 0) goto out;
+    carry cr;
+    memset(&cr, 0, sizeof cr);
+    size_t next_tx = 0;
     rc = EL_OK;
-out:
+    /* Long documents go part by part, so memory stays bounded by the part. */
+    for (size_t from = 0; from < len && rc == EL_OK;) {
+        size_t to = part_end(text, len, from, tr.timexes, tr.n);
+        size_t first_tx = next_tx;
+        while (next_tx < tr.n && tr.timexes[next_tx].start < to) next_tx++;
+        rc = extract_part(text, from, to, tr.timexes + first_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0,
+                          opt->doc_name ? opt->doc_name : "-", tl, &cr);
+        from = to;
+    }
     if (rc != EL_OK) el_fail(err, rc, 0, 0, "out of memory");
-    free(cv.v);
-    free(an);
-    free(tok_cand);
-    ex_doc_free(&doc);
     el_tag_result_free(&tr);
     return rc;
 }

@@ -4,72 +4,84 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "eventline/extract.h"
 
 #define MAX_LABEL_WORDS 24
 
-/* Lower-case content words of a label (articles and short words left out). */
-static int label_words(const char *label, char words[][24], int max)
+/* The content words of a label as hashes: lower-case words of three
+ * letters or more, a final "s" dropped (so "meets" and "meet" match),
+ * "the" and "and" left out. */
+typedef struct label_key {
+    uint32_t h[MAX_LABEL_WORDS];
+    int n;
+} label_key;
+
+static void label_key_of(const char *label, label_key *k)
 {
-    int n = 0;
-    const char *p = label;
-    while (*p && n < max) {
+    k->n = 0;
+    const char *p = label ? label : "";
+    while (*p && k->n < MAX_LABEL_WORDS) {
         while (*p && !isalnum((unsigned char)*p)) p++;
         const char *s = p;
         while (*p && (isalnum((unsigned char)*p) || *p == '-' || (unsigned char)*p >= 0x80)) p++;
         size_t len = (size_t)(p - s);
         if (len < 3) continue;
-        if (len > 23) len = 23;
-        for (size_t i = 0; i < len; i++) words[n][i] = (char)tolower((unsigned char)s[i]);
-        words[n][len] = '\0';
-        /* Crude stem so that "meets" and "met" do not matter much. */
-        if (len > 4 && words[n][len - 1] == 's') words[n][len - 1] = '\0';
-        if (!strcmp(words[n], "the") || !strcmp(words[n], "and")) continue;
-        n++;
+        if (len > 4 && (s[len - 1] == 's' || s[len - 1] == 'S')) len--;
+        if ((len == 3 && (!strncasecmp(s, "the", 3) || !strncasecmp(s, "and", 3)))) continue;
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < len; i++) h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+        k->h[k->n++] = h;
     }
-    return n;
 }
 
-/* True when two labels share most of their content words. */
-static bool labels_similar(const char *a, const char *b)
+/* True when two labels share most of their content words: at least 70% of
+ * the shorter label's words appear in the other. */
+static bool keys_similar(const label_key *a, const label_key *b)
 {
-    char wa[MAX_LABEL_WORDS][24], wb[MAX_LABEL_WORDS][24];
-    int na = label_words(a, wa, MAX_LABEL_WORDS), nb = label_words(b, wb, MAX_LABEL_WORDS);
-    if (na == 0 || nb == 0) return false;
+    if (a->n == 0 || b->n == 0) return false;
     int common = 0;
-    for (int i = 0; i < na; i++)
-        for (int j = 0; j < nb; j++)
-            if (!strcmp(wa[i], wb[j])) {
+    for (int i = 0; i < a->n; i++)
+        for (int j = 0; j < b->n; j++)
+            if (a->h[i] == b->h[j]) {
                 common++;
                 break;
             }
-    int small = na < nb ? na : nb;
-    /* Most of the shorter label appears in the longer one. */
+    int small = a->n < b->n ? a->n : b->n;
     return common * 10 >= small * 7;
 }
 
-static bool same_date(const el_event *a, const el_event *b)
+/* A merged event's id and the id of the event that absorbed it. */
+typedef struct id_map {
+    const char *from;
+    const char *to;
+} id_map;
+
+static int cmp_id_map(const void *a, const void *b)
 {
-    if (!a->date_text || !b->date_text) return false;
-    return el_date_compare(&a->date, &b->date) == 0;
+    return strcmp(((const id_map *)a)->from, ((const id_map *)b)->from);
 }
 
-/* Replaces id `from` by `to` in a link list, dropping duplicates. */
-static int relink(char ***list, size_t *n, const char *from, const char *to, const char *self)
+/* Rewrites a link list through the map, dropping self-links and
+ * duplicates.  0 or -1 (out of memory). */
+static int relink(char ***list, size_t *n, const id_map *map, size_t n_map, const char *self)
 {
     for (size_t i = 0; i < *n; i++) {
-        if (strcmp((*list)[i], from) != 0) continue;
+        id_map key = {(*list)[i], NULL};
+        const id_map *m = n_map ? bsearch(&key, map, n_map, sizeof *map, cmp_id_map) : NULL;
+        const char *to = m ? m->to : (*list)[i];
         bool dup = !strcmp(to, self);
-        for (size_t j = 0; j < *n && !dup; j++)
+        for (size_t j = 0; j < i && !dup; j++)
             if (!strcmp((*list)[j], to)) dup = true;
         if (dup) {
             free((*list)[i]);
             memmove(&(*list)[i], &(*list)[i + 1], (*n - i - 1) * sizeof **list);
             (*n)--;
             i--;
-        } else if (el_set_str(&(*list)[i], to) < 0) {
+        } else if (m && el_set_str(&(*list)[i], to) < 0) {
             return -1;
         }
     }
@@ -94,41 +106,91 @@ static int note_evidence(el_event *keep, const el_event *dup)
     return 0;
 }
 
+typedef struct slot {
+    const el_event *ev;
+    size_t i;
+} slot;
+
+static int cmp_slot(const void *a, const void *b)
+{
+    const slot *x = a, *y = b;
+    int c = el_date_compare(&x->ev->date, &y->ev->date);
+    if (c) return c;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/* How far apart (in the date-sorted order) two events may be and still be
+ * compared: bounds the work on a day with thousands of events. */
+#define MERGE_WINDOW 300
+
 int el_extract_finish(el_timeline *tl)
 {
     if (!tl) return 0;
-    for (size_t i = 0; i < tl->n_events; i++) {
-        for (size_t j = i + 1; j < tl->n_events; j++) {
-            el_event *a = &tl->events[i], *b = &tl->events[j];
-            if (!a->label || !b->label || !a->id || !b->id) continue;
-            if (!same_date(a, b) || !labels_similar(a->label, b->label)) continue;
-            /* Same event: keep the first, take over the links of the second. */
-            if (note_evidence(a, b) < 0) return -1;
-            for (size_t k = 0; k < b->n_after; k++)
-                if (strcmp(b->after[k], a->id) != 0 && el_strlist_add(&a->after, &a->n_after, b->after[k]) < 0)
-                    return -1;
-            for (size_t k = 0; k < b->n_before; k++)
-                if (strcmp(b->before[k], a->id) != 0 &&
-                    el_strlist_add(&a->before, &a->n_before, b->before[k]) < 0)
-                    return -1;
-            char *gone = b->id;
-            b->id = NULL;
-            for (size_t k = 0; k < tl->n_events; k++) {
-                el_event *e = &tl->events[k];
-                if (k == j || !e->id) continue;
-                if (relink(&e->after, &e->n_after, gone, a->id, e->id) < 0 ||
-                    relink(&e->before, &e->n_before, gone, a->id, e->id) < 0) {
-                    free(gone);
-                    return -1;
-                }
+    size_t n = tl->n_events;
+    int rc = -1;
+    slot *sl = malloc((n ? n : 1) * sizeof *sl);
+    label_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    size_t *keep = malloc((n ? n : 1) * sizeof *keep); /* keep[i] == i: kept */
+    id_map *map = malloc((n ? n : 1) * sizeof *map);
+    size_t n_map = 0;
+    if (!sl || !keep || !map || !keys) goto out;
+    for (size_t i = 0; i < n; i++) {
+        sl[i] = (slot){&tl->events[i], i};
+        keep[i] = i;
+        label_key_of(tl->events[i].label, &keys[i]);
+    }
+    qsort(sl, n, sizeof *sl, cmp_slot);
+    /* Within each run of equal dates, the earlier event absorbs later
+     * near-duplicates. */
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && el_date_compare(&sl[a].ev->date, &sl[b].ev->date) == 0) b++;
+        for (size_t p = a; p < b; p++) {
+            size_t i = sl[p].i;
+            if (keep[i] != i || !tl->events[i].label || !tl->events[i].id) continue;
+            for (size_t q = p + 1; q < b && q <= p + MERGE_WINDOW; q++) {
+                size_t j = sl[q].i;
+                el_event *x = &tl->events[i], *y = &tl->events[j];
+                if (keep[j] != j || !y->label || !y->id || !keys_similar(&keys[i], &keys[j])) continue;
+                if (note_evidence(x, y) < 0) goto out;
+                for (size_t k = 0; k < y->n_after; k++)
+                    if (el_strlist_add(&x->after, &x->n_after, y->after[k]) < 0) goto out;
+                for (size_t k = 0; k < y->n_before; k++)
+                    if (el_strlist_add(&x->before, &x->n_before, y->before[k]) < 0) goto out;
+                keep[j] = i;
+                map[n_map++] = (id_map){y->id, x->id};
             }
-            free(gone);
-            el_event_clear(&tl->events[j]);
-            memmove(&tl->events[j], &tl->events[j + 1], (tl->n_events - j - 1) * sizeof(el_event));
-            tl->n_events--;
-            j--;
         }
+        a = b;
+    }
+    if (n_map > 0) {
+        qsort(map, n_map, sizeof *map, cmp_id_map);
+        for (size_t i = 0; i < n; i++) {
+            el_event *e = &tl->events[i];
+            if (keep[i] != i || !e->id) continue;
+            if (relink(&e->after, &e->n_after, map, n_map, e->id) < 0 ||
+                relink(&e->before, &e->n_before, map, n_map, e->id) < 0)
+                goto out;
+        }
+        /* Drop the merged events (the map points into them: clear it first). */
+        n_map = 0;
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (keep[i] != i) {
+                el_event_clear(&tl->events[i]);
+                continue;
+            }
+            if (o != i) tl->events[o] = tl->events[i];
+            o++;
+        }
+        tl->n_events = o;
     }
     el_timeline_sort(tl);
-    return 0;
+    rc = 0;
+out:
+    free(sl);
+    free(keys);
+    free(keep);
+    free(map);
+    return rc;
 }

@@ -116,8 +116,47 @@ static void bad_input_is_refused_or_survives(void)
     el_timeline_free(tl);
 }
 
+/* A text longer than one part (the extractor works on parts of about
+ * 128 KiB): links across parts stay valid and duplicates merge. */
+static void long_documents_go_part_by_part(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", EL_EXTRACT_ARTICLES, "agency_niger.txt");
+    size_t len;
+    char *one = ex_read_file(path, &len);
+    CHECK(one != NULL);
+    if (!one) return;
+    const char *body = strstr(one, "--");
+    body = body ? body + 2 : one;
+    size_t blen = strlen(body), reps = 400;
+    char *big = malloc(reps * (blen + 2) + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < reps; i++) {
+        memcpy(big + o, body, blen);
+        o += blen;
+        big[o++] = '\n';
+        big[o++] = '\n';
+    }
+    big[o] = '\0';
+    CHECK(o > 3 * ((size_t)128 << 10));
+    el_timeline *tl = el_timeline_new();
+    el_extract_options opt = {"2019-03-14", NULL, "long.txt", 0};
+    el_error err;
+    CHECK_INT(el_extract(big, o, &opt, tl, NULL, &err), EL_OK);
+    CHECK(tl->n_events >= reps * 5);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK(tl->n_events < reps);
+    CHECK(ex_find_event(tl, 0, "2019-03-14", "Dilli+Montard") >= 0);
+    el_timeline_free(tl);
+    free(big);
+    free(one);
+}
+
 int main(void)
 {
+    long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
     ids_continue_after_existing_events();
     bad_input_is_refused_or_survives();
