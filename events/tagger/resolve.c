@@ -257,6 +257,9 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
  * in a future one) is only chosen when the other years are this much
  * farther away.  Tense cues without a parser are noisy, so distance to the
  * DCT counts as well. */
+#ifndef EL_UNTENSED_PENALTY
+#define EL_UNTENSED_PENALTY 0
+#endif
 #ifndef EL_FUTURE_PENALTY
 #define EL_FUTURE_PENALTY 400
 #endif
@@ -285,6 +288,8 @@ static int64_t nearest_year(const el__refs *r, int m, int d, int tense, int pena
             cost += penalty;
         else if (tense == TN_FUT && diff < 0)
             cost += EL_FUTURE_PENALTY;
+        else if (tense == TN_NONE && diff > 0)
+            cost += EL_UNTENSED_PENALTY; /* news tells more of the past */
         if (cost < best_cost) {
             best_cost = cost;
             best = y;
