@@ -143,6 +143,16 @@ static int leading_signal(const char *s, size_t n)
 static int main_verb(const ex_doc *doc, int s, int from)
 {
     int first = -1;
+    /* Skip a leading adverbial: "According to a statement issued by ...,". */
+    const ex_token *ft = &doc->toks[from];
+    if (ft->kind == EX_WORD && (!strcmp(ft->low, "according") || ((ft->cls & (EX_C_PREP | EX_C_SUBORD)) &&
+                                                                    !(ft->cls & EX_C_DET)))) {
+        for (int k = from + 1; k < doc->sents[s].tok_end; k++)
+            if (doc->toks[k].kind == EX_PUNCT && doc->toks[k].low[0] == ',') {
+                from = k + 1;
+                break;
+            }
+    }
     for (int k = from; k < doc->sents[s].tok_end; k++) {
         const ex_token *t = &doc->toks[k];
         if (!(t->cls & EX_C_VERB) || !ex_is_event_tok(doc, k) || (t->cls & EX_C_REPORT) ||
@@ -391,6 +401,18 @@ static int cmp_cand_pos(const void *a, const void *b)
     return (x->tok > y->tok) - (x->tok < y->tok);
 }
 
+/* Verbs that report what was said or done at a meeting. */
+static bool talk_verb(const char *w)
+{
+    static const char *const V[] = {"agreed", "announced", "called", "condemned", "discussed", "emphasized",
+                                    "expressed", "hailed", "invited", "pledged", "praised", "reaffirmed",
+                                    "reviewed", "signed", "stressed", "thanked", "urged", "voiced",
+                                    "welcomed", "exchanged"};
+    for (size_t i = 0; i < sizeof V / sizeof *V; i++)
+        if (!strcmp(w, V[i])) return true;
+    return false;
+}
+
 /* The lead sentence (the first after the dateline) reports the news of
  * the day: when no expression dates it, its main event gets the DCT
  * ("TRIPOLI (Xinhua) -- Libya's prime minister met ..."). */
@@ -521,7 +543,24 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
             scan++;
         }
         if (last_implied >= 0 && (prev < 0 || cv->v[last_implied].tok > cv->v[prev].tok)) prev = last_implied;
-        if (scan < n_dated && cv->v[scan].sent == s) continue;
+        if (scan < n_dated && cv->v[scan].sent == s) {
+            /* "Serraj praised Italy's support ..., after they left a few
+             * years ago": the main clause reports more of the lead event. */
+            int v = main_verb(doc, s, doc->sents[s].tok_first);
+            bool own = false;
+            for (int i = scan; i < n_dated && cv->v[i].sent == s; i++)
+                if (cv->v[i].tok == v) own = true;
+            if (v >= 0 && !own && lead >= 0 && cv->v[lead].sent != s && folded < FOLD_MAX && talk_verb(doc->toks[v].low) &&
+                (doc->toks[v].cls & EX_C_PAST) && !(doc->toks[v].cls & EX_C_PERFECT)) {
+                char lab[256];
+                ex_label(doc, v, -1, lab, sizeof lab);
+                if (lab[0]) {
+                    append_note(cv->v[lead].note, sizeof cv->v[lead].note, folded ? "; " : " Also: ", lab, "");
+                    folded++;
+                }
+            }
+            continue;
+        }
         const ex_sentence *se = &doc->sents[s];
         int from = se->tok_first;
         int sig = leading_signal(doc->text + se->start, se->end - se->start);
