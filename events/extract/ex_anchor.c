@@ -24,7 +24,7 @@ static bool is_verb_tok(const ex_doc *doc, int i)
 }
 
 /* "said", "told", "according": reports whose time belongs to the report. */
-static bool is_pure_report(const ex_token *t)
+bool ex_is_pure_report(const ex_token *t)
 {
     static const char *const R[] = {"said", "says", "say", "told", "tells", "tell", "added", "adds",
                                      "according", "claimed", "claims", "insisted", "explained", "wrote",
@@ -32,6 +32,19 @@ static bool is_pure_report(const ex_token *t)
     for (size_t k = 0; k < sizeof R / sizeof *R; k++)
         if (!strcmp(t->low, R[k])) return true;
     return false;
+}
+
+/* Is the event noun at k the head of its phrase (not "flood" in "flood
+ * barriers")?  Verbs always are. */
+static bool np_head(const ex_doc *doc, int k)
+{
+    if (doc->toks[k].cls & EX_C_VERB) return true;
+    if (k + 1 >= doc->n_toks || doc->toks[k + 1].sent != doc->toks[k].sent) return true;
+    const ex_token *n = &doc->toks[k + 1];
+    if (n->kind != EX_WORD || n->timex >= 0) return true;
+    return (n->cls & (EX_C_PREP | EX_C_CONJ | EX_C_DET | EX_C_REL | EX_C_SUBORD | EX_C_VERB | EX_C_AUX |
+                      EX_C_MODAL | EX_C_PRON | EX_C_FILLER | EX_C_REPORT)) != 0 ||
+           ex_is_adverb(n);
 }
 
 /* An -ing form opening a participle clause (", adding Greece"). */
@@ -250,7 +263,7 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
              * nearest verb to the left, else any event to the left. */
             for (int k = p - 1; k >= lo2 && k >= p - 3; k--) {
                 if (doc->toks[k].timex >= 0 || doc->toks[k].kind == EX_PUNCT) break;
-                if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP)) {
+                if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP) && np_head(doc, k)) {
                     best = k;
                     break;
                 }
@@ -321,7 +334,7 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     for (int k = f - 1, d = 0; k >= clo && d < 6; k--, d++) {
         const ex_token *t = &doc->toks[k];
         if (t->kind == EX_PUNCT || (t->cls & EX_C_VERB)) break;
-        if (ex_is_event_tok(doc, k) && !(t->flags & EX_F_CAP)) {
+        if (ex_is_event_tok(doc, k) && !(t->flags & EX_F_CAP) && np_head(doc, k)) {
             ev = k;
             /* The object of a verb just before it ("issued an arrest
              * warrant Monday"): the verb carries the date. */
@@ -375,7 +388,7 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     if (ev >= 0) a->rule = EX_RULE_SENTENCE;
 done:
     a->event_tok = ev;
-    if (ev >= 0 && is_pure_report(&doc->toks[ev])) {
+    if (ev >= 0 && ex_is_pure_report(&doc->toks[ev])) {
         a->report = true;
         a->rule = a->rule == EX_RULE_NP ? EX_RULE_NP : EX_RULE_REPORT;
         a->reported_tok = reported_event(doc, ev);

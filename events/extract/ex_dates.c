@@ -195,3 +195,39 @@ bool ex_edtf_shift_years(const char *date, int years, char *buf, size_t size)
     snprintf(buf, size, "%04lld%s", y + years, end);
     return parses(buf);
 }
+
+bool ex_edtf_shift(const char *date, const char *duration, int sign, char *buf, size_t size)
+{
+    long long n = 0;
+    char unit = 0, tail = 0;
+    if (sscanf(duration, "P%lld%c%c", &n, &unit, &tail) != 2 || n <= 0 || n > 100000) return false;
+    int y, m, d;
+    char rest;
+    ymd a;
+    if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &rest) == 3 && strlen(date) == 10) {
+        a.y = y;
+        a.m = m;
+        a.d = d;
+        ymd r = unit == 'D'   ? add_days(a, sign * n)
+                : unit == 'W' ? add_days(a, sign * 7 * n)
+                : unit == 'M' ? add_months(a, sign * n)
+                : unit == 'Y' ? add_months(a, sign * 12 * n)
+                              : a;
+        if (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y') return false;
+        snprintf(buf, size, "%04lld-%02d-%02d", r.y, r.m, r.d);
+        return parses(buf);
+    }
+    if (sscanf(date, "%4d-%2d%c", &y, &m, &rest) == 2 && strlen(date) == 7 && (unit == 'M' || unit == 'Y')) {
+        a.y = y;
+        a.m = m;
+        a.d = 1;
+        ymd r = add_months(a, sign * n * (unit == 'Y' ? 12 : 1));
+        snprintf(buf, size, "%04lld-%02d", r.y, r.m);
+        return parses(buf);
+    }
+    if (sscanf(date, "%4d%c", &y, &rest) == 1 && strlen(date) == 4 && unit == 'Y') {
+        snprintf(buf, size, "%04lld", (long long)y + sign * n);
+        return parses(buf);
+    }
+    return false;
+}

@@ -144,6 +144,10 @@ typedef struct ex_anchor {
 /* Chooses the event each timex dates.  anchors has doc->n_timexes entries. */
 void ex_anchor_all(const ex_doc *doc, ex_anchor *anchors);
 
+/* True for "said", "told", "according": reports that are not events of
+ * their own ("announced", "declared" are). */
+bool ex_is_pure_report(const ex_token *t);
+
 /* True when token i can be an event (verb predicate or event noun). */
 bool ex_is_event_tok(const ex_doc *doc, int i);
 
@@ -161,6 +165,11 @@ size_t ex_note_text(const char *s, size_t n, size_t max, char *buf, size_t size)
  * or false when the timex gives no usable date. */
 bool ex_timex_to_edtf(const el_timex *tx, const char *text, size_t text_len,
                       const char *dct, char *buf, size_t size);
+
+/* Shifts an exact date ("2018-07-05", "2018-07", "2018") by a duration
+ * ("P2D", "P3W", "P1M", "P10Y") times sign, keeping its precision.
+ * Returns false when the combination makes no sense. */
+bool ex_edtf_shift(const char *date, const char *duration, int sign, char *buf, size_t size);
 
 /* Shifts an EDTF year/month/day date string by -years (used for "N years
  * after X").  Returns true on success. */

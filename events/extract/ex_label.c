@@ -723,6 +723,19 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
                 break;
             }
     }
+    if (!(t->cls & (EX_C_VERB | EX_C_ING))) {
+        /* "suffered similar floods": the verb whose object the event noun is. */
+        for (int k = ev - 1; k >= doc->sents[t->sent].tok_first && k >= ev - 3; k--) {
+            const ex_token *p = T(doc, k);
+            if (p->kind != EX_WORD || (p->cls & (EX_C_PREP | EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) || p->timex >= 0)
+                break;
+            if ((p->cls & EX_C_VERB) && !(p->cls & EX_C_AUX) && ex_is_event_tok(doc, k) && !ex_is_pure_report(p)) {
+                ev = k;
+                t = p;
+                break;
+            }
+        }
+    }
     bool ing_clause = (t->cls & EX_C_ING) && ev > 0 && punct_is(doc, ev - 1, ',');
     if (!(t->cls & EX_C_VERB) && !ing_clause) noun_label(doc, &lb, ev);
     else verb_label(doc, &lb, ev);

@@ -155,7 +155,7 @@ static int main_verb(const ex_doc *doc, int s, int from)
     }
     for (int k = from; k < doc->sents[s].tok_end; k++) {
         const ex_token *t = &doc->toks[k];
-        if (!(t->cls & EX_C_VERB) || !ex_is_event_tok(doc, k) || (t->cls & EX_C_REPORT) ||
+        if (!(t->cls & EX_C_VERB) || !ex_is_event_tok(doc, k) || ex_is_pure_report(t) ||
             (t->flags & EX_F_QUOTE_IN))
             continue;
         if (first < 0) first = k;
@@ -564,6 +564,21 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
         const ex_sentence *se = &doc->sents[s];
         int from = se->tok_first;
         int sig = leading_signal(doc->text + se->start, se->end - se->start);
+        /* "Two days later, ...": a duration and "later" (or "earlier")
+         * opening the sentence. */
+        const el_timex *lead_dur = NULL;
+        {
+            const ex_token *ft = &doc->toks[from];
+            if (ft->timex >= 0 && doc->timexes[ft->timex].type == EL_TIMEX_DURATION) {
+                int l = doc->timex_last[ft->timex];
+                if (l + 1 < se->tok_end && doc->toks[l + 1].kind == EX_WORD) {
+                    const char *w = doc->toks[l + 1].low;
+                    if (!strcmp(w, "later") || !strcmp(w, "afterwards") || !strcmp(w, "after")) sig = 1;
+                    else if (!strcmp(w, "earlier") || !strcmp(w, "before")) sig = -1;
+                    if (sig) lead_dur = &doc->timexes[ft->timex];
+                }
+            }
+        }
         int v = main_verb(doc, s, from);
         if (v < 0) continue;
         bool perfect = (doc->toks[v].cls & EX_C_PERFECT) != 0;
@@ -586,7 +601,8 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
             if (!c) return -1;
             c->tok = v;
             c->sent = s;
-            approx_of(pdate, c->date, sizeof c->date);
+            if (!lead_dur || !ex_edtf_shift(pdate, lead_dur->value, sig, c->date, sizeof c->date))
+                approx_of(pdate, c->date, sizeof c->date);
             c->prec = date_prec(c->date);
             ex_label(doc, v, -1, c->label, sizeof c->label);
             if (!label_usable(doc, v, c->label)) {
