@@ -1,7 +1,10 @@
-/* png_write.c: PNG encoding with zlib at a low level.  Every row is
- * filtered with "Up" (timeline graphics are mostly flat colour, so the
- * difference with the row above is mostly zero) and deflated as it is
- * made, so memory stays at a few rows plus the zlib window. */
+/* png_write.c: PNG encoding with zlib at a low level.  Rows are written
+ * unfiltered and deflated as they are made, so memory stays at one row plus
+ * the zlib window.  On timeline graphics (flat colour, long runs of the
+ * same pixel) filter "None" with zlib's default matching gave both the
+ * smallest files and the fastest encoding among None/Sub/Up and the RLE,
+ * filtered and Huffman-only strategies (tests/render/bench_render.c shows
+ * the timings). */
 #include "render/png_write.h"
 
 #include <stdint.h>
@@ -79,16 +82,14 @@ int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_
     const unsigned char *data = cairo_image_surface_get_data(s);
     png_out o = {write, closure, 0};
     size_t bpp = opaque ? 3 : 4, rowlen = (size_t)w * bpp;
-    unsigned char *prev = calloc(rowlen, 1), *cur = malloc(rowlen), *filt = malloc(rowlen + 1);
+    unsigned char *filt = malloc(rowlen + 1);
     size_t outcap = 1 << 16;
     unsigned char *out = malloc(outcap);
     z_stream z;
     memset(&z, 0, sizeof z);
     int zlevel = level < 0 ? 1 : (level > 9 ? 9 : level);
-    int strategy = level < 0 ? Z_RLE : Z_DEFAULT_STRATEGY;
-    if (!prev || !cur || !filt || !out ||
-        deflateInit2(&z, zlevel, Z_DEFLATED, 15, 8, strategy) != Z_OK) {
-        free(prev), free(cur), free(filt), free(out);
+    if (!filt || !out || deflateInit2(&z, zlevel, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        free(filt), free(out);
         return -1;
     }
     static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -111,13 +112,8 @@ int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_
     for (int y = 0; y <= h && !o.failed; y++) {
         int flush = y == h ? Z_FINISH : Z_NO_FLUSH;
         if (y < h) {
-            convert_row((const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride), cur, w, opaque);
-            filt[0] = 2; /* Up */
-            for (size_t i = 0; i < rowlen; i++)
-                filt[1 + i] = (unsigned char)(cur[i] - prev[i]);
-            unsigned char *t = prev;
-            prev = cur;
-            cur = t;
+            filt[0] = 0; /* filter None */
+            convert_row((const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride), filt + 1, w, opaque);
             z.next_in = filt;
             z.avail_in = (uInt)(rowlen + 1);
         } else {
@@ -142,7 +138,7 @@ int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_
     }
     deflateEnd(&z);
     chunk(&o, "IEND", NULL, 0);
-    free(prev), free(cur), free(filt), free(out);
+    free(filt), free(out);
     if (rc)
         return rc;
     return o.failed ? -2 : 0;

@@ -9,8 +9,8 @@
 #include "eventline/render.h"
 
 /* Encodes an ARGB32 image surface as PNG (RGB when opaque, else RGBA with
- * premultiplication undone) through write.  level: -1 = fast (zlib 1 with
- * run-length matching), 0..9 = zlib level with the default strategy.  dpi
+ * premultiplication undone) through write.  level: -1 = fast (zlib level
+ * 1), 0..9 = that zlib level (9 = smallest).  dpi
  * goes into a pHYs chunk.  Returns 0, -1 when out of memory, -2 when write
  * failed. */
 int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_write_fn write,

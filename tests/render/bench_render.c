@@ -220,7 +220,7 @@ int main(int argc, char **argv)
     printf("  fonts (fontconfig + Pango set-up): %7.2f ms\n", median(v_font, reps));
     printf("  layout:                            %7.2f ms\n", median(v_lay, reps));
     printf("  paint:                             %7.2f ms\n", median(v_paint, reps));
-    printf("  PNG, fast (zlib 1, RLE, Up):       %7.2f ms  %8zu bytes\n", median(v_png_fast, reps), c_fast.n);
+    printf("  PNG, fast (zlib 1, default):       %7.2f ms  %8zu bytes\n", median(v_png_fast, reps), c_fast.n);
     printf("  PNG, zlib 6:                       %7.2f ms  %8zu bytes\n", median(v_png6, reps), c6.n);
     printf("  PNG, zlib 9 (--png small):         %7.2f ms  %8zu bytes\n", median(v_png9, reps), c9.n);
     printf("  PNG, Cairo's own writer:           %7.2f ms  %8zu bytes\n", median(v_cairo, reps), cc.n);
