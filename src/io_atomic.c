@@ -5,8 +5,10 @@
  * (".NAME.XXXXXX", made by mkstemp) and renamed over the target only when
  * every byte was written and the file closed cleanly.  "-" is standard
  * output; an existing device, pipe or socket (/dev/null, /dev/full, a FIFO)
- * is written in place, because it cannot be replaced by a rename.
+ * is written in place, because it cannot be replaced by a rename.  A
+ * symbolic link to a file keeps being a link: the file it names is replaced.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -57,7 +59,7 @@ static void out_reset(io_out *o)
 int io_out_open(io_out *o, const char *path, mode_t mode, bool do_fsync,
                 el_error *err)
 {
-    struct stat st;
+    struct stat st, lst;
     const char *base;
     char *dir;
     size_t n;
@@ -89,6 +91,18 @@ int io_out_open(io_out *o, const char *path, mode_t mode, bool do_fsync,
                                strerror(e));
             }
             return EL_OK;
+        }
+        if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+            /* Replace the file the link points to, not the link. */
+            char *target = realpath(path, NULL);
+            if (target == NULL) {
+                int e = errno;
+                io_out_abort(o);
+                return el_fail(err, EL_ERR_IO, 0, 0, "cannot follow the link: %s", strerror(e));
+            }
+            free(o->path);
+            o->path = target;
+            path = target;
         }
         if (access(path, W_OK) != 0 && errno == EACCES) {
             /* Renaming over a read-only file would work, but the user

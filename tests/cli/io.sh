@@ -118,4 +118,12 @@ run convert small.json -o kept.json
 expect "replace an existing file" 0
 check "replaced file keeps its mode" test "$(stat -c %a kept.json)" = 604
 
+# A symbolic link to an output stays a link; the file it names is replaced.
+printf 'old\n' > target.json
+ln -s target.json link.json
+run convert small.json -o link.json
+expect "write through a symbolic link" 0
+check "the link is still a link" test -L link.json
+check "its target was replaced" grep -q '"eventline": 1' target.json
+
 finish
