@@ -23,6 +23,7 @@ typedef struct cand {
     char label[256];
     char note[NOTE_MAX + 512];
     size_t after;       /* number N of the event "eN" this comes after, or 0 */
+    int link_tok;       /* before numbering: +(tok+1) after / -(tok+1) before the event at tok */
     size_t before;      /* number of the event this comes before, or 0 */
     el_precision prec;
 } cand;
@@ -326,6 +327,48 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
     return 0;
 }
 
+/* "resigned two weeks later": an event dated by a duration and "later"
+ * (or "earlier") after the nearest earlier event of the text, with a link
+ * to it; the date is shifted when that event's date allows it. */
+static int later_events(const ex_doc *doc, const ex_anchor *an, cand_vec *cv, int *tok_cand, size_t base)
+{
+    for (int x = 0; x < doc->n_timexes; x++) {
+        const el_timex *tx = &doc->timexes[x];
+        int l = doc->timex_last[x], f = doc->timex_first[x];
+        if (tx->type != EL_TIMEX_DURATION || l < 0 || l + 1 >= doc->n_toks) continue;
+        const ex_token *w = &doc->toks[l + 1];
+        int sign = !strcmp(w->low, "later") ? 1 : !strcmp(w->low, "earlier") ? -1 : 0;
+        int ev = an[x].event_tok;
+        if (!sign || w->sent != doc->toks[l].sent || ev < 0 || tok_cand[ev] >= 0) continue;
+        if (doc->toks[f].flags & EX_F_SENT_START) continue; /* "Two days later, ..." is an implied event */
+        int prev = -1;
+        for (int i = 0; i < cv->n; i++)
+            if (cv->v[i].tok < f && (prev < 0 || cv->v[i].tok > cv->v[prev].tok)) prev = i;
+        if (prev < 0) continue;
+        char pdate[96];
+        snprintf(pdate, sizeof pdate, "%s", cv->v[prev].date);
+        cand *c = cand_push(cv);
+        if (!c) return -1;
+        c->tok = ev;
+        c->sent = doc->toks[ev].sent;
+        c->timex = x;
+        if (!ex_edtf_shift(pdate, tx->value, sign, c->date, sizeof c->date)) approx_of(pdate, c->date, sizeof c->date);
+        c->prec = date_prec(c->date);
+        ex_label(doc, ev, x, c->label, sizeof c->label);
+        if (!label_usable(doc, ev, c->label) || c->prec == EL_PREC_NONE) {
+            cv->n--;
+            continue;
+        }
+        /* Candidates are renumbered after sorting: link by token for now. */
+        c->after = 0;
+        c->link_tok = sign > 0 ? cv->v[prev].tok + 1 : -(cv->v[prev].tok + 1);
+        tok_cand[ev] = cv->n - 1;
+        sentence_note(doc, c->sent, c->note, sizeof c->note);
+        (void)base;
+    }
+    return 0;
+}
+
 /* "in the 90 years since X", "N years after X": X gets a date N years from
  * the DCT or from the clause's dated event. */
 static int duration_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
@@ -581,7 +624,7 @@ static int implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size
         }
         int v = main_verb(doc, s, from);
         if (v < 0) continue;
-        bool perfect = (doc->toks[v].cls & EX_C_PERFECT) != 0;
+        bool perfect = (doc->toks[v].cls & EX_C_PERFECT) && !(doc->toks[v].cls & EX_C_REPORT);
         int named = sig == 0 ? named_neighbour(doc, cv, s, &sig) : -1;
         if (named >= 0 || ((sig != 0 || perfect) && (prev >= 0 || cr->id))) {
             int pi = named >= 0 ? named : prev;
@@ -755,7 +798,18 @@ static int extract_part(const char *text, size_t from, size_t to, const el_timex
     ex_anchor_all(&doc, an);
     if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
     if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
+    if (later_events(&doc, an, &cv, tok_cand, base) < 0) goto out;
     if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
+    /* Links made by token become event numbers now that the order is fixed. */
+    for (int i = 0; i < cv.n; i++) {
+        if (!cv.v[i].link_tok) continue;
+        int t = (cv.v[i].link_tok > 0 ? cv.v[i].link_tok : -cv.v[i].link_tok) - 1;
+        for (int j = 0; j < cv.n; j++)
+            if (cv.v[j].tok == t) {
+                if (cv.v[i].link_tok > 0) cv.v[i].after = base + (size_t)j + 1;
+                else cv.v[i].before = base + (size_t)j + 1;
+            }
+    }
     if (implied_events(&doc, &cv, dct, dl_e, first_part, base, cr) < 0) goto out;
     if (duration_notes(&doc, &cv) < 0) goto out;
     if (emit(&doc, &cv, doc_name, tl) < 0) goto out;
