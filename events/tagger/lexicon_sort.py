@@ -3,8 +3,9 @@
 
 Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
 keeping the relative order of entries for the same word, and rewrites the
-bucket index (first entry of each (length, first letter) bucket) between
-BEGIN INDEX and END INDEX.  Run it after adding words:
+hash index between BEGIN INDEX and END INDEX: an open-addressing table
+(FNV-1a of the word, linear probing) holding 1 + the first entry of each
+word.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
 """
@@ -26,18 +27,30 @@ for line in src[a:b].split('\n'):
 rows.sort(key=lambda r: (r[0], r[1], r[2]))
 src = src[:a] + '\n'.join(r[3] for r in rows) + '\n' + src[b:]
 maxlen = max(r[0] for r in rows)
-starts = []
-i = 0
-for n in range(1, maxlen + 1):
-    for c in range(26):
-        ch = ord('a') + c
-        while i < len(rows) and (rows[i][0], rows[i][1][0]) < (n, ch):
-            i += 1
-        starts.append(i)
-starts.append(len(rows))
-body = '#define LEX_MAXLEN %d\nstatic const uint16_t lex_bucket[LEX_MAXLEN * 26 + 1] = {\n' % maxlen
-for k in range(0, len(starts), 13):
-    body += '    ' + ', '.join(str(v) for v in starts[k:k + 13]) + ',\n'
+SIZE = 2048
+
+
+def fnv(word):
+    h = 2166136261
+    for ch in word:
+        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+table = [0] * SIZE
+seen = set()
+for i, r in enumerate(rows):
+    if r[1] in seen:
+        continue
+    seen.add(r[1])
+    h = fnv(r[1]) & (SIZE - 1)
+    while table[h]:
+        h = (h + 1) & (SIZE - 1)
+    table[h] = i + 1
+body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
+body += 'static const uint16_t lex_hash[LEX_HASH_SIZE] = {\n'
+for k in range(0, SIZE, 16):
+    body += '    ' + ', '.join(str(v) for v in table[k:k + 16]) + ',\n'
 body += '};\n'
 a = src.index('/* BEGIN INDEX */\n') + len('/* BEGIN INDEX */\n')
 b = src.index('/* END INDEX */')

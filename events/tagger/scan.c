@@ -9,10 +9,27 @@
 
 #include "tagger_internal.h"
 
-static bool is_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+/* Byte classes: 0 space or control, 1 letter (and non-ASCII), 2 digit,
+ * 3 punctuation, 4 a lead byte of folded UTF-8 punctuation or space. */
+enum { CC_SPACE, CC_LETTER, CC_DIGIT, CC_PUNCT, CC_SPECIAL };
+static const uint8_t byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,
+    3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,
+    3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 static bool is_digit(unsigned char c)
 {
@@ -91,22 +108,24 @@ static void classify_word(const char *text, el__tok *t)
         return;
     }
     unsigned upper = 0, lower = 0;
+    uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
     for (uint32_t i = 0; i < t->len; i++) {
         unsigned char ch = w[i];
         if (ch >= 'A' && ch <= 'Z') {
             upper++;
-            low[i] = (char)(ch + 32);
+            ch = (unsigned char)(ch + 32);
         } else {
             lower += (ch >= 'a' && ch <= 'z');
             ascii = ascii && ch < 0x80;
-            low[i] = (char)ch;
         }
+        low[i] = (char)ch;
+        h = (h ^ ch) * 16777619u;
     }
     if (upper > 1 && lower == 0)
         t->flags |= TF_UPPER;
     if (ascii) {
         int count = 0;
-        int idx = el__lex_find(low, t->len, &count);
+        int idx = el__lex_find_hashed(low, t->len, h, &count);
         if (idx >= 0) {
             t->lex = (uint16_t)(idx + 1);
             t->nlex = (uint8_t)(count > 255 ? 255 : count);
@@ -130,9 +149,10 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
     size_t i = pos;
     while (i < len && n < cap) {
         unsigned char ch = s[i];
+        uint8_t cls0 = byte_class[ch];
         char sp = 0;
-        size_t sl = (ch >= 0x80) ? special_utf8(s + i, len - i, &sp) : 0;
-        if (ch <= ' ' || ch == 0x7F || (sl && sp == ' ')) {
+        size_t sl = cls0 == CC_SPECIAL ? special_utf8(s + i, len - i, &sp) : 0;
+        if (cls0 == CC_SPACE || (sl && sp == ' ')) {
             pending |= TF_SPACE;
             if (ch == '\n') {
                 pending |= TF_NL;
@@ -162,7 +182,7 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             t->c = sp;
             t->len = (uint32_t)sl;
             i += sl;
-        } else if (is_digit(ch)) {
+        } else if (cls0 == CC_DIGIT) {
             size_t j = i;
             int64_t v = 0;
             unsigned nd = 0;
@@ -205,14 +225,15 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
                 j = i + UINT32_MAX;
             t->len = (uint32_t)(j - i);
             i = j;
-        } else if (is_alpha(ch) || ch >= 0x80) {
-            size_t j = i;
-            while (j < len && j - i < 0x7FFFFFFF) {
-                unsigned char c2 = s[j];
+        } else if (cls0 == CC_LETTER || cls0 == CC_SPECIAL) {
+            size_t j = i + 1;
+            size_t jmax = len - i > 0x7FFFFFFF ? i + 0x7FFFFFFF : len;
+            while (j < jmax) {
+                uint8_t cc = byte_class[s[j]];
                 char sp2;
-                if (is_alpha(c2))
+                if (cc == CC_LETTER)
                     j++;
-                else if (c2 >= 0x80 && !special_utf8(s + j, len - j, &sp2))
+                else if (cc == CC_SPECIAL && !special_utf8(s + j, len - j, &sp2))
                     j++;
                 else
                     break;

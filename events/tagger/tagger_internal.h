@@ -135,6 +135,9 @@ typedef struct el__lex {
  * entry and stores how many consecutive entries share the word in *count,
  * or returns -1.  Entries live for the program (static const). */
 int el__lex_find(const char *w, size_t n, int *count);
+/* The same with the word's hash (el__lex_hash) already computed. */
+int el__lex_find_hashed(const char *w, size_t n, uint32_t h, int *count);
+uint32_t el__lex_hash(const char *w, size_t n);
 const el__lex *el__lex_at(int index);
 /* Index of the first entry out of order, or -1 when the table is sorted. */
 int el__lex_check_sorted(void);
