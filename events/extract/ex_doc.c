@@ -538,10 +538,15 @@ static void mark_clauses(ex_doc *doc)
         bool boundary = false;
         if (t->kind == EX_PUNCT) {
             char c = t->low[0];
-            if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || (c == '-' && t->low[1] == '-') ||
+            if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '`' || (c == '-' && t->low[1] == '-') ||
                 (c == '-' && t->end - t->start == 3))
                 boundary = true;
             if (c == '"') in_quote = !in_quote;
+            /* ``news agency'' quotes */
+            if (c == '`') in_quote = true;
+            if (c == '\'' && i + 1 < doc->n_toks && doc->toks[i + 1].kind == EX_PUNCT && doc->toks[i + 1].low[0] == '\'' &&
+                doc->toks[i + 1].start == t->end)
+                in_quote = false;
         } else if (t->kind == EX_WORD && !(t->flags & EX_F_SENT_START)) {
             int nx = i + 1 < doc->n_toks && doc->toks[i + 1].sent == t->sent ? i + 1 : -1;
             bool next_timex = nx >= 0 && doc->toks[nx].timex >= 0;

@@ -181,7 +181,8 @@ static bool plural_noun(const ex_doc *doc, int i)
 {
     const ex_token *t = T(doc, i);
     size_t n = strlen(t->low);
-    if (t->kind != EX_WORD || (t->flags & (EX_F_CAP | EX_F_POSS)) || t->timex >= 0) return false;
+    if (t->kind != EX_WORD || (t->flags & EX_F_POSS) || t->timex >= 0) return false;
+    if ((t->flags & EX_F_CAP) && !(t->flags & EX_F_SENT_START)) return false;
     if (t->cls & (EX_C_VERB | EX_C_REPORT | EX_C_AUX | EX_C_PRON | EX_C_DET | EX_C_PREP | EX_C_CONJ |
                   EX_C_SUBORD | EX_C_REL | EX_C_MODAL))
         return false;
