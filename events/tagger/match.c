@@ -130,7 +130,6 @@ static int prefix_at(const el__ctx *x, int i, int *mv, bool *in_span)
             el__tok_lex(x, n, LX_WDAY) || el__tok_is(x, n, "the") || el__tok_is(x, n, "last") ||
             el__tok_is(x, n, "next") || el__tok_lex(x, n, LX_MONTH)) {
             *mv = el__tok_is(x, j, "earlier") ? MV_START : MV_END;
-            *in_span = false; /* TE3 leaves "earlier"/"later" out of the extent */
             return n;
         }
         return i;
@@ -168,7 +167,10 @@ static int prefix_at(const el__ctx *x, int i, int *mv, bool *in_span)
     const el__lex *a = el__tok_lex(x, j, LX_APPROX);
     if (a && (a->val == MV_APPROX || a->val == MV_NEARLY) && !el__tok_is(x, j, "some")) {
         *mv = a->val;
-        *in_span = false; /* TE3 mostly leaves approximators out of the extent */
+        /* TE3 gold mostly leaves "about" and "almost" out of the extent and
+         * keeps "nearly" and "around" in */
+        *in_span = !(el__tok_is(x, j, "about") || el__tok_is(x, j, "almost") ||
+                     el__tok_is(x, j, "approximately") || el__tok_is(x, j, "roughly"));
         return j + 1;
     }
     return i;
