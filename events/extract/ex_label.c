@@ -22,6 +22,7 @@ typedef struct label {
     item it[MAX_ITEMS];
     int n;
     bool plural;   /* the subject is plural */
+    int place;     /* a place named after the pronoun's antecedent, or -1 */
 } label;
 
 static const ex_token *T(const ex_doc *doc, int i) { return &doc->toks[i]; }
@@ -203,6 +204,12 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
                 lb->n = first;
                 add_np_before(doc, lb, k + 1, 3);
                 lb->plural = true;
+                /* "the return of Italian companies to Libya": the place. */
+                if (k + 2 < pron && T(doc, k + 1)->kind == EX_WORD &&
+                    (!strcmp(T(doc, k + 1)->low, "to") || !strcmp(T(doc, k + 1)->low, "in") ||
+                     !strcmp(T(doc, k + 1)->low, "from")) &&
+                    (T(doc, k + 2)->flags & EX_F_CAP) && T(doc, k + 2)->kind == EX_WORD)
+                    lb->place = k + 2;
                 return;
             }
     } else if (!strcmp(p->low, "it") && s > 0) {
@@ -613,7 +620,23 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
         from++;
     else
         from = ev + 1;
+    int before_obj = lb->n;
     add_object(doc, lb, from);
+    /* "they left": leaving needs the place ("Italian companies leave Libya"). */
+    static const char *const LEAVE[] = {"left", "leave", "leaves", "quit", "fled", "abandoned", "evacuated"};
+    bool leave = false;
+    for (size_t k = 0; k < sizeof LEAVE / sizeof *LEAVE; k++)
+        if (!strcmp(T(doc, ev)->low, LEAVE[k])) leave = true;
+    bool object_words = false;
+    for (int i = before_obj; i < lb->n; i++)
+        if (T(doc, lb->it[i].tok)->kind == EX_WORD && !(T(doc, lb->it[i].tok)->cls & (EX_C_PREP | EX_C_DET))) {
+            object_words = true;
+            break;
+        }
+    if (leave && lb->place >= 0 && !object_words) {
+        lb->n = before_obj;
+        add(lb, lb->place, NULL, false);
+    }
 }
 
 /* Noun event: the noun phrase, its capitalised continuation ("Treaty on
@@ -711,6 +734,7 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size)
 {
     label lb;
     memset(&lb, 0, sizeof lb);
+    lb.place = -1;
     if (size == 0) return 0;
     buf[0] = '\0';
     if (ev < 0 || ev >= doc->n_toks) return 0;

@@ -20,7 +20,7 @@ static void seed_with_dct(const char *text, size_t len)
 
     long treaty = ex_find_event(tl, 0, "2008", "treaty");
     long uprising = ex_find_event(tl, 0, "2011", "uprising");
-    long left = ex_find_event(tl, 0, NULL, "Italian companies");
+    long left = ex_find_event(tl, 0, NULL, "Italian companies+leave+Libya");
     long oil = ex_find_event(tl, 0, NULL, "army+oil crescent");
     long handed = ex_find_event(tl, 0, NULL, "hands over+National Oil Corporation");
     long meets = ex_find_event(tl, 0, "2018-07-07", "Serraj+meets+Milanesi+Tripoli");
