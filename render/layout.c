@@ -294,7 +294,7 @@ static int build_units(ctx *c, const sc_scale *sc, double max_stack, double clus
             snprintf(buf, sizeof buf, "+%zu events", m.count);
             m.label = li_strdup(c->res, buf);
             /* the note lists the labels, as many as the lines allow */
-            size_t cap = 400, len = 0;
+            size_t cap = 240, len = 0; /* more than the note's lines can show */
             char *note = malloc(cap);
             if (!note)
                 return -1;

@@ -53,9 +53,14 @@ static int check_options(const el_render_options *opt, el_error *err)
     if (!theme_find(opt->theme))
         return el_fail(err, EL_ERR_USAGE, 0, 0,
                        "unknown theme \"%s\" (light, dark, print or colorblind)", opt->theme);
-    double w = opt->width_pt, h = opt->height_pt;
-    if (w == 0 && h == 0)
-        return EL_OK;
+    if (opt->max_note_lines < 0 || opt->max_note_lines > 100)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "note lines %d out of range (0 to 100)", opt->max_note_lines);
+    if (opt->png_level < -1 || opt->png_level > 9)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "PNG level %d out of range (-1 to 9)", opt->png_level);
+    if (!(opt->width_pt >= 0 && opt->height_pt >= 0))
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "canvas %gx%g pt: sizes must be positive",
+                       opt->width_pt, opt->height_pt);
+    double w = opt->width_pt > 0 ? opt->width_pt : 1440, h = opt->height_pt > 0 ? opt->height_pt : 810;
     if (!(isfinite(w) && isfinite(h)) || w < 72 || h < 72)
         return el_fail(err, EL_ERR_USAGE, 0, 0, "canvas %gx%g pt is too small (at least 1 inch a side)", w, h);
     if (w > 14400 || h > 14400)
@@ -67,10 +72,6 @@ static int check_options(const el_render_options *opt, el_error *err)
                        "image of %.0fx%.0f pixels is too large (limit 32767 a side, %.0f megapixels); "
                        "lower the dpi or the size",
                        px_w, px_h, max_px / 1e6);
-    if (opt->max_note_lines < 0 || opt->max_note_lines > 50)
-        return el_fail(err, EL_ERR_USAGE, 0, 0, "note lines %d out of range (0 to 50)", opt->max_note_lines);
-    if (opt->png_level < -1 || opt->png_level > 9)
-        return el_fail(err, EL_ERR_USAGE, 0, 0, "PNG level %d out of range (-1 to 9)", opt->png_level);
     return EL_OK;
 }
 

@@ -110,6 +110,20 @@ static void count_measure(void *ctx, const char *text, lay_role role, double max
     *h = lines * em * 1.25;
 }
 
+/* Pango measuring that counts its calls. */
+typedef struct counted {
+    el_fonts *f;
+    size_t calls;
+} counted;
+
+static void counted_measure(void *ctx, const char *text, lay_role role, double max_width,
+                            int max_lines, double *w, double *h)
+{
+    counted *c = ctx;
+    c->calls++;
+    fonts_measure(c->f, text, role, max_width, max_lines, w, h);
+}
+
 static void bench_layout(size_t n, int reps)
 {
     el_timeline *tl = synthetic(n);
@@ -125,20 +139,23 @@ static void bench_layout(size_t n, int reps)
     el_fonts f;
     fonts_open(&f, NULL, NULL, &st, &err);
     double v[16];
+    size_t calls = 0;
     lay_result L = {0};
     for (int r = 0; r < reps; r++) {
         double t0 = now_ms();
-        if (lay_layout(&ri.in, fonts_measure, &f, &L, &err)) {
+        counted cm = {&f, 0};
+        if (lay_layout(&ri.in, counted_measure, &cm, &L, &err)) {
             printf("layout of %zu events failed: %s\n", n, err.msg);
             break;
         }
         v[r] = now_ms() - t0;
+        calls = cm.calls;
         if (r + 1 < reps)
             lay_result_free(&L);
     }
-    printf("layout %6zu events (Pango measuring): %8.1f ms  -> %.0fx%.0f %s, %zu clusters\n", n,
-           median(v, reps), L.width, L.height, L.orientation == EL_ORIENT_VERTICAL ? "vertical" : "horizontal",
-           L.n_clusters);
+    printf("layout %6zu events (Pango measuring): %8.1f ms  -> %.0fx%.0f %s, %zu clusters, %zu texts measured\n",
+           n, median(v, reps), L.width, L.height, L.orientation == EL_ORIENT_VERTICAL ? "vertical" : "horizontal",
+           L.n_clusters, calls);
     lay_result_free(&L);
     for (int r = 0; r < reps; r++) {
         double t0 = now_ms();
