@@ -620,6 +620,14 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
     }
     if (rel == RL_RECENT)
         return 0;
+    /* "This Week", "Next Year": both capitalised and not at the start of
+     * a sentence (or after a quote mark): a title */
+    if (el__cap(x, j - 1) && el__cap(x, j) && !(el__tk(x, j - 1)->flags & TF_UPPER)) {
+        bool initial = j - 2 < 0 || (el__tk(x, j - 2)->flags & TF_SEND) ||
+                       (el__tk(x, j - 1)->flags & (TF_NL | TF_PARA));
+        if (!initial)
+            return 0;
+    }
     int n = 0;
     bool ref = false;
     if (!rel_offset(rel, the, &n, &ref))

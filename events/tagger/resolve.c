@@ -530,8 +530,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         if (p.d > el_days_in_month(p.y, p.m))
             return false;
         break;
-    case H_QUARTER_REF:
-        if (r->have[G_QUARTER]) {
+    case H_QUARTER_REF: {
+        /* "the latest quarter" is the last complete one before the DCT */
+        bool latest = el__tok_is(x, c->tb + 1, "latest") || el__tok_is(x, c->tb, "latest");
+        if (r->have[G_QUARTER] && !latest) {
             el__point q = shift(r->last[G_QUARTER], U_QUARTER, c->n);
             if (p.y != NOYEAR) {
                 q.y = p.y; /* "the 1988 quarter" */
@@ -545,7 +547,6 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* No quarter mentioned yet: the last complete one, unless the
              * clause speaks of the future ("the latest" is always past). */
             tense = el__tense_at(x, c->tb, c->te);
-            bool latest = el__tok_is(x, c->tb + 1, "latest") || el__tok_is(x, c->tb, "latest");
             el__point q = shift(dct_point(r), U_QUARTER,
                                 ((tense == TN_FUT || tense == TN_PRES) && !latest ? 0 : -1) + c->n);
             p.y = q.y;
@@ -553,6 +554,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         p.gran = G_QUARTER;
         break;
+    }
     case H_WEEKEND: {
         tense = el__tense_at(x, c->tb, c->te);
         el__point s = shift(dct_point(r), U_WEEKEND,
