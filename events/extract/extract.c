@@ -864,7 +864,8 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
         size_t to = part_end(text, len, from, tr.timexes, tr.n);
         size_t first_tx = next_tx;
         while (next_tx < tr.n && tr.timexes[next_tx].start < to) next_tx++;
-        rc = extract_part(text, from, to, tr.timexes + first_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0,
+        const el_timex *part_tx = tr.timexes ? tr.timexes + first_tx : NULL;
+        rc = extract_part(text, from, to, part_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0,
                           opt->doc_name ? opt->doc_name : "-", tl, &cr);
         from = to;
     }
