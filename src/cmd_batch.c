@@ -186,6 +186,11 @@ int cmd_batch(int argc, char **argv, const cli_env *env)
         batch_list_free(&list);
         return EL_ERR_IO;
     }
+    if (list.n == 0) {
+        diag_errorf("no inputs found (looked for *.json, *.csv, *.ndjson, *.jsonl, *.txt)");
+        batch_list_free(&list);
+        return EL_ERR_INPUT;
+    }
     r = io_mkdirs(outdir, &err);
     if (r != EL_OK) {
         diag_error(outdir, &err);
@@ -210,16 +215,12 @@ int cmd_batch(int argc, char **argv, const cli_env *env)
     if (jobs == 0)
         jobs = default_jobs();
     if ((size_t)jobs > list.n)
-        jobs = list.n > 0 ? (int)list.n : 1;
+        jobs = (int)list.n;
     progress_init(&ctx->prog, list.n, isatty(STDERR_FILENO) != 0, quiet);
     if (batch_run(ctx, jobs) != 0)
         diag_warnf("could not start all %d threads; ran on fewer", jobs);
     progress_finish(&ctx->prog);
     r = ctx->prog.failed > 0 ? EL_ERR_INPUT : EL_OK;
-    if (list.n == 0) {
-        diag_errorf("no inputs found (looked for *.json, *.csv, *.ndjson, *.jsonl, *.txt)");
-        r = EL_ERR_INPUT;
-    }
     pthread_mutex_destroy(&ctx->lock);
     free(ctx);
     batch_list_free(&list);
