@@ -58,7 +58,7 @@ static bool may_start(const el__ctx *x, int i)
         return true;
     }
     return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "q") ||
-           el__tok_is(x, i, "fy");
+           el__tok_is(x, i, "h") || el__tok_is(x, i, "fy");
 }
 
 static int core_at(const el__ctx *x, int i, el__cand *best)

@@ -744,12 +744,14 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     int64_t y = NOYEAR;
     int rel = 0;
     bool has_rel = false;
-    /* Q3, Q3 2017, 3Q */
-    if (el__tok_is(x, i, "q") && el__cap(x, i) && el__tk(x, i + 1)->kind == TK_NUM &&
-        el__glued(x, i + 1) && el__tk(x, i + 1)->num >= 1 && el__tk(x, i + 1)->num <= 4) {
+    /* Q3, Q3 2017, H1 2019 */
+    bool half = el__tok_is(x, i, "h");
+    if ((el__tok_is(x, i, "q") || half) && el__cap(x, i) && el__tk(x, i + 1)->kind == TK_NUM &&
+        el__glued(x, i + 1) && el__tk(x, i + 1)->num >= 1 &&
+        el__tk(x, i + 1)->num <= (half ? 2 : 4) && !el__glued(x, i + 2)) {
         el__cand_init(c, i);
         c->p.part = el__tk(x, i + 1)->num;
-        c->p.gran = G_QUARTER;
+        c->p.gran = half ? G_HALF : G_QUARTER;
         int e = i + 2;
         int64_t yy;
         int e2 = el__parse_year4(x, e, &yy);

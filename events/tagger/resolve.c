@@ -327,6 +327,7 @@ static void update_refs(el__refs *r, const el__point *p)
     if (p->gran == G_DAY) {
         r->have[G_DAY] = true;
         r->last[G_DAY] = q;
+        r->day_sentence = r->sentence;
     }
     r->have[G_NONE] = true;
     r->last[G_NONE] = q; /* the most recent mention, any granularity */
@@ -564,7 +565,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         break;
     }
     case H_TIMEONLY: {
-        el__point b = r->have[G_DAY] ? r->last[G_DAY] : dct_point(r);
+        /* a clock time belongs to a day named in the same sentence, else
+         * to the DCT */
+        el__point b = (r->have[G_DAY] && r->day_sentence == r->sentence) ? r->last[G_DAY]
+                                                                        : dct_point(r);
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;

@@ -161,7 +161,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
     el__refs refs;
     el__refs_init(&refs, y, m, d);
     size_t cap = 0;
-    size_t pos = 0, boundary = 0;
+    size_t pos = 0, boundary = 0, counted = 0;
     while (pos < len) {
         size_t next;
         int n = el__scan(text, len, pos, toks, BLOCK_TOKENS, &next);
@@ -172,6 +172,13 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
         el__ctx x = {text, len, toks, n};
         int i = 0;
         while (i < limit) {
+            if (toks[i].off >= counted) {
+                /* sentence count for "same sentence" tests; tokens of the
+                 * overlap between blocks are counted once */
+                if (toks[i].flags & (TF_SEND | TF_PARA))
+                    refs.sentence++;
+                counted = toks[i].off + 1;
+            }
             if (toks[i].off < boundary) {
                 i++;
                 continue;
@@ -191,6 +198,12 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                 return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
             }
             boundary = t.end;
+            for (int k = i + 1; k < c.te; k++) {
+                if (toks[k].off >= counted && (toks[k].flags & (TF_SEND | TF_PARA)))
+                    refs.sentence++;
+                if (toks[k].off >= counted)
+                    counted = toks[k].off + 1;
+            }
             i = c.te;
         }
         if (done)

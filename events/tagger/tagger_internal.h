@@ -254,6 +254,8 @@ typedef struct el__refs {
     bool have[G_DAY + 1];   /* have a last mention at this granularity */
     el__point last[G_DAY + 1];
     int quarter_age;           /* timexes since the last quarter mention */
+    long sentence;             /* index of the current sentence */
+    long day_sentence;         /* sentence of the last day mention */
 } el__refs;
 
 void el__refs_init(el__refs *r, int64_t y, int m, int d);
