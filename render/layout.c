@@ -500,6 +500,20 @@ static int build_scale(ctx *c, sc_scale *sc)
 
 static int try_place_pattern(ctx *c, geom *g, int K, int pattern);
 
+/* Room for bent leaders between the ribbon and the blocks (vertical, one
+ * column a side, where blocks may sit away from their stems). */
+static double leader_zone(const ctx *c, int K)
+{
+    return c->vertical && K == 1 ? c->st.gap * 3.5 : 0;
+}
+
+/* Space between the ribbon edge and the first level: span lanes, leaders
+ * and a gap. */
+static double lay_clear(const ctx *c, const geom *g)
+{
+    return c->st.gap * 1.2 + g->lanes * c->st.lane + leader_zone(c, g->K);
+}
+
 /* Tries to place the units with K levels per side in geometry g (whose
  * scale is placed), with each level pattern in turn.  Returns 1 when
  * everything fits across and along, 0 when not, -1 when out of memory. */
@@ -524,6 +538,7 @@ static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
     p.stem_gap = c->st.stem_gap;
     p.inset = c->st.gap;
     p.two_sides = 1;
+    p.free_slide = c->vertical; /* vertical, one column a side: bent leaders */
     if (c->vertical && g->col_w <= 0)
         return 0;
     for (size_t i = 0; i < c->nu; i++) {
@@ -571,7 +586,7 @@ static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
         g->need[s] = need;
     }
     g->K = K;
-    double clear = c->st.gap * 1.2 + g->lanes * c->st.lane;
+    double clear = lay_clear(c, g);
     if (c->vertical) {
         /* sides are columns of fixed width: check they fit */
         return g->need[0] + clear <= g->avail / 2 + 0.5 && g->need[1] + clear <= g->avail / 2 + 0.5;
@@ -634,7 +649,7 @@ static void setup_geom(ctx *c, geom *g, double W, double H, const sc_scale *base
 /* Vertical column width for K levels per side. */
 static double vertical_col_w(const ctx *c, const geom *g, int K)
 {
-    double side = g->avail / 2 - c->st.gap * 1.2 - MAX_LANES * c->st.lane;
+    double side = g->avail / 2 - c->st.gap * 1.2 - MAX_LANES * c->st.lane - leader_zone(c, K);
     double w = (side - (K - 1) * c->st.gap * 0.8) / K;
     /* whole multiples of 8 px, so that canvases of nearby sizes share
      * measurements */
@@ -680,8 +695,9 @@ static int choose_vertical(const lay_input *in)
     return in->n_events && note_chars / in->n_events > 160;
 }
 
-int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *out,
-               el_error *err)
+/* One layout in a given orientation (see lay_layout). */
+static int layout_once(const lay_input *in, int vertical, measure_fn measure, void *mctx,
+                       lay_result *out, el_error *err)
 {
     memset(out, 0, sizeof *out);
     if (!(in->width >= 100 && in->height >= 100))
@@ -692,7 +708,7 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     c.measure = measure;
     c.mctx = mctx;
     c.res = out;
-    c.vertical = choose_vertical(in);
+    c.vertical = vertical;
     c.note_lines = in->max_note_lines > 0 ? in->max_note_lines : 3;
     c.sz_width = -1;
     lay_style_for(in->width, in->height, &c.st);
@@ -777,7 +793,7 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
             }
             /* along-feasible but too thick across: remember (horizontal) */
             if (!c.vertical && !have_best && g.K == K) {
-                double clear = c.st.gap * 1.2 + g.lanes * c.st.lane;
+                double clear = lay_clear(&c, &g);
                 double extra = g.need[0] + g.need[1] + 2 * clear - g.avail;
                 if (extra > 0 && (g.H + extra) * g.W <= max_px && g.H + extra <= max_side &&
                     !in->fixed_size) {
@@ -960,7 +976,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
     const lay_input *in = c->in;
     frame f;
     compute_frame(c, g->W, g->H, &f, r);
-    double clear = st->gap * 1.2 + g->lanes * st->lane;
+    double clear = lay_clear(c, g);
     double lg = st->gap * 0.8;
     /* Ribbon position across. */
     double half = g->rt / 2;
@@ -1090,14 +1106,25 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
             }
             stem_from = lac;
         }
-        /* stem from the axis to the block's edge */
-        it = push_line(c, r, LAY_STEM, q->a, stem_from, q->a, edge, 1.2);
+        /* stem from the axis to the block's edge; where a block was moved
+         * away from its date (vertical, one column) the stem bends to meet
+         * the block's date line */
+        double reach = q->a;
+        unsigned bent = 0;
+        if (c->vertical && g->K == 1 && (q->a < q->b + 2 || q->a > q->b + q->len - 2)) {
+            double dh = u->cluster ? u->cdh : c->sz[u->first].dh;
+            reach = q->b + dh / 2;
+            bent = LAY_F_BENT;
+        }
+        it = push_line(c, r, LAY_STEM, q->a, stem_from, reach, edge, 1.2);
         if (it) {
-            it->flags = flags, it->color = u->cluster ? -1 : (int)u->first;
+            it->flags = flags | bent, it->color = u->cluster ? -1 : (int)u->first;
             li_events(r, it, u->first, u->count);
         }
         /* rule along the block's near edge, joining the stem */
         double r0 = dmin(q->a, q->b), r1 = dmax(q->a, q->b + q->len);
+        if (c->vertical && g->K == 1)
+            r0 = q->b, r1 = q->b + q->len;
         it = push_line(c, r, LAY_RULE, r0, edge, r1, edge, 1.2);
         if (it) {
             it->flags = flags, it->color = u->cluster ? -1 : (int)u->first;
@@ -1131,4 +1158,36 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
         if (it)
             it->text = msg, it->role = LAY_FONT_NOTE;
     }
+}
+
+/* How much a layout had to give up: events folded into clusters first,
+ * then growth of the canvas. */
+static double layout_cost(const lay_input *in, const lay_result *r)
+{
+    return (double)r->n_clustered * 1e6 + (r->width * r->height) / (in->width * in->height);
+}
+
+/* Lays out in the asked orientation; for "auto", in the preferred one, and
+ * when that needed clusters or a larger canvas, also in the other one,
+ * keeping whichever shows more events on the smaller canvas. */
+int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *out,
+               el_error *err)
+{
+    int vertical = choose_vertical(in);
+    int rc = layout_once(in, vertical, measure, mctx, out, err);
+    if (in->orientation != EL_ORIENT_AUTO || rc != EL_OK)
+        return rc;
+    if (out->n_clustered == 0 && out->width <= in->width && out->height <= in->height)
+        return rc;
+    lay_result other;
+    el_error err2 = {0};
+    if (layout_once(in, !vertical, measure, mctx, &other, &err2) != EL_OK)
+        return rc;
+    if (layout_cost(in, &other) < layout_cost(in, out) * 0.9) {
+        lay_result_free(out);
+        *out = other;
+    } else {
+        lay_result_free(&other);
+    }
+    return rc;
 }

@@ -121,7 +121,8 @@ enum {
     LAY_F_BELOW = 1u << 4,     /* on the far side of the axis (below / left) */
     LAY_F_ALIGN_RIGHT = 1u << 5,
     LAY_F_VERTICAL = 1u << 6,  /* text rotated a quarter turn (vertical era labels) */
-    LAY_F_MAJOR = 1u << 7      /* tick that starts a larger unit */
+    LAY_F_MAJOR = 1u << 7,     /* tick that starts a larger unit */
+    LAY_F_BENT = 1u << 8       /* stem that bends: straight out, across, straight in */
 };
 
 typedef struct lay_item {

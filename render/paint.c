@@ -64,6 +64,27 @@ static void draw_line(cairo_t *cr, const paint_spec *s, const lay_item *it, doub
     cairo_stroke(cr);
 }
 
+/* A leader that leaves the axis straight, crosses over in the middle third
+ * and meets its text block straight. */
+static void draw_bent(cairo_t *cr, const lay_item *it, int vertical)
+{
+    double x1 = it->x1, y1 = it->y1, x2 = it->x2, y2 = it->y2;
+    cairo_set_line_width(cr, 1.2);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_move_to(cr, x1, y1);
+    if (vertical) {
+        double dx = x2 - x1;
+        cairo_line_to(cr, x1 + dx * 0.3, y1);
+        cairo_line_to(cr, x1 + dx * 0.7, y2);
+    } else {
+        double dy = y2 - y1;
+        cairo_line_to(cr, x1, y1 + dy * 0.3);
+        cairo_line_to(cr, x2, y1 + dy * 0.7);
+    }
+    cairo_line_to(cr, x2, y2);
+    cairo_stroke(cr);
+}
+
 /* A bracket or bar beside the ribbon. */
 static void draw_span(cairo_t *cr, const paint_spec *s, const lay_item *it, int vertical)
 {
@@ -164,8 +185,8 @@ void paint_layout(cairo_t *cr, el_fonts *fonts, const paint_spec *s)
                             cairo_line_to(cr, x + it->h * 0.2, it->y);
                         } else {
                             double y = it->y + it->h * f;
-                            cairo_move_to(cr, it->x, y + it->w * 0.2);
-                            cairo_line_to(cr, it->x + it->w, y - it->w * 0.2);
+                            cairo_move_to(cr, it->x, y + it->h * 0.2);
+                            cairo_line_to(cr, it->x + it->w, y - it->h * 0.2);
                         }
                     }
                     cairo_stroke(cr);
@@ -190,7 +211,10 @@ void paint_layout(cairo_t *cr, el_fonts *fonts, const paint_spec *s)
                     else
                         set_rgb(cr, col, unc ? 0.55 : 0.95);
                     dash(cr, unc, 1.2);
-                    draw_line(cr, s, it, it->kind == LAY_STEM ? 1.2 : 2.0);
+                    if (it->flags & LAY_F_BENT)
+                        draw_bent(cr, it, vertical);
+                    else
+                        draw_line(cr, s, it, it->kind == LAY_STEM ? 1.2 : 2.0);
                     dash(cr, 0, 1);
                 }
                 break;

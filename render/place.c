@@ -69,7 +69,13 @@ int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, int pattern, doub
         count[side]++;
     }
     /* Bounds from a unit's own stem and the canvas. */
+    int free_slide = p->free_slide && K == 1;
     for (size_t i = 0; i < n; i++) {
+        if (free_slide) {
+            lo[i] = p->a_min;
+            hi[i] = p->a_max - u[i].len;
+            continue;
+        }
         lo[i] = fmax(p->a_min, u[i].a - u[i].len + p->inset);
         hi[i] = fmin(p->a_max - u[i].len, u[i].a + p->stem_gap);
         if (u[i].want > 0 && u[i].a + u[i].want > hi[i])

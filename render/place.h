@@ -32,6 +32,8 @@ typedef struct pl_params {
     double stem_gap;     /* text keeps this far from any stem */
     double inset;        /* a block's own stem is at least this far inside its end */
     int two_sides;
+    int free_slide;      /* with one level per side: blocks may leave their stems
+                            (drawn with bent leaders), keeping their order */
 } pl_params;
 
 /* Assigns sides and K levels per side to u[0..n) (sorted by a) and slides

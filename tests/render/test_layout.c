@@ -118,7 +118,9 @@ static int check_layout(const lay_input *in, const lay_result *r, const char *na
             }
             if (share_event(r, a, b))
                 continue; /* an event's own stem may meet its own text */
-            int hit = a->kind == LAY_MARKER ? boxes_overlap(a, b, 0.01) : segment_hits(a, b, 0.01);
+            /* a bent stem is checked by its whole box */
+            int hit = a->kind == LAY_MARKER || (a->flags & LAY_F_BENT) ? boxes_overlap(a, b, 0.01)
+                                                                      : segment_hits(a, b, 0.01);
             if (hit) {
                 CHECK(0, "%s: %s of event %zu crosses %s \"%s\"", name, lay_kind_name(a->kind),
                       a->ev_n ? r->ev_idx[a->ev_off] : (size_t)-1, lay_kind_name(b->kind), b->text);
