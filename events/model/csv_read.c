@@ -333,7 +333,7 @@ static int read_row(reader *r, el_timeline *tl)
         if (el_set_str(&ev->end_text, b))
             goto oom;
     }
-    ev->label = headline ? headline : el__label_from_text(text);
+    ev->label = headline ? headline : el__label_from_text(text, r->lim.max_label_bytes);
     headline = NULL;
     ev->note = text;
     text = NULL;

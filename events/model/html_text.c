@@ -223,25 +223,28 @@ void el__sb_html_min(el__sb *sb, const char *text)
     }
 }
 
-char *el__label_from_text(const char *text)
+char *el__label_from_text(const char *text, size_t max)
 {
     if (!text || !*text)
         return NULL;
-    size_t n = strlen(text);
-    const char *nl = strchr(text, '\n');
-    if (nl && (size_t)(nl - text) < n)
-        n = (size_t)(nl - text);
-    if (n > 80) {
-        size_t cut = 80;
-        while (cut > 40 && text[cut] != ' ')
+    size_t limit = max && max < 80 ? max : 80;
+    size_t n = strcspn(text, "\n");
+    if (n > limit) {
+        /* cut at a space in the second half, else at a character boundary */
+        size_t cut = limit;
+        while (cut > limit / 2 && text[cut] != ' ')
             cut--;
         if (text[cut] != ' ') {
-            cut = 80;
+            cut = limit;
             while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
                 cut--;
         }
         n = cut;
     }
+    while (n > 0 && text[n - 1] == ' ')
+        n--;
+    if (n == 0)
+        return NULL;
     char *out = NULL;
     if (el_set_strn(&out, text, n) != 0)
         return NULL;

@@ -40,8 +40,9 @@ int el__tparts_to_text(const el__tparts *p, char *buf, size_t size);
  * cannot show (quarters, seasons, decades, qualifiers) or "" when none. */
 void el__instant_to_tparts(const el_instant *in, el__tparts *p, char *display, size_t dsize);
 
-/* Label fallback for an imported event without a headline: the start of
- * text (up to about 80 bytes, cut at a word).  malloc'd or NULL. */
-char *el__label_from_text(const char *text);
+/* Label fallback for an imported event without a headline: the first line
+ * of text, at most 80 bytes (and at most max when max > 0), cut at a word.
+ * malloc'd; NULL when text is blank or memory is out. */
+char *el__label_from_text(const char *text, size_t max);
 
 #endif

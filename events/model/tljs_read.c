@@ -217,7 +217,7 @@ static int read_event(el__jctx *c, const cJSON *v, size_t j, el_timeline *tl, bo
     if (!ev->label) {
         if (!ev->note)
             return el__json_fail(c, path, "no text.headline or text.text to use as a label");
-        ev->label = el__label_from_text(ev->note);
+        ev->label = el__label_from_text(ev->note, c->lim.max_label_bytes);
         if (!ev->label)
             return el__json_oom(c);
     }
@@ -250,6 +250,11 @@ static int read_event(el__jctx *c, const cJSON *v, size_t j, el_timeline *tl, bo
         display = el__sb_finish(&sb);
         if (!display)
             return el__json_oom(c);
+        if (strlen(display) > lab) {
+            free(display);
+            return el__json_fail(c, disp ? sp : ep, "display dates longer than the limit "
+                                 "of %zu bytes", lab);
+        }
     }
     ev->display_date = display;
     const cJSON *bg = cJSON_GetObjectItemCaseSensitive(v, "background");

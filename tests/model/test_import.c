@@ -165,6 +165,43 @@ static const bad_case tljs_bad[] = {
      1, 37, "99999999999 is not a valid year"},
 };
 
+static void test_tljs_limits(void)
+{
+    /* a display date made of both date-level display dates stays in limits */
+    el_limits lim = {0};
+    lim.max_label_bytes = 10;
+    const char *doc = "{\"events\": [{\"start_date\": {\"year\": 2018, \"display_date\": \"abcdef\"},"
+                      " \"end_date\": {\"year\": 2019, \"display_date\": \"ghijkl\"},"
+                      " \"text\": {\"headline\": \"x\"}}]}";
+    el_timeline *tl = NULL;
+    el_error err;
+    CHECK_EQ_INT(el_timelinejs_read(doc, strlen(doc), &lim, &tl, &err), EL_ERR_INPUT);
+    CHECK_CONTAINS(err.msg, "events[0].start_date: display dates longer than the limit of 10");
+    CHECK_EQ_INT(err.col, 28);
+    lim.max_label_bytes = 100;
+    CHECK_EQ_INT(el_timelinejs_read(doc, strlen(doc), &lim, &tl, &err), EL_OK);
+    if (tl)
+        CHECK_STR_EQ(tl->events[0].display_date, "abcdef - ghijkl");
+    el_timeline_free(tl);
+    tl = NULL;
+    /* a label taken from the text respects the label limit */
+    lim.max_label_bytes = 10;
+    doc = "{\"events\": [{\"start_date\": {\"year\": 2018},"
+          " \"text\": {\"text\": \"A fairly long text without a headline\"}}]}";
+    CHECK_EQ_INT(el_timelinejs_read(doc, strlen(doc), &lim, &tl, &err), EL_OK);
+    if (tl) {
+        CHECK_STR_EQ(tl->events[0].label, "A fairly");
+        CHECK_STR_EQ(tl->events[0].note, "A fairly long text without a headline");
+    }
+    el_timeline_free(tl);
+    tl = NULL;
+    const char *csv = "Year,Text\n2018,Another fairly long text\n";
+    CHECK_EQ_INT(el_csv_read(csv, strlen(csv), &lim, &tl, &err), EL_OK);
+    if (tl)
+        CHECK_STR_EQ(tl->events[0].label, "Another");
+    el_timeline_free(tl);
+}
+
 static void test_tljs_errors(void)
 {
     for (size_t i = 0; i < sizeof tljs_bad / sizeof tljs_bad[0]; i++) {
@@ -453,6 +490,7 @@ int main(void)
     test_html();
     test_tljs_read();
     test_tljs_errors();
+    test_tljs_limits();
     test_csv_read();
     test_csv_errors();
     test_detect();
