@@ -48,12 +48,48 @@ static bool may_start(const el__ctx *x, int i)
     if (t->kind == TK_PUNCT)
         return t->c == '\'';
     if (t->flags & TF_START) {
-        if (t->len == 3 && el__tok_is(x, i, "the")) {
-            /* "the" starts something only before a starter word, a number
-             * or an apostrophe ("the '90s") */
-            const el__tok *n = el__tk(x, i + 1);
-            return n->kind == TK_NUM || (n->flags & TF_START) ||
-                   (n->kind == TK_PUNCT && n->c == '\'') || el__tok_is(x, i + 1, "fiscal");
+        /* Frequent words that start an expression only before certain
+         * words: a cheap look at the next token saves the matchers. */
+        const el__tok *n = el__tk(x, i + 1);
+        bool next_start = n->kind == TK_NUM || n->kind == TK_NUMSEP || (n->flags & TF_START) ||
+                          (n->kind == TK_PUNCT && n->c == '\'');
+        switch (t->len) {
+        case 1:
+            if (el__tok_is(x, i, "a"))
+                return next_start;
+            break;
+        case 2:
+            if (el__tok_is(x, i, "an"))
+                return next_start;
+            if (el__tok_is(x, i, "as"))
+                return next_start || el__tok_is(x, i + 1, "soon");
+            if (el__tok_is(x, i, "at"))
+                return el__tok_is(x, i + 1, "least") || el__tok_is(x, i + 1, "most");
+            if (el__tok_is(x, i, "up"))
+                return el__tok_is(x, i + 1, "to");
+            if (el__tok_is(x, i, "no"))
+                return el__tok_is(x, i + 1, "more") || el__tok_is(x, i + 1, "less");
+            break;
+        case 3:
+            if (el__tok_is(x, i, "the"))
+                return next_start || el__tok_is(x, i + 1, "fiscal");
+            if (el__tok_is(x, i, "all"))
+                return el__tok_is(x, i + 1, "saints");
+            break;
+        case 4:
+            if (el__tok_is(x, i, "that"))
+                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD))) != 0;
+            if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
+                return el__tok_is(x, i + 1, "than");
+            if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))
+                return next_start;
+            break;
+        case 5:
+            if (el__tok_is(x, i, "about") || el__tok_is(x, i, "fewer") || el__tok_is(x, i, "under"))
+                return next_start;
+            break;
+        default:
+            break;
         }
         return true;
     }
