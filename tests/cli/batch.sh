@@ -65,6 +65,14 @@ expect "folder loop reported as a failed input" 1 '^eventline: error: loopy/inne
 check "the file beside the loop rendered" has_magic loop-out/one.png 89504e470d0a1a0a
 check "loop summary" grep -Eq '^1 rendered, 1 failed' err.txt
 
+# On a terminal: a progress bar with done/total, rate and time left.
+if command -v script >/dev/null 2>&1; then
+    script -qec "\"$CLI\" batch -j 2 -O tty-out in/alpha.json in/sheet.csv in/sub/alpha.json" /dev/null \
+        > tty.txt 2>&1 </dev/null
+    check "progress bar shows done/total, rate and ETA" grep -Eq '\[#+\.*\] 3/3 +[0-9.]+/s +ETA [0-9]+:[0-9]{2}' tty.txt
+    check "summary after the bar" grep -Eq '3 rendered, 0 failed in' tty.txt
+fi
+
 # All good: exit 0.
 run batch -q -O good in/alpha.json in/sheet.csv
 expect "all inputs good" 0 '^2 rendered, 0 failed in'
