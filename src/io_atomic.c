@@ -170,6 +170,23 @@ int io_out_write(void *closure, const unsigned char *data, size_t len)
     return 0;
 }
 
+/* Flushes the folder holding path, so that the rename itself survives a
+ * crash (best effort: some file systems cannot sync a folder). */
+static void sync_dir(const char *path)
+{
+    const char *base;
+    char *dir = dir_of(path, &base);
+    int fd;
+    if (dir == NULL)
+        return;
+    fd = open(dir, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
 int io_out_commit(io_out *o, el_error *err)
 {
     int rc = EL_OK;
@@ -201,6 +218,8 @@ int io_out_commit(io_out *o, el_error *err)
         io_out_abort(o);
         return rc;
     }
+    if (o->do_fsync && o->tmp != NULL)
+        sync_dir(o->path);
     free(o->tmp);
     free(o->path);
     out_reset(o);

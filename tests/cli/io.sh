@@ -118,6 +118,11 @@ run convert small.json -o kept.json
 expect "replace an existing file" 0
 check "replaced file keeps its mode" test "$(stat -c %a kept.json)" = 604
 
+# --fsync: the same result, flushed to disk.
+run convert --fsync small.json -o synced.json
+expect "--fsync" 0
+check "--fsync output written" grep -q '"eventline": 1' synced.json
+
 # A symbolic link to an output stays a link; the file it names is replaced.
 printf 'old\n' > target.json
 ln -s target.json link.json
