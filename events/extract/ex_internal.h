@@ -160,6 +160,10 @@ size_t ex_label(const ex_doc *doc, int ev, int skip_tx, char *buf, size_t size);
  * (with "..." when cut) into buf. */
 size_t ex_note_text(const char *s, size_t n, size_t max, char *buf, size_t size);
 
+/* Replaces invalid UTF-8 in a malloc'd model string (*field may be
+ * reallocated) by U+FFFD.  0, or -1 when out of memory (*field unchanged). */
+int ex_utf8_fix(char **field);
+
 /* Turns a timex into an EDTF date string the model parses, relative to the
  * DCT ("YYYY-MM-DD").  text is the timex text.  Returns true and fills buf,
  * or false when the timex gives no usable date. */

@@ -751,6 +751,10 @@ static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_
             ev->evidence->has_timex = true;
             if (set_timex_ref(&ev->evidence->timex, doc->text, &doc->timexes[c->timex]) < 0) return -1;
         }
+        /* The model holds UTF-8: the input may not be. */
+        if (ex_utf8_fix(&ev->label) < 0 || ex_utf8_fix(&ev->note) < 0 || ex_utf8_fix(&ev->evidence->text) < 0 ||
+            ex_utf8_fix(&ev->evidence->timex.text) < 0 || ex_utf8_fix(&ev->evidence->doc) < 0)
+            return -1;
     }
     return 0;
 }

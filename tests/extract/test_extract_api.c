@@ -1,6 +1,7 @@
 /* test_extract_api.c: the el_extract contract: several documents merge into
  * one timeline with per-document evidence, ids continue, bad input is
  * refused cleanly or survives, and the result always validates. */
+#include "eventline/json.h"
 #include "ex_check.h"
 #include "ex_timeline_check.h"
 
@@ -98,6 +99,22 @@ static void bad_input_is_refused_or_survives(void)
     static const char junk[] = "He left\0 on Monday \xff\xfe\xc3 in 2011 ,,, .. ''\" ( ) -- \xe2\x80\x9c"
                                "the 2008 treaty\xe2\x80\x9d was signed on Sept. 3, 2008 . . .";
     CHECK_INT(el_extract(junk, sizeof junk - 1, &opt, tl, NULL, &err), EL_OK);
+    {
+        /* Invalid UTF-8 in the input never reaches the model: the JSON
+         * written from it reads back. */
+        static const char bad[] = "The 2008 treaty and the 2011 uprising changed relations between the "
+                                  "\xb9\xb9\xb9 two countries, officials said on Monday \xc3.";
+        el_timeline *t2 = el_timeline_new();
+        CHECK_INT(el_extract(bad, sizeof bad - 1, &opt, t2, NULL, &err), EL_OK);
+        CHECK(t2->n_events > 0);
+        char *json = el_json_write(t2);
+        CHECK(json != NULL);
+        el_timeline *back = NULL;
+        if (json) CHECK_INT(el_json_read(json, strlen(json), NULL, &back, &err), EL_OK);
+        el_timeline_free(back);
+        free(json);
+        el_timeline_free(t2);
+    }
     for (size_t i = 0; i < 300; i++) {
         /* Deterministic pseudo-random bytes. */
         char buf[257];

@@ -186,6 +186,21 @@ static void vague_dates_become_intervals(void)
     CHECK_STR(buf, "1928");
 }
 
+static void invalid_utf8_is_replaced(void)
+{
+    char *s = strdup("ok \xb9 caf\xc3\xa9 \xed\xa0\x80 \xf0\x9f\x98\x80 \xc3");
+    CHECK_INT(ex_utf8_fix(&s), 0);
+    CHECK_STR(s, "ok \xef\xbf\xbd caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd \xf0\x9f\x98\x80 \xef\xbf\xbd");
+    free(s);
+    char *good = strdup("plain");
+    char *before = good;
+    CHECK_INT(ex_utf8_fix(&good), 0);
+    CHECK(good == before);
+    free(good);
+    char *none = NULL;
+    CHECK_INT(ex_utf8_fix(&none), 0);
+}
+
 static void notes_trim_on_word_boundaries(void)
 {
     char buf[64];
@@ -203,5 +218,6 @@ int main(void)
     anchors_and_labels_on_agency_article();
     vague_dates_become_intervals();
     notes_trim_on_word_boundaries();
+    invalid_utf8_is_replaced();
     CHECK_DONE();
 }
