@@ -57,6 +57,7 @@ typedef struct ctx {
     int n_cache;
     ev_size *nowrap; /* sizes set on one line */
     struct tick_memo *memo; /* tick label sizes, shared by all canvas sizes tried */
+    double one_col_len;     /* vertical: total block length with one column a side (-1: unknown) */
     double line_h[LAY_FONT_COUNT]; /* height of one line in each role */
     unit *u;
     size_t nu;
@@ -571,6 +572,12 @@ static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
         free(tmp);
     }
     g->lanes = assign_lanes(c, &g->sc);
+    if (c->vertical && K == 1) {
+        double sum = 0;
+        for (size_t i = 0; i < c->nu; i++)
+            sum += c->pu[i].len + p.gap;
+        c->one_col_len = sum;
+    }
     if (!pl_assign(c->pu, c->nu, &p, K, pattern, c->dscr, c->iscr))
         return 0;
     pl_bands(c->pu, c->nu, K, g->band);
@@ -656,8 +663,8 @@ static double vertical_col_w(const ctx *c, const geom *g, int K)
     return floor(dmin(w, c->st.block_w * 1.6) / 8) * 8;
 }
 
-/* Minimum useful column width. */
-static double min_col_w(const ctx *c) { return c->st.block_w * 0.55; }
+/* Minimum useful column width (two columns a side on a slide, at most). */
+static double min_col_w(const ctx *c) { return c->st.block_w * 0.9; }
 
 /* Emits every item of the placed geometry. */
 static void emit_items(ctx *c, geom *g, lay_result *r);
@@ -770,12 +777,18 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
          * one column per side first, growing the page, then more columns.
          * Once clustering, only the largest canvas is tried. */
         size_t first = cluster_px > 0 ? ng - 1 : 0;
+        c.one_col_len = -1;
         size_t n_try = (ng - first) * MAX_K;
         for (size_t at = 0; at < n_try && !done; at++) {
             size_t fi = first + (c.vertical ? at % (ng - first) : at / MAX_K);
             int K = 1 + (int)(c.vertical ? at / (ng - first) : at % MAX_K);
             g = geoms[fi];
             double wrap = c.st.block_w;
+            /* Narrower columns only make blocks longer: when the blocks of
+             * one column a side would fill K columns of the largest canvas,
+             * K columns cannot hold them (and need no measuring). */
+            if (c.vertical && K > 1 && c.one_col_len > 2.0 * K * (geoms[ng - 1].a1 - geoms[ng - 1].a0))
+                continue;
             if (c.vertical) {
                 wrap = vertical_col_w(&c, &g, K);
                 if (wrap < min_col_w(&c))
@@ -1178,6 +1191,10 @@ int lay_layout(const lay_input *in, measure_fn measure, void *mctx, lay_result *
     if (in->orientation != EL_ORIENT_AUTO || rc != EL_OK)
         return rc;
     if (out->n_clustered == 0 && out->width <= in->width && out->height <= in->height)
+        return rc;
+    /* With hundreds of events the other orientation only loses (and a
+     * second layout would double the time). */
+    if (in->n_events > 120)
         return rc;
     lay_result other;
     el_error err2 = {0};
