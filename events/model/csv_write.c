@@ -19,6 +19,15 @@ static void field(el__sb *sb, const char *s, bool last)
 {
     if (!s)
         s = "";
+    el__sb clean = {0};
+    el__sb_add(&clean, "", 0);
+    el__sb_add_utf8(&clean, s);
+    char *c = el__sb_finish(&clean);
+    if (!c) {
+        sb->failed = true;
+        return;
+    }
+    s = c;
     size_t n = strlen(s);
     bool quote = n && (strpbrk(s, ",\"\r\n") || s[0] == ' ' || s[n - 1] == ' ');
     if (quote) {
@@ -33,6 +42,7 @@ static void field(el__sb *sb, const char *s, bool last)
     } else {
         el__sb_add(sb, s, n);
     }
+    free(c);
     el__sb_puts(sb, last ? "\r\n" : ",");
 }
 

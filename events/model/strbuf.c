@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "events/model/model_internal.h"
 #include "events/model/strbuf.h"
 
 /* Ensures room for n more bytes plus the NUL. */
@@ -69,6 +70,37 @@ void el__sb_printf(el__sb *sb, const char *fmt, ...)
     sb->len += (size_t)n;
 }
 
+/* Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), or 0. */
+static size_t utf8_seq(const char *p)
+{
+    size_t n;
+    unsigned char c = (unsigned char)p[0];
+    n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    for (size_t k = 1; k < n; k++)
+        if (p[k] == '\0')
+            return 0;
+    size_t bad;
+    return n && el__utf8_valid(p, n, &bad) ? n : 0;
+}
+
+void el__sb_add_utf8(el__sb *sb, const char *s)
+{
+    const char *run = s;
+    for (const char *p = s; *p; p++) {
+        if ((unsigned char)*p < 0x80)
+            continue;
+        size_t n = utf8_seq(p);
+        if (n) {
+            p += n - 1;
+            continue;
+        }
+        el__sb_add(sb, run, (size_t)(p - run));
+        el__sb_puts(sb, "\xEF\xBF\xBD");
+        run = p + 1;
+    }
+    el__sb_puts(sb, run);
+}
+
 void el__sb_json_str(el__sb *sb, const char *s)
 {
     el__sb_add(sb, "\"", 1);
@@ -77,6 +109,19 @@ void el__sb_json_str(el__sb *sb, const char *s)
         unsigned char c = (unsigned char)*p;
         const char *esc = NULL;
         char hex[8];
+        if (c >= 0x80) {
+            /* keep valid UTF-8; a bad byte becomes U+FFFD so the output
+             * is always valid JSON */
+            size_t n = utf8_seq(p);
+            if (n) {
+                p += n - 1;
+                continue;
+            }
+            el__sb_add(sb, run, (size_t)(p - run));
+            el__sb_puts(sb, "\xEF\xBF\xBD");
+            run = p + 1;
+            continue;
+        }
         switch (c) {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;

@@ -21,7 +21,9 @@ void el__sb_printf(el__sb *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-/* Appends s as a JSON string literal with quotes and escapes. */
+/* Appends s with any ill-formed UTF-8 byte replaced by U+FFFD. */
+void el__sb_add_utf8(el__sb *sb, const char *s);
+/* Appends s as a JSON string literal (ill-formed UTF-8 becomes U+FFFD) with quotes and escapes. */
 void el__sb_json_str(el__sb *sb, const char *s);
 /* Returns the text (caller frees) or NULL after a failure (buffer freed). */
 char *el__sb_finish(el__sb *sb);

@@ -433,6 +433,19 @@ static void test_conversions(void)
         el_timeline_free(back);
         free(out);
     }
+    /* ill-formed UTF-8 put into a model still gives readable output */
+    el_set_str(&tl->events[0].label, "bad \xff label");
+    for (int fmt = 0; fmt < 2; fmt++) {
+        char *out = fmt ? el_csv_write(tl) : el_timelinejs_write(tl);
+        el_timeline *back = NULL;
+        int rc = fmt ? el_csv_read(out, strlen(out), NULL, &back, &err)
+                     : el_timelinejs_read(out, strlen(out), NULL, &back, &err);
+        CHECK_EQ_INT(rc, EL_OK);
+        if (back)
+            CHECK_STR_EQ(back->events[0].label, "bad \xef\xbf\xbd label");
+        el_timeline_free(back);
+        free(out);
+    }
     el_timeline_free(tl);
     CHECK(el_timelinejs_write(NULL) == NULL);
     CHECK(el_csv_write(NULL) == NULL);

@@ -368,6 +368,15 @@ static void test_write_edge_cases(void)
         CHECK_STR_EQ(back->events[0].label, tl->events[0].label);
     el_timeline_free(back);
     free(out);
+    /* invalid UTF-8 put into the model is written as U+FFFD: the output is
+     * always valid JSON */
+    el_set_str(&ev->label, "bad \xff byte, cut \xc3 and fine \xc3\xa9 \xf0\x9f\x98\x80");
+    out = el_json_write(tl);
+    CHECK_CONTAINS(out, "\"bad \xef\xbf\xbd byte, cut \xef\xbf\xbd and fine \xc3\xa9 \xf0\x9f\x98\x80\"");
+    back = NULL;
+    CHECK_EQ_INT(el_json_read(out, strlen(out), NULL, &back, &err), EL_OK);
+    el_timeline_free(back);
+    free(out);
     /* a date set only as a parsed value is written in canonical form */
     free(ev->date_text);
     ev->date_text = NULL;
