@@ -47,6 +47,8 @@ static bool may_start(const el__ctx *x, int i)
         return true;
     if (t->kind == TK_PUNCT)
         return t->c == '\'';
+    if (t->kind == TK_WORD && !(t->flags & TF_START))
+        return false;
     if (t->flags & TF_START) {
         /* Frequent words that start an expression only before certain
          * words: a cheap look at the next token saves the matchers. */
@@ -93,8 +95,7 @@ static bool may_start(const el__ctx *x, int i)
         }
         return true;
     }
-    return el__tok_is(x, i, "right") || el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "q") ||
-           el__tok_is(x, i, "h") || el__tok_is(x, i, "fy");
+    return false;
 }
 
 static int core_at(const el__ctx *x, int i, el__cand *best)
@@ -102,8 +103,12 @@ static int core_at(const el__ctx *x, int i, el__cand *best)
     const el__tok *t = el__tk(x, i);
     bool num = t->kind != TK_WORD;
     bool the = el__tok_is(x, i, "the");
-    /* words outside the lexicon that start something: Q3, FY, fiscal, right */
-    bool other = !num && t->cls == 0;
+    /* starter words outside the matchers' classes (Q3, FY, fiscal, right,
+     * earlier, later) go to every matcher */
+    const uint32_t all = CL(LX_HOLW) | CL(LX_REL) | CL(LX_ORDW) | CL(LX_WDAY) | CL(LX_MONTH) |
+                         CL(LX_NUMW) | CL(LX_POD) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP) |
+                         CL(LX_QUANTW) | CL(LX_UNIT) | CL(LX_DEIC) | CL(LX_ERA) | CL(LX_SEASON);
+    bool other = !num && !(t->cls & all);
     int best_e = 0;
     el__cand c;
     for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {

@@ -184,7 +184,9 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                 continue;
             }
             el__cand c;
-            if (!el__match_at(&x, i, &c)) {
+            /* plain words (most of the text) start nothing */
+            if ((toks[i].kind == TK_WORD && !(toks[i].flags & TF_START)) ||
+                !el__match_at(&x, i, &c)) {
                 i++;
                 continue;
             }
