@@ -57,7 +57,7 @@ static bool keys_similar(const label_key *a, const label_key *b)
 /* A merged event's id and the id of the event that absorbed it. */
 typedef struct id_map {
     const char *from;
-    const char *to;
+    size_t to;  /* index of the absorbing event (follow keep[] to the end) */
 } id_map;
 
 static int cmp_id_map(const void *a, const void *b)
@@ -67,12 +67,19 @@ static int cmp_id_map(const void *a, const void *b)
 
 /* Rewrites a link list through the map, dropping self-links and
  * duplicates.  0 or -1 (out of memory). */
-static int relink(char ***list, size_t *n, const id_map *map, size_t n_map, const char *self)
+static size_t root_of(const size_t *keep, size_t i)
+{
+    while (keep[i] != i) i = keep[i];
+    return i;
+}
+
+static int relink(const el_timeline *tl, const size_t *keep, char ***list, size_t *n, const id_map *map,
+                  size_t n_map, const char *self)
 {
     for (size_t i = 0; i < *n; i++) {
-        id_map key = {(*list)[i], NULL};
+        id_map key = {(*list)[i], 0};
         const id_map *m = n_map ? bsearch(&key, map, n_map, sizeof *map, cmp_id_map) : NULL;
-        const char *to = m ? m->to : (*list)[i];
+        const char *to = m ? tl->events[root_of(keep, m->to)].id : (*list)[i];
         bool dup = !strcmp(to, self);
         for (size_t j = 0; j < i && !dup; j++)
             if (!strcmp((*list)[j], to)) dup = true;
@@ -158,18 +165,45 @@ int el_extract_finish(el_timeline *tl)
                 for (size_t k = 0; k < y->n_before; k++)
                     if (el_strlist_add(&x->before, &x->n_before, y->before[k]) < 0) goto out;
                 keep[j] = i;
-                map[n_map++] = (id_map){y->id, x->id};
+                map[n_map++] = (id_map){y->id, i};
             }
         }
         a = b;
+    }
+    /* The same event at two precisions ("in 2011", "in February 2011"):
+     * the coarser mention folds into the finer one when the finer date lies
+     * inside the coarser one.  sl is sorted by start, so candidates follow. */
+    for (size_t p = 0; p < n; p++) {
+        size_t i = sl[p].i;
+        if (keep[i] != i || !tl->events[i].label || !tl->events[i].id) continue;
+        for (size_t q = p + 1; q < n && q <= p + MERGE_WINDOW; q++) {
+            size_t j = sl[q].i;
+            el_event *a = &tl->events[i], *b = &tl->events[j];
+            if (b->date.start.lo >= a->date.end.hi) break;
+            if (keep[j] != j || !b->label || !b->id || keep[i] != i) continue;
+            bool a_in_b = b->date.start.lo <= a->date.start.lo && a->date.end.hi <= b->date.end.hi;
+            bool b_in_a = a->date.start.lo <= b->date.start.lo && b->date.end.hi <= a->date.end.hi;
+            if (a_in_b == b_in_a) continue; /* equal (done above) or overlapping */
+            if (!keys_similar(&keys[i], &keys[j])) continue;
+            el_event *fine = a_in_b ? a : b, *coarse = a_in_b ? b : a;
+            size_t fi = a_in_b ? i : j, ci = a_in_b ? j : i;
+            if (note_evidence(fine, coarse) < 0) goto out;
+            for (size_t k = 0; k < coarse->n_after; k++)
+                if (el_strlist_add(&fine->after, &fine->n_after, coarse->after[k]) < 0) goto out;
+            for (size_t k = 0; k < coarse->n_before; k++)
+                if (el_strlist_add(&fine->before, &fine->n_before, coarse->before[k]) < 0) goto out;
+            keep[ci] = fi;
+            map[n_map++] = (id_map){coarse->id, fi};
+            if (ci == i) break;
+        }
     }
     if (n_map > 0) {
         qsort(map, n_map, sizeof *map, cmp_id_map);
         for (size_t i = 0; i < n; i++) {
             el_event *e = &tl->events[i];
             if (keep[i] != i || !e->id) continue;
-            if (relink(&e->after, &e->n_after, map, n_map, e->id) < 0 ||
-                relink(&e->before, &e->n_before, map, n_map, e->id) < 0)
+            if (relink(tl, keep, &e->after, &e->n_after, map, n_map, e->id) < 0 ||
+                relink(tl, keep, &e->before, &e->n_before, map, n_map, e->id) < 0)
                 goto out;
         }
         /* Drop the merged events (the map points into them: clear it first). */

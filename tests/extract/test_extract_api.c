@@ -52,6 +52,26 @@ static void two_reports_of_one_meeting_merge(void)
     el_timeline_free(tl);
 }
 
+/* One event at two precisions becomes one event at the finer date. */
+static void coarse_mentions_fold_into_fine_ones(void)
+{
+    el_timeline *tl = el_timeline_new();
+    el_extract_options o1 = {"2018-07-07", NULL, "a.txt", 0}, o2 = {"2018-07-07", NULL, "b.txt", 0};
+    el_error err;
+    static const char a[] = "Protesters toppled the government in 2011.";
+    static const char b[] = "Protesters toppled the government in February 2011. A new cabinet was sworn in on June 3, 2012.";
+    CHECK_INT(el_extract(a, sizeof a - 1, &o1, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract(b, sizeof b - 1, &o2, tl, NULL, &err), EL_OK);
+    CHECK_INT(tl->n_events, 3);
+    CHECK_INT(el_extract_finish(tl), 0);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    CHECK_INT(tl->n_events, 2);
+    long e = ex_find_event(tl, 0, "2011-02", "toppl");
+    CHECK(e == 0);
+    if (e >= 0) CHECK(tl->events[e].note && ex_contains_ci(tl->events[e].note, "Also in a.txt"));
+    el_timeline_free(tl);
+}
+
 static void ids_continue_after_existing_events(void)
 {
     static const char *const one[] = {"agency_niger.txt"};
@@ -175,6 +195,7 @@ int main(void)
 {
     long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
+    coarse_mentions_fold_into_fine_ones();
     ids_continue_after_existing_events();
     bad_input_is_refused_or_survives();
     CHECK_DONE();
