@@ -102,7 +102,11 @@ static int note_evidence(el_event *keep, const el_event *dup)
     const char *doc = dup->evidence->doc ? dup->evidence->doc : "-";
     const char *old = keep->note ? keep->note : "";
     size_t tl = strlen(dup->evidence->text);
-    if (tl > 300) tl = 300;
+    if (tl > 300) {
+        /* Cut on a character boundary: the model holds UTF-8. */
+        tl = 300;
+        while (tl > 0 && ((unsigned char)dup->evidence->text[tl] & 0xC0) == 0x80) tl--;
+    }
     size_t need = strlen(old) + strlen(doc) + tl + 32;
     if (need > 8000) return 0; /* keep notes bounded */
     char *buf = malloc(need);
