@@ -22,12 +22,14 @@
 
 enum col {
     C_YEAR, C_MONTH, C_DAY, C_TIME, C_EYEAR, C_EMONTH, C_EDAY, C_ETIME,
-    C_DISPLAY, C_HEADLINE, C_TEXT, C_TYPE, C_GROUP, C_BACKGROUND, C_COUNT
+    C_DISPLAY, C_HEADLINE, C_TEXT, C_TYPE, C_GROUP, C_BACKGROUND, C_SDATE, C_EDATE,
+    C_COUNT
 };
 
 static const char *const col_names[C_COUNT] = {
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Type", "Group", "Background"};
+    "Display Date", "Headline", "Text", "Type", "Group", "Background", "Start Date",
+    "End Date"};
 
 typedef struct reader {
     el_limits lim;
@@ -221,6 +223,30 @@ static int read_date(const reader *r, enum col cy, enum col cm, enum col cd, enu
     return EL_OK;
 }
 
+/* Reads a date from a legacy "Start Date" / "End Date" cell: any eventline
+ * date (2018, 2018-07-07, ...), or m/d/yyyy or m/yyyy as old sheets have. */
+static int read_legacy_date(const reader *r, enum col c, char *text, size_t size, el_date *d,
+                            bool *present)
+{
+    char buf[64];
+    const char *s = cell(r, c, buf, sizeof buf);
+    *present = false;
+    if (!*s)
+        return EL_OK;
+    int a = 0, b = 0, y = 0, used = 0;
+    if (sscanf(s, "%2d/%2d/%4d%n", &a, &b, &y, &used) == 3 && s[used] == '\0')
+        snprintf(text, size, "%04d-%02d-%02d", y, a, b);
+    else if (sscanf(s, "%2d/%4d%n", &a, &y, &used) == 2 && s[used] == '\0')
+        snprintf(text, size, "%04d-%02d", y, a);
+    else
+        snprintf(text, size, "%s", s);
+    el_error e;
+    if (el_date_parse(text, d, &e) != EL_OK)
+        return fail_cell(r, c, "%s", e.msg);
+    *present = true;
+    return EL_OK;
+}
+
 /* Plain text of an HTML cell, checked against max bytes; NULL when blank. */
 static int html_cell(const reader *r, enum col c, size_t max, char **out)
 {
@@ -281,20 +307,28 @@ static int read_row(reader *r, el_timeline *tl)
         rc = fail_cell(r, C_TYPE, "expected \"title\", \"era\" or nothing, got %s", q);
         goto fail;
     }
-    if ((rc = read_date(r, C_YEAR, C_MONTH, C_DAY, C_TIME, a, sizeof a, &da, &has_a)) ||
-        (rc = read_date(r, C_EYEAR, C_EMONTH, C_EDAY, C_ETIME, b, sizeof b, &db, &has_b)))
+    enum col cy = r->idx[C_YEAR] >= 0 ? C_YEAR : C_SDATE;
+    enum col ce = r->idx[C_YEAR] >= 0 ? C_EYEAR : C_EDATE;
+    if (r->idx[C_YEAR] >= 0) {
+        if ((rc = read_date(r, C_YEAR, C_MONTH, C_DAY, C_TIME, a, sizeof a, &da, &has_a)) ||
+            (rc = read_date(r, C_EYEAR, C_EMONTH, C_EDAY, C_ETIME, b, sizeof b, &db, &has_b)))
+            goto fail;
+    } else if ((rc = read_legacy_date(r, C_SDATE, a, sizeof a, &da, &has_a)) ||
+               (rc = read_legacy_date(r, C_EDATE, b, sizeof b, &db, &has_b))) {
         goto fail;
+    }
     if (!has_a) {
-        rc = fail_cell(r, C_YEAR, "%s row needs a year", type[0] ? "an era" : "an event");
+        rc = fail_cell(r, cy, "%s row needs a %s", type[0] ? "an era" : "an event",
+                       cy == C_YEAR ? "year" : "start date");
         goto fail;
     }
     if (has_b && db.end.hi <= da.start.lo) {
-        rc = fail_cell(r, C_EYEAR, "the end \"%s\" is before the start \"%s\"", b, a);
+        rc = fail_cell(r, ce, "the end \"%s\" is before the start \"%s\"", b, a);
         goto fail;
     }
     if (type[0]) { /* era */
         if (!has_b) {
-            rc = fail_cell(r, C_EYEAR, "an era row needs an end year");
+            rc = fail_cell(r, ce, "an era row needs an end %s", ce == C_EYEAR ? "year" : "date");
             goto fail;
         }
         if (!headline) {
@@ -378,10 +412,10 @@ static int read_header(reader *r)
                 r->idx[c] = (long)i;
         }
     }
-    if (r->idx[C_YEAR] < 0)
+    if (r->idx[C_YEAR] < 0 && r->idx[C_SDATE] < 0)
         return el_fail(r->err, EL_ERR_INPUT, r->row->line, 1,
                        "the header row has no \"Year\" column (a TimelineJS sheet starts "
-                       "with Year, Month, Day, Time, ...)");
+                       "with Year, Month, Day, Time, ...; old sheets have Start Date)");
     return EL_OK;
 }
 

@@ -74,7 +74,8 @@ el_input_format el_detect_format(const char *text, size_t len, const char *name)
     }
     if (i < len && text[i] == '[')
         return EL_INPUT_EVENTLINE; /* its reader explains what is wrong */
-    if (header_has(text, len, "Year", "Headline") || header_has(text, len, "Year", "Text"))
+    if (header_has(text, len, "Year", "Headline") || header_has(text, len, "Year", "Text") ||
+        header_has(text, len, "Start Date", "Headline"))
         return EL_INPUT_CSV;
     if (has_ext(name, ".csv"))
         return EL_INPUT_CSV;

@@ -320,6 +320,27 @@ static void test_csv_errors(void)
         CHECK_EQ_INT(err.line, csv_bad[i].line);
         CHECK_EQ_INT(err.col, csv_bad[i].col);
     }
+    /* old sheets: Start Date / End Date columns */
+    const char *legacy = "Start Date,End Date,Headline\n7/4/1776,,Declaration\n"
+                         "3/2003,2003-05,Spring\n2018-07-07T10:30,,Timed\n";
+    el_timeline *lt = NULL;
+    el_error lerr;
+    CHECK_EQ_INT(el_csv_read(legacy, strlen(legacy), NULL, &lt, &lerr), EL_OK);
+    if (lt) {
+        CHECK_STR_EQ(lt->events[0].date_text, "1776-07-04");
+        CHECK_STR_EQ(lt->events[1].date_text, "2003-03");
+        CHECK_STR_EQ(lt->events[1].end_text, "2003-05");
+        CHECK_STR_EQ(lt->events[2].date_text, "2018-07-07T10:30");
+    }
+    el_timeline_free(lt);
+    legacy = "Start Date,End Date,Headline\n2/30/2018,,x\n";
+    CHECK_EQ_INT(el_csv_read(legacy, strlen(legacy), NULL, &lt, &lerr), EL_ERR_INPUT);
+    CHECK_CONTAINS(lerr.msg, "Start Date: \"2018-02-30\": February 2018 has 28 days");
+    CHECK(lerr.line == 2 && lerr.col == 1);
+    legacy = "Start Date,End Date,Headline\n2018,2017,x\n";
+    CHECK_EQ_INT(el_csv_read(legacy, strlen(legacy), NULL, &lt, &lerr), EL_ERR_INPUT);
+    CHECK_CONTAINS(lerr.msg, "End Date: the end \"2017\" is before");
+    CHECK(lerr.line == 2 && lerr.col == 6);
     /* a NUL byte */
     const char nul[] = "Year,Headline\n2018,a\0b\n";
     el_timeline *tl = NULL;
@@ -361,6 +382,7 @@ static void test_detect(void)
         {"Year,Month,Day,Headline\n2018,,,x\n", NULL, EL_INPUT_CSV},
         {"\"Year\" , \"Headline\"\r\n", NULL, EL_INPUT_CSV},
         {"a,b\n1,2\n", "sheet.csv", EL_INPUT_CSV},
+        {"Start Date,End Date,Headline\n", NULL, EL_INPUT_CSV},
         {"TRIPOLI, July 7 (Agency) - Talks were held on Saturday.", NULL, EL_INPUT_TEXT},
         {"Year of the flood: a story. The headline came later.", "a.txt", EL_INPUT_TEXT},
         {"", NULL, EL_INPUT_TEXT},
