@@ -421,6 +421,15 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         int e2 = tz_at(x, j, &tz);
         if (e2)
             j = e2;
+    } else if (t->kind == TK_NUM && t->ndig == 4 && t->num % 100 < 60 && t->num / 100 < 24 &&
+               el__tok_lex(x, i + 1, LX_TZ) && (el__tk(x, i + 1)->flags & TF_UPPER)) {
+        /* "(0830 GMT)": a 24-hour clock time with a zone */
+        hh = t->num / 100;
+        mi = t->num % 100;
+        j = i + 1;
+        int e2 = tz_at(x, j, &tz);
+        if (e2)
+            j = e2;
     } else if (el__tok_is(x, i, "noon") || el__tok_is(x, i, "midday")) {
         hh = 12;
         mi = 0;

@@ -122,8 +122,25 @@ static const char *source_name(el_dct_source s)
     return "given";
 }
 
+/* Code points in s[from..to): bytes that do not continue a UTF-8
+ * sequence. */
+static size_t code_points(const char *s, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
 char *el_tag_result_json(const char *text, const el_tag_result *r)
 {
+    return el_tag_result_json_ex(text, 0, r, 0);
+}
+
+char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r, unsigned flags)
+{
+    bool chars = (flags & EL_TAG_JSON_CHAR_OFFSETS) && text;
+    size_t byte_pos = 0, char_pos = 0; /* running conversion, timexes are in order */
     buf b = {NULL, 0, 0, false};
     char num[64];
     puts_(&b, "{\"dct\": ");
@@ -139,7 +156,14 @@ char *el_tag_result_json(const char *text, const el_tag_result *r)
     for (size_t i = 0; i < r->n; i++) {
         const el_timex *t = &r->timexes[i];
         puts_(&b, i ? ",\n  {" : "\n  {");
-        snprintf(num, sizeof num, "\"start\": %zu, \"end\": %zu, \"text\": ", t->start, t->end);
+        size_t s = t->start, e = t->end;
+        if (chars && t->start >= byte_pos && t->end <= len && t->start <= t->end) {
+            char_pos += code_points(text, byte_pos, t->start);
+            byte_pos = t->start;
+            s = char_pos;
+            e = char_pos + code_points(text, t->start, t->end);
+        }
+        snprintf(num, sizeof num, "\"start\": %zu, \"end\": %zu, \"text\": ", s, e);
         puts_(&b, num);
         if (text && t->end >= t->start)
             put_string(&b, text + t->start, t->end - t->start);

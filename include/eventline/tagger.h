@@ -82,6 +82,17 @@ void el_tag_result_free(el_tag_result *r);
  * Returns NULL when out of memory. */
 char *el_tag_result_json(const char *text, const el_tag_result *r);
 
+/* Flags for el_tag_result_json_ex. */
+enum {
+    EL_TAG_JSON_CHAR_OFFSETS = 1 /* start/end count Unicode code points (as
+                                    Python's str and the TempEval scorer do)
+                                    instead of bytes; the same on ASCII text */
+};
+
+/* Like el_tag_result_json, with flags; text[0..len) is the tagged text
+ * (needed to convert offsets).  NULL when out of memory. */
+char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r, unsigned flags);
+
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *el_timex_type_name(el_timex_type t);
 

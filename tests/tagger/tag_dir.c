@@ -1,6 +1,6 @@
 /* tag_dir.c: scoring driver.  For every NAME.txt with a NAME.dct in INDIR,
  * tags the text with that DCT and writes OUTDIR/NAME.json in the scorer's
- * format (see el_tag_result_json).  Usage: tag_dir INDIR OUTDIR
+ * format (see el_tag_result_json_ex; offsets in code points).  Usage: tag_dir INDIR OUTDIR
  * Exit status: 0 ok, 1 a file could not be tagged, 2 usage, 3 I/O.
  */
 #include <dirent.h>
@@ -91,7 +91,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "tag_dir: error: %s: %s\n", path, err.msg);
             status = 1;
         } else {
-            char *json = el_tag_result_json(text, &r);
+            /* the scorer counts code points; the same as bytes on ASCII */
+            char *json = el_tag_result_json_ex(text, tl, &r, EL_TAG_JSON_CHAR_OFFSETS);
             snprintf(out, sizeof out, "%s/%s.json", argv[2], base);
             snprintf(tmp, sizeof tmp, "%s.tmp", out);
             FILE *f = json ? fopen(tmp, "wb") : NULL;

@@ -368,6 +368,17 @@ static void test_json(void)
     CHECK(json && strstr(json, "\\ufffd") && strstr(json, "\\u0001") == NULL, "%s", json ? json : "");
     free(json);
     el_tag_result_free(&r);
+
+    /* Code point offsets: two curly quotes (3 bytes each) before "today". */
+    const char *u = "\xE2\x80\x9CYes\xE2\x80\x9D, he said today.";
+    CHECK(el_tag(u, strlen(u), &opt, &r, &err) == EL_OK && r.n == 1, "tag");
+    json = el_tag_result_json_ex(u, strlen(u), &r, EL_TAG_JSON_CHAR_OFFSETS);
+    CHECK(json && strstr(json, "\"start\": 15, \"end\": 20"), "%s", json ? json : "");
+    free(json);
+    json = el_tag_result_json(u, &r);
+    CHECK(json && strstr(json, "\"start\": 19, \"end\": 24"), "%s", json ? json : "");
+    free(json);
+    el_tag_result_free(&r);
 }
 
 static void test_lexicon(void)
