@@ -140,6 +140,10 @@ int surface_render(const el_render_options *opt, double w, double h, const surfa
             iso_date(opt->source_date_epoch, date, sizeof date);
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
+        } else {
+            /* Cairo stamps the current time unless told otherwise; an empty
+             * date leaves it out, so the same input gives the same bytes. */
+            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, "");
         }
         cairo_t *cr = cairo_create(s);
         cairo_scale(cr, 0.75, 0.75);

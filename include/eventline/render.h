@@ -45,7 +45,7 @@ typedef struct el_render_options {
     const char *subtitle;
     const char *source;
     int png_level;          /* zlib level for PNG: -1 = default (fast), 0..9 */
-    long long source_date_epoch; /* PDF creation date; -1 = omit the date */
+    long long source_date_epoch; /* PDF creation date; -1 = no date in the PDF */
     double max_canvas_pixels;    /* 0 = default limit (200 megapixels) */
 } el_render_options;
 

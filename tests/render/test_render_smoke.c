@@ -172,6 +172,14 @@ static void pdf_is_vector_with_real_fonts_and_reproducible(const el_timeline *tl
     CHECK(a.n == b.n && memcmp(a.p, b.p, a.n) == 0, "two renders differ (%zu vs %zu bytes)", a.n, b.n);
     free(a.p);
     free(b.p);
+    /* without a date: none written, and still the same bytes */
+    o.source_date_epoch = -1;
+    CHECK(render(tl, &o, &a, NULL) == 0, "pdf without date");
+    CHECK(find(&a, "/CreationDate") == NULL, "a creation date was written");
+    CHECK(render(tl, &o, &b, NULL) == 0, "pdf without date again");
+    CHECK(a.n == b.n && memcmp(a.p, b.p, a.n) == 0, "two undated renders differ");
+    free(a.p);
+    free(b.p);
 }
 
 /* A tiny XML well-formedness check: tags nest and close, attributes quoted. */
