@@ -54,13 +54,14 @@ static void num_field(el__sb *sb, bool has, long long v)
 }
 
 /* Year, Month, Day, Time of one endpoint (all empty for NULL). */
-static void date_fields(el__sb *sb, const el_instant *in, char *display, size_t dsize)
+static void date_fields(el__sb *sb, const el_instant *in, bool as_end, char *display,
+                        size_t dsize)
 {
     el__tparts p;
     memset(&p, 0, sizeof p);
     display[0] = '\0';
     if (in)
-        el__instant_to_tparts(in, &p, display, dsize);
+        el__instant_to_tparts(in, as_end, &p, display, dsize);
     num_field(sb, p.has_year, (long long)p.year);
     num_field(sb, p.has_month, p.month);
     num_field(sb, p.has_day, p.day);
@@ -93,8 +94,8 @@ static void row(el__sb *sb, const el_instant *a, const el_instant *b, const char
                 const char *color)
 {
     char da[128], db[128], both[300];
-    date_fields(sb, a, da, sizeof da);
-    date_fields(sb, b, db, sizeof db);
+    date_fields(sb, a, false, da, sizeof da);
+    date_fields(sb, b, true, db, sizeof db);
     if (!display && (da[0] || db[0])) {
         if (b && (da[0] || db[0])) {
             char fa[128], fb[128];

@@ -37,8 +37,11 @@ int el__tparts_to_text(const el__tparts *p, char *buf, size_t size);
 
 /* The TimelineJS parts of one endpoint of an eventline date (the inverse
  * of the above); *display receives a short text for precisions TimelineJS
- * cannot show (quarters, seasons, decades, qualifiers) or "" when none. */
-void el__instant_to_tparts(const el_instant *in, el__tparts *p, char *display, size_t dsize);
+ * cannot show (quarters, seasons, decades, qualifiers) or "" when none.
+ * Such coarse values are placed at their first year, month or day, or with
+ * as_end at their last, so that a span keeps its length. */
+void el__instant_to_tparts(const el_instant *in, bool as_end, el__tparts *p, char *display,
+                           size_t dsize);
 
 /* Label fallback for an imported event without a headline: the first line
  * of text, at most 80 bytes (and at most max when max > 0), cut at a word.

@@ -40,7 +40,8 @@ int el__tparts_to_text(const el__tparts *p, char *buf, size_t size)
 
 static const char *const season_names[] = {"", "Spring", "Summer", "Autumn", "Winter"};
 
-void el__instant_to_tparts(const el_instant *in, el__tparts *p, char *display, size_t dsize)
+void el__instant_to_tparts(const el_instant *in, bool as_end, el__tparts *p, char *display,
+                           size_t dsize)
 {
     memset(p, 0, sizeof *p);
     if (dsize)
@@ -117,6 +118,20 @@ void el__instant_to_tparts(const el_instant *in, el__tparts *p, char *display, s
     if (in->prec == EL_PREC_DECADE || in->prec == EL_PREC_CENTURY ||
         in->prec == EL_PREC_MILLENNIUM)
         p->year = y <= 0 ? y - 1 : y; /* the year with X digits as zeros */
+    if (as_end && (in->prec < EL_PREC_MONTH || in->prec == EL_PREC_WEEK)) {
+        /* an end coarser than the parts can say: its last year, month or day,
+         * so that the span keeps its length */
+        int64_t last = in->hi - 1, ly;
+        int lm, ld;
+        el_civil_from_days(last / 86400 - (last % 86400 < 0), &ly, &lm, &ld);
+        p->year = ly <= 0 ? ly - 1 : ly;
+        if (in->prec == EL_PREC_WEEK) {
+            p->month = lm;
+            p->day = ld;
+        } else if (in->prec > EL_PREC_YEAR) {
+            p->month = lm;
+        }
+    }
     unsigned q = in->qual & (EL_Q_APPROX | EL_Q_UNCERTAIN);
     if (q && dsize) {
         char base[96];

@@ -80,11 +80,11 @@ static void write_dates(el__sb *sb, const el_date *d, const el_date *end,
     el__tparts pa, pb;
     char da[128], db[128];
     span_of(d, end, &a, &b);
-    el__instant_to_tparts(a, &pa, da, sizeof da);
+    el__instant_to_tparts(a, false, &pa, da, sizeof da);
     write_tdate(sb, "start_date", &pa);
     db[0] = '\0';
     if (b) {
-        el__instant_to_tparts(b, &pb, db, sizeof db);
+        el__instant_to_tparts(b, true, &pb, db, sizeof db);
         el__sb_puts(sb, ", ");
         write_tdate(sb, "end_date", &pb);
     }
@@ -176,8 +176,8 @@ char *el_timelinejs_write(const el_timeline *tl)
             span_of(&era->date, NULL, &a, &b);
             el__tparts pa, pb;
             char d[128];
-            el__instant_to_tparts(a, &pa, d, sizeof d);
-            el__instant_to_tparts(b ? b : a, &pb, d, sizeof d);
+            el__instant_to_tparts(a, false, &pa, d, sizeof d);
+            el__instant_to_tparts(b ? b : a, true, &pb, d, sizeof d);
             write_tdate(&sb, "start_date", &pa);
             el__sb_puts(&sb, ", ");
             write_tdate(&sb, "end_date", &pb);

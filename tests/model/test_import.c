@@ -473,6 +473,36 @@ static void test_conversions(void)
     CHECK(el_csv_write(NULL) == NULL);
 }
 
+/* Spans whose end is coarser than TimelineJS parts keep their length. */
+static void test_coarse_ends(void)
+{
+    const char *doc = "{\"events\": ["
+                      "{\"date\": \"2018-01\", \"end\": \"2018-Q3\", \"label\": \"q\"},"
+                      "{\"date\": \"2018\", \"end\": \"20XX\", \"label\": \"c\"},"
+                      "{\"date\": \"2018-11\", \"end\": \"2018-WI\", \"label\": \"w\"},"
+                      "{\"date\": \"2018-07-01\", \"end\": \"2018-W27\", \"label\": \"k\"}]}";
+    static const char *const ends[] = {"2018-09", "2099", "2019-02", "2018-07-08"};
+    el_timeline *tl = NULL;
+    el_error err;
+    CHECK_EQ_INT(el_json_read(doc, strlen(doc), NULL, &tl, &err), EL_OK);
+    if (!tl)
+        return;
+    for (int fmt = 0; fmt < 2; fmt++) {
+        char *out = fmt ? el_csv_write(tl) : el_timelinejs_write(tl);
+        el_timeline *back = NULL;
+        int rc = fmt ? el_csv_read(out, strlen(out), NULL, &back, &err)
+                     : el_timelinejs_read(out, strlen(out), NULL, &back, &err);
+        if (rc)
+            fprintf(stderr, "%d:%d: %s\n%s\n", err.line, err.col, err.msg, out);
+        CHECK_EQ_INT(rc, EL_OK);
+        for (size_t i = 0; back && i < 4; i++)
+            CHECK_STR_EQ(back->events[i].end_text, ends[i]);
+        el_timeline_free(back);
+        free(out);
+    }
+    el_timeline_free(tl);
+}
+
 static void test_shared_examples(void)
 {
     static const char *const names[] = {"example_ancient_bce.json", "example_crisis_decade.json"};
@@ -530,6 +560,7 @@ int main(void)
     test_csv_errors();
     test_detect();
     test_conversions();
+    test_coarse_ends();
     test_shared_examples();
     CHECK_REPORT();
 }
