@@ -111,7 +111,7 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
     if (risky) {
         /* May/March need a preposition, modifier or determiner before. */
         bool ok = el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_MODW) ||
-                  el__tok_lex(x, i - 1, LX_REL) ||
+                  el__tok_lex(x, i - 1, LX_REL) || el__tok_is(x, i - 1, "the") ||
                   (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"));
         if (!ok)
             return false;

@@ -61,12 +61,14 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         const el__tok *n = el__tk(x, k + 1);
         bool ends = n->kind != TK_WORD || el__tok_lex(x, k + 1, LX_PREP) ||
                     el__tok_lex(x, k + 1, LX_TENSE) || el__tok_lex(x, k + 1, LX_CLAUSE);
-        if (el__tok_is(x, k, "future") && ends && !el__tok_is(x, k + 1, "of")) {
+        if (el__tok_is(x, k, "future") && !el__tok_is(x, k + 1, "of") &&
+            (ends || !el__cap(x, k + 1))) {
             el__cand_init(c, i);
             set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
             return k + 1;
         }
-        if (!adj && el__tok_is(x, k, "past") && ends && !el__tok_is(x, k + 1, "of")) {
+        if (!adj && el__tok_is(x, k, "past") && !el__tok_is(x, k + 1, "of") &&
+            (ends || !el__cap(x, k + 1))) {
             el__cand_init(c, i);
             set_fixed(c, EL_TIMEX_DATE, "PAST_REF");
             return k + 1;
@@ -388,8 +390,12 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     } else if (el__tok_is(x, k, "more") || el__tok_is(x, k, "additional") ||
                el__tok_is(x, k, "full") || el__tok_is(x, k, "straight") ||
                el__tok_is(x, k, "consecutive") || el__tok_is(x, k, "long") ||
-               el__tok_is(x, k, "extra") || el__tok_is(x, k, "successive")) {
-        if (!article)
+               el__tok_is(x, k, "extra") || el__tok_is(x, k, "successive") ||
+               el__tok_is(x, k, "further") || el__tok_is(x, k, "trading") ||
+               el__tok_is(x, k, "business") || el__tok_is(x, k, "working")) {
+        /* "two more weeks", "an additional year", "eight trading days" */
+        if (!article || el__tok_is(x, k, "additional") || el__tok_is(x, k, "full") ||
+            el__tok_is(x, k, "further") || el__tok_is(x, k, "extra"))
             k++;
     }
     bool plural = false;
