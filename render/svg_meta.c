@@ -1,6 +1,7 @@
 /* svg_meta.c: inserting <title> and <desc> into Cairo's SVG output. */
 #include "render/svg_meta.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +44,43 @@ static const char *svg_open_end(const char *svg, size_t len)
     return NULL;
 }
 
+/* Cairo names the drawing's group "surface<N>" with N from a process-wide
+ * counter, so the same graphic drawn twice in one process (a batch) would
+ * differ.  Renumbers every "surface<N>" that follows a quote or '#' (ids
+ * and references alike) 1, 2, ... in order of first appearance, in place;
+ * the text only gets shorter.  Returns the new length. */
+static size_t renumber_surfaces(char *s, size_t len)
+{
+    unsigned long long seen[64];
+    size_t n_seen = 0, o = 0;
+    for (size_t i = 0; i < len;) {
+        if ((s[i] == '"' || s[i] == '#') && i + 8 < len && memcmp(s + i + 1, "surface", 7) == 0 &&
+            s[i + 8] >= '0' && s[i + 8] <= '9') {
+            size_t j = i + 8;
+            unsigned long long v = 0;
+            while (j < len && s[j] >= '0' && s[j] <= '9' && v < 1000000000ull)
+                v = v * 10 + (unsigned long long)(s[j++] - '0');
+            size_t k = 0;
+            while (k < n_seen && seen[k] != v)
+                k++;
+            if (k == n_seen && n_seen < 64)
+                seen[n_seen++] = v;
+            if (k < 64) {
+                char num[24];
+                int w = snprintf(num, sizeof num, "%zu", k + 1);
+                memmove(s + o, s + i, 8); /* the quote or '#' and "surface" */
+                o += 8;
+                memcpy(s + o, num, (size_t)w);
+                o += (size_t)w;
+                i = j;
+                continue;
+            }
+        }
+        s[o++] = s[i++];
+    }
+    return o;
+}
+
 char *svg_add_meta(const char *svg, size_t len, const char *title, const char *desc,
                    size_t *out_len)
 {
@@ -78,6 +116,6 @@ char *svg_add_meta(const char *svg, size_t len, const char *title, const char *d
         memcpy(out + o, "</svg>", 6);
         o += 6;
     }
-    *out_len = o;
+    *out_len = renumber_surfaces(out, o);
     return out;
 }

@@ -240,6 +240,10 @@ static void svg_is_well_formed_with_title_and_desc(const el_timeline *tl)
     CHECK(find(&b, "<title>Smoke test: &quot;A &amp; B&quot; &lt;timeline&gt;</title>") != NULL, "no escaped <title>");
     CHECK(find(&b, "<desc>Timeline of 5 events") != NULL, "no <desc>");
     CHECK(find(&b, "width=\"1920px\"") != NULL, "SVG width is not 1920px");
+    buf c;
+    CHECK(render(tl, &o, &c, NULL) == 0, "svg again");
+    CHECK(b.n == c.n && memcmp(b.p, c.p, b.n) == 0, "two SVG renders in one process differ");
+    free(c.p);
     free(b.p);
 }
 
