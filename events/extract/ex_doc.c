@@ -376,7 +376,8 @@ bool ex_is_adverb(const ex_token *t)
                                           "july", "monopoly", "multiply", "only", "rally", "rely", "reply",
                                           "supply", "ugly", "weekly", "monthly", "yearly", "quarterly"};
     size_t n = strlen(t->low);
-    if (t->kind != EX_WORD || n <= 3 || strcmp(t->low + n - 2, "ly") != 0 || (t->flags & EX_F_CAP)) return false;
+    if (t->kind != EX_WORD || n <= 3 || strcmp(t->low + n - 2, "ly") != 0) return false;
+    if ((t->flags & EX_F_CAP) && !(t->flags & EX_F_SENT_START)) return false;
     for (size_t k = 0; k < sizeof NOT_ADV / sizeof *NOT_ADV; k++)
         if (!strcmp(t->low, NOT_ADV[k])) return false;
     return true;
@@ -460,7 +461,8 @@ static void mark_verbs(ex_doc *doc)
         }
         if (pt && pt->kind == EX_WORD &&
             ((pt->cls & EX_C_MODAL) || !strcmp(pt->low, "to") || !strcmp(pt->low, "did") ||
-             !strcmp(pt->low, "does") || !strcmp(pt->low, "do")) &&
+             !strcmp(pt->low, "does") || !strcmp(pt->low, "do") || !strcmp(pt->low, "didn't") ||
+             !strcmp(pt->low, "doesn't") || !strcmp(pt->low, "don't")) &&
             !(t->flags & EX_F_CAP) && !ed && !ing && !(t->cls & EX_C_TITLE) &&
             !(t->cls & EX_C_PLACE_NOUN)) {
             /* "to" + noun is common ("to Libya", "to shelters", "came to

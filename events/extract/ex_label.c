@@ -54,6 +54,28 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
     snprintf(buf, size, "%.*s", (int)(t->end - t->start), doc->text + t->start);
     /* The auxiliary chain before the verb. */
     bool passive = false, modal = false, perfect = false;
+    /* A negated verb keeps its words as written: "wouldn't come", "did not attend". */
+    for (int k = ev - 1; k >= 0 && k >= ev - 3 && T(doc, k)->sent == t->sent; k--) {
+        const ex_token *p = T(doc, k);
+        if (p->kind != EX_WORD || !(p->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) break;
+        if (p->cls & EX_C_NEG) {
+            int a = k;
+            while (a - 1 >= 0 && T(doc, a - 1)->sent == t->sent && T(doc, a - 1)->kind == EX_WORD &&
+                   (T(doc, a - 1)->cls & (EX_C_AUX | EX_C_MODAL)))
+                a--;
+            size_t o = 0;
+            for (int q = a; q <= ev && o + 1 < size; q++) {
+                const ex_token *w = T(doc, q);
+                if (q > a && o + 1 < size) buf[o++] = ' ';
+                size_t wl = w->end - w->start;
+                if (o + wl >= size) break;
+                memcpy(buf + o, doc->text + w->start, wl);
+                o += wl;
+            }
+            buf[o] = '\0';
+            return;
+        }
+    }
     for (int k = ev - 1; k >= 0 && k >= ev - 3 && T(doc, k)->sent == t->sent; k--) {
         const ex_token *p = T(doc, k);
         if (p->kind != EX_WORD) break;
@@ -544,6 +566,14 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
                                      "both", "officials", "residents"};
     for (size_t k = 0; k < sizeof PL / sizeof *PL; k++)
         if (!strcmp(h->low, PL[k])) return true;
+    /* Peoples and groups: "Palestinians", "Democrats", "Protesters". */
+    static const char *const ENDS[] = {"ians", "ans", "ites", "ists", "ers", "ees", "ards", "ats"};
+    size_t hl = strlen(h->low);
+    if ((h->flags & EX_F_CAP) && !(h->flags & EX_F_POSS) && hl > 5)
+        for (size_t k = 0; k < sizeof ENDS / sizeof *ENDS; k++) {
+            size_t el = strlen(ENDS[k]);
+            if (!strcmp(h->low + hl - el, ENDS[k])) return true;
+        }
     return plural_noun(doc, lb->it[head].tok);
 }
 
@@ -601,6 +631,16 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
             add(lb, ev, vb, false);
             add_object(doc, lb, ev + 1);
             return;
+        }
+    }
+    if (lb->n == first && T(doc, ev)->sent > 0) {
+        /* No subject at all: the previous sentence's, when it has one. */
+        const ex_sentence *ps = &doc->sents[T(doc, ev)->sent - 1];
+        for (int k = ps->tok_first; k < ps->tok_end; k++) {
+            if (!(T(doc, k)->cls & EX_C_VERB) || !ex_is_event_tok(doc, k)) continue;
+            int a2 = subject_start(doc, k);
+            if (a2 < k && !(T(doc, a2)->cls & (EX_C_PRON | EX_C_REL))) add_subject(doc, lb, a2, k);
+            break;
         }
     }
     if (lb->n == first + 1 && (T(doc, lb->it[first].tok)->cls & EX_C_PRON))

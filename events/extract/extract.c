@@ -233,6 +233,14 @@ static bool label_usable(const ex_doc *doc, int ev, const char *label)
     static const char *const BAD_START[] = {"According ", "What ", "That ", "Which ", "Who ", "We ", "I ",
                                             "You ", "It's ", "It ", "Our ", "We'", "I'", "You'"};
     if (!label[0]) return false;
+    /* One word is a label only for an event noun ("Election"); "To go" has
+     * lost its subject. */
+    const char *sp = strchr(label, ' ');
+    if (!sp && !(doc->toks[ev].cls & EX_C_EVNOUN)) return false;
+    if (!strncmp(label, "To ", 3)) return false;
+    const char *last = strrchr(label, ' ');
+    if (last && (!strcmp(last, " what") || !strcmp(last, " which") || !strcmp(last, " that") || !strcmp(last, " who")))
+        return false;
     for (size_t i = 0; i < sizeof BAD_START / sizeof *BAD_START; i++) {
         size_t n = strlen(BAD_START[i]);
         if (!strncmp(label, BAD_START[i], n)) {
