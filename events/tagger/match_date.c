@@ -126,8 +126,58 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
     return true;
 }
 
+/* "April 24 and 25", "Sept. 14-18": a day number after a month and day
+ * takes that month.  Returns the end token or 0. */
+static int second_day(const el__ctx *x, int i, el__cand *c)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_NUM || t->ndig > 2 || t->num < 1 || t->num > 31 || i < 3)
+        return 0;
+    if (!(el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "or") || el__tok_is(x, i - 1, "to") ||
+          el__tok_is(x, i - 1, "through") || el__punct(x, i - 1, '-')))
+        return 0;
+    const el__tok *d0 = el__tk(x, i - 2);
+    if (d0->kind != TK_NUM || d0->ndig > 2 || d0->num < 1 || d0->num >= t->num)
+        return 0;
+    int mi = i - 3;
+    if (el__punct(x, mi, '.'))
+        mi--;
+    const el__lex *ml = el__tok_lex(x, mi, LX_MONTH);
+    if (!ml || !el__cap(x, mi))
+        return 0;
+    /* not a clock time or a measure */
+    if (el__glued(x, i + 1) && el__tk(x, i + 1)->kind != TK_PUNCT)
+        return 0;
+    if (el__punct(x, i + 1, ':') || el__tok_lex(x, i + 1, LX_MEASURE) || el__tok_lex(x, i + 1, LX_UNIT))
+        return 0;
+    el__cand_init(c, i);
+    c->p.m = ml->val;
+    c->p.d = t->num;
+    c->p.gran = G_DAY;
+    c->how = H_NOYEAR;
+    int e = i + 1;
+    int k = e;
+    if (el__punct(x, k, ','))
+        k++;
+    int64_t y;
+    int ye = el__parse_year4(x, k, &y);
+    if (ye) {
+        c->how = H_POINT;
+        c->p.y = y;
+        e = ye;
+    }
+    if (c->p.d > el_days_in_month(c->how == H_POINT ? c->p.y : 2000, c->p.m))
+        return 0;
+    return e;
+}
+
 int el__m_monthdate(const el__ctx *x, int i, el__cand *c)
 {
+    {
+        int e = second_day(x, i, c);
+        if (e)
+            return e;
+    }
     int j = i, wd = 0;
     const el__lex *w = el__tok_lex(x, j, LX_WDAY);
     if (w && !(w->flags & (LF_PLURAL | LF_ABBR)) && el__cap(x, j)) {

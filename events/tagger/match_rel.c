@@ -296,7 +296,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         /* "the nine months", "the six months ended" */
     }
     int64_t n = 0;
-    bool isx = false, article = false;
+    bool isx = false, article = false, half_frac = false;
     int e = 0;
     if (!relw && !the && el__tok_lex(x, j, LX_QUANTW))
         e = quant_at(x, j, &n, &isx);
@@ -329,6 +329,13 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             if (el__glued(x, j) && (el__punct(x, j - 1, '.') || el__punct(x, j - 1, ':') ||
                                     el__punct(x, j - 1, '/') || el__punct(x, j - 1, '$')))
                 return 0;
+        }
+        /* "2 1/2 years" */
+        if (e && el__tk(x, j)->kind == TK_NUM && el__tk(x, e)->kind == TK_NUM &&
+            el__tk(x, e)->num == 1 && el__punct(x, e + 1, '/') && el__glued(x, e + 1) &&
+            el__tk(x, e + 2)->num == 2 && el__glued(x, e + 2)) {
+            half_frac = true;
+            e += 3;
         }
         if (e && el__tok_is(x, e, "and") && el__tok_is(x, e + 1, "a") &&
             el__tok_is(x, e + 2, "half")) {
@@ -429,14 +436,15 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         half = true;
         ue += 3;
     }
-    bool frac_num = (e > j + 2 && el__tok_is(x, e - 1, "half") && el__tok_is(x, e - 3, "and"));
+    bool frac_num = half_frac ||
+                    (e > j + 2 && el__tok_is(x, e - 1, "half") && el__tok_is(x, e - 3, "and"));
     if (half || frac_num) {
         int64_t whole = n;
         switch (u) {
-        case U_YEAR: snprintf(c->value, sizeof c->value, "P%lldM", (long long)(whole * 12 + 6)); break;
+        case U_YEAR: snprintf(c->value, sizeof c->value, "P%lldY6M", (long long)whole); break;
         case U_MONTH: snprintf(c->value, sizeof c->value, "P%lldW", (long long)(whole * 4 + 2)); break;
         case U_DAY: snprintf(c->value, sizeof c->value, "PT%lldH", (long long)(whole * 24 + 12)); break;
-        case U_HOUR: snprintf(c->value, sizeof c->value, "PT%lldM", (long long)(whole * 60 + 30)); break;
+        case U_HOUR: snprintf(c->value, sizeof c->value, "PT%lldH30M", (long long)whole); break;
         case U_MIN: snprintf(c->value, sizeof c->value, "PT%lldM30S", (long long)whole); break;
         case U_DECADE: snprintf(c->value, sizeof c->value, "P%lldY", (long long)(whole * 10 + 5)); break;
         default: duration_value(c->value, sizeof c->value, u, whole, false); break;
