@@ -234,6 +234,26 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
         a->rule = EX_RULE_NP;
         goto done;
     }
+    /* "since November, when he was found ...": the when-clause happened
+     * at that time. */
+    {
+        int w = l + 1;
+        if (w < shi && doc->toks[w].kind == EX_PUNCT && doc->toks[w].low[0] == ',') w++;
+        /* Only when the main clause relates to the time loosely ("since",
+         * "until"); "came to light in March 2016, when ..." stays with the
+         * main clause. */
+        const char *pw = f > slo ? doc->toks[f - 1].low : "";
+        bool loose = !strcmp(pw, "since") || !strcmp(pw, "until") || !strcmp(pw, "till") || !strcmp(pw, "from") ||
+                     !strcmp(pw, "after") || !strcmp(pw, "before") || !strcmp(pw, "by");
+        if (loose && w < shi && doc->toks[w].kind == EX_WORD && !strcmp(doc->toks[w].low, "when")) {
+            for (int k = w + 1; k < shi && k <= w + 8; k++)
+                if (is_verb_tok(doc, k)) {
+                    ev = k;
+                    a->rule = EX_RULE_CLAUSE;
+                    goto done;
+                }
+        }
+    }
     /* "according to a news agency report Friday": the report's time. */
     for (int k = f - 1; k >= clo && k >= f - 8; k--)
         if (doc->toks[k].kind == EX_WORD && !strcmp(doc->toks[k].low, "according")) {
