@@ -570,6 +570,11 @@ static void mark_clauses(ex_doc *doc)
                 nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;
+            /* "and then released", "and later resigned" */
+            if ((t->cls & EX_C_CONJ) && nx >= 0 && nx + 1 < doc->n_toks && doc->toks[nx + 1].sent == t->sent &&
+                ((doc->toks[nx].cls & EX_C_FILLER) || ex_is_adverb(&doc->toks[nx])) &&
+                (doc->toks[nx + 1].cls & EX_C_VERB))
+                boundary = true;
             /* ", but in March a judge ruled", ", and the army took" */
             if ((t->cls & EX_C_CONJ) && i > 0 && doc->toks[i - 1].kind == EX_PUNCT && doc->toks[i - 1].low[0] == ',' &&
                 nx >= 0 && ((doc->toks[nx].cls & (EX_C_PREP | EX_C_DET | EX_C_PRON)) || doc->toks[nx].timex >= 0))

@@ -377,6 +377,51 @@ static int later_events(const ex_doc *doc, const ex_anchor *an, cand_vec *cv, in
     return 0;
 }
 
+/* "was arrested on Monday and then released": a verb after "then",
+ * "later", "afterwards" or "subsequently" in the sentence of a dated event
+ * comes after it. */
+static int then_events(const ex_doc *doc, cand_vec *cv, int *tok_cand)
+{
+    int n0 = cv->n;
+    for (int i = 0; i < n0; i++) {
+        int ev = cv->v[i].tok, s = cv->v[i].sent;
+        for (int k = ev + 1; k + 1 < doc->sents[s].tok_end; k++) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind != EX_WORD || t->timex >= 0) continue;
+            if (strcmp(t->low, "then") != 0 && strcmp(t->low, "later") != 0 && strcmp(t->low, "afterwards") != 0 &&
+                strcmp(t->low, "subsequently") != 0)
+                continue;
+            int v = -1;
+            for (int q = k + 1; q < doc->sents[s].tok_end && q <= k + 3; q++)
+                if ((doc->toks[q].cls & EX_C_VERB) && ex_is_event_tok(doc, q)) {
+                    v = q;
+                    break;
+                }
+            if (v < 0 || tok_cand[v] >= 0 || ex_is_pure_report(&doc->toks[v])) break;
+            char pdate[96], plabel[256];
+            snprintf(pdate, sizeof pdate, "%s", cv->v[i].date);
+            snprintf(plabel, sizeof plabel, "%s", cv->v[i].label);
+            cand *c = cand_push(cv);
+            if (!c) return -1;
+            c->tok = v;
+            c->sent = s;
+            approx_of(pdate, c->date, sizeof c->date);
+            c->prec = date_prec(c->date);
+            ex_label(doc, v, -1, c->label, sizeof c->label);
+            if (!label_usable(doc, v, c->label) || c->prec == EL_PREC_NONE) {
+                cv->n--;
+                break;
+            }
+            c->link_tok = ev + 1;
+            tok_cand[v] = cv->n - 1;
+            sentence_note(doc, s, c->note, sizeof c->note);
+            append_note(c->note, sizeof c->note, " (date implied: after \"", plabel, "\")");
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "in the 90 years since X", "N years after X": X gets a date N years from
  * the DCT or from the clause's dated event. */
 static int duration_events(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
@@ -811,6 +856,7 @@ static int extract_part(const char *text, size_t from, size_t to, const el_timex
     if (dated_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
     if (duration_events(&doc, an, dct, &cv, tok_cand) < 0) goto out;
     if (later_events(&doc, an, &cv, tok_cand, base) < 0) goto out;
+    if (then_events(&doc, &cv, tok_cand) < 0) goto out;
     if (cv.n > 1) qsort(cv.v, (size_t)cv.n, sizeof *cv.v, cmp_cand_pos);
     /* Links made by token become event numbers now that the order is fixed. */
     for (int i = 0; i < cv.n; i++) {

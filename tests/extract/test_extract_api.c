@@ -72,6 +72,26 @@ static void coarse_mentions_fold_into_fine_ones(void)
     el_timeline_free(tl);
 }
 
+/* "arrested on Monday and then released": the release follows the arrest. */
+static void then_in_a_sentence_links_events(void)
+{
+    el_timeline *tl = el_timeline_new();
+    el_extract_options o = {"2018-07-07", NULL, "a.txt", 0};
+    el_error err;
+    static const char a[] = "Police arrested the mayor on Monday and then released him without charge.";
+    CHECK_INT(el_extract(a, sizeof a - 1, &o, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+    long arrest = ex_find_event(tl, 0, "2018-07-02", "police+arrest+mayor");
+    long release = ex_find_event(tl, 0, "2018-07-02~", "police+release+without charge");
+    CHECK(arrest >= 0 && release > arrest);
+    if (arrest >= 0 && release > arrest) {
+        CHECK_INT(tl->events[release].n_after, 1);
+        if (tl->events[release].n_after == 1) CHECK_STR(tl->events[release].after[0], tl->events[arrest].id);
+    }
+    el_timeline_free(tl);
+}
+
 static void ids_continue_after_existing_events(void)
 {
     static const char *const one[] = {"agency_niger.txt"};
@@ -196,6 +216,7 @@ int main(void)
     long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
     coarse_mentions_fold_into_fine_ones();
+    then_in_a_sentence_links_events();
     ids_continue_after_existing_events();
     bad_input_is_refused_or_survives();
     CHECK_DONE();
