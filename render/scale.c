@@ -105,10 +105,10 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
     int64_t kept = total;
     for (size_t g = 0; g < ng; g++)
         kept -= gaps[g].len;
-    /* A segment is at least 1/50 of the time still shown, and a day. */
+    /* A segment is at least 1/50 of the time still shown, and an hour. */
     int64_t min_len = kept / 50;
-    if (min_len < EL_SECS_PER_DAY)
-        min_len = EL_SECS_PER_DAY;
+    if (min_len < 3600)
+        min_len = 3600;
     size_t r = 0;
     for (size_t g = 0; g <= ng; g++) {
         size_t end = g < ng ? gaps[g].after : nr;
@@ -120,7 +120,7 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
                 seg->t1 = runs[r].hi;
             seg->n_events += run_events[r];
         }
-        pad_range(&seg->t0, &seg->t1, ng ? min_len : EL_SECS_PER_DAY);
+        pad_range(&seg->t0, &seg->t1, ng ? min_len : 3600); /* at least an hour */
     }
     /* Padding must not make neighbouring segments overlap. */
     for (int k = 1; k < sc->n_seg; k++)
