@@ -54,10 +54,18 @@ static int cue_of(const el__ctx *x, int i)
             if (el__tok_is(x, i, "set") || el__tok_is(x, i, "due") ||
                 el__tok_is(x, i, "going") || el__tok_is(x, i, "plan") ||
                 el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected") ||
-                el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled"))
-                return (el__tok_is(x, i + 1, "to") || el__tok_is(x, i + 1, "for"))
-                           ? TN_FUT
-                           : (el__tok_is(x, i, "going") ? TN_NONE : TN_PAST);
+                el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
+                el__tok_is(x, i, "slated"))
+            {
+                /* "set to", "scheduled for", "set sentencing for Sept. 24" */
+                for (int k = i + 1; k <= i + 3 && k < x->ntok; k++) {
+                    if (el__tok_is(x, k, "to") || el__tok_is(x, k, "for"))
+                        return TN_FUT;
+                    if (x->tok[k].kind != TK_WORD)
+                        break;
+                }
+                return el__tok_is(x, i, "going") ? TN_NONE : TN_PAST;
+            }
             return TN_FUT;
         }
         if (l->val == TN_EXCEPT_ED)
