@@ -51,6 +51,12 @@ static int cue_of(const el__ctx *x, int i)
             /* may/set: only as future cue before "to" or a verb. */
             if (el__tok_is(x, i, "may"))
                 return (t->flags & TF_CAP) ? TN_NONE : TN_FUT;
+            /* planned, scheduled, slated, expected, due: what they govern
+             * lies ahead, whatever the tense of the clause */
+            if ((el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
+                 el__tok_is(x, i, "slated") || el__tok_is(x, i, "expected") ||
+                 el__tok_is(x, i, "due")) && !el__tok_lex(x, i - 1, LX_DET))
+                return TN_FUT;
             if (el__tok_is(x, i, "set") || el__tok_is(x, i, "due") ||
                 el__tok_is(x, i, "going") || el__tok_is(x, i, "plan") ||
                 el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected") ||
