@@ -409,7 +409,7 @@ static int tz_at(const el__ctx *x, int i, int *tz)
 int el__m_clock(const el__ctx *x, int i, el__cand *c)
 {
     const el__tok *t = el__tk(x, i);
-    int hh = -1, mi = -1, ss = -1, tz = TZ_NONE, pod = 0;
+    int hh = -1, mi = -1, ss = -1, tz = TZ_NONE;
     int j = i;
     if (t->kind == TK_NUM && t->ndig <= 2 && t->num <= 24) {
         if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
@@ -484,7 +484,6 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         hh = 12;
         mi = 0;
         j = i + 1;
-        (void)pod;
     } else if (el__tok_is(x, i, "midnight")) {
         hh = 24;
         j = i + 1;
@@ -514,9 +513,6 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
     } else {
         el__cand_init(c, i);
         c->how = H_TIMEONLY;
-        if (hh == 12 && mi == 0 && (el__tok_is(x, i, "noon") || el__tok_is(x, i, "midday"))) {
-            /* bare "noon" is too vague without a date: keep it anyway */
-        }
     }
     c->type = EL_TIMEX_TIME;
     c->p.hh = hh;

@@ -194,9 +194,7 @@ static int quant_at(const el__ctx *x, int i, int64_t *n, bool *isx)
     const el__lex *q = el__tok_lex(x, j, LX_QUANTW);
     if (!q)
         return 0;
-    if (el__tok_is(x, j, "some") || el__tok_is(x, j, "many")) {
-        /* "some years", "many years": vague, only before plural units */
-    }
+    /* "some years", "many years": vague, the caller wants a plural unit */
     j++;
     if (el__tok_is(x, j - 1, "couple") || el__tok_is(x, j - 1, "dozens") ||
         el__tok_is(x, j - 1, "hundreds")) {
@@ -291,9 +289,6 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         recent = el__tok_is(x, j, "recent");
         coming = el__tok_is(x, j, "coming") || el__tok_is(x, j, "upcoming");
         j++;
-    }
-    if (the && !relw) {
-        /* "the nine months", "the six months ended" */
     }
     int64_t n = 0;
     bool isx = false, article = false, half_frac = false;

@@ -197,7 +197,6 @@ static bool measure_after(const el__ctx *x, int i)
 
 bool el__year_context_ok(const el__ctx *x, int i, int end)
 {
-    const el__tok *t = el__tk(x, i);
     /* Glued neighbours: $2011, B-2000, 2011km, 12:2011, 2011.5 */
     if (i > 0 && el__glued(x, i)) {
         const el__tok *p = el__tk(x, i - 1);
@@ -254,7 +253,6 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
                 return false;
         }
     }
-    (void)t;
     return true;
 }
 

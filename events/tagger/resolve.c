@@ -349,7 +349,6 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     el__point p = c->p;
     el__point base;
     int tense = TN_NONE;
-    bool tensed = false;
     memset(t->value, 0, sizeof t->value);
     switch (c->how) {
     case H_FIXED:
@@ -358,10 +357,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_POINT:
         break;
     case H_NOYEAR: {
-        if (!tensed) {
-            tense = el__tense_at(x, c->tb, c->te);
-            tensed = true;
-        }
+        tense = el__tense_at(x, c->tb, c->te);
         int64_t y = r->dct_y;
         if (p.gran == G_DAY) {
             y = nearest_year(r, p.m, p.d, tense, EL_TENSE_PENALTY);
@@ -475,7 +471,6 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             day = dd - (k ? k : 7);
         } else {
             tense = el__tense_at(x, c->tb, c->te);
-            tensed = true;
             if (tense == TN_FUT)
                 day = dd + (c->wd - dw + 7) % 7;
             else
@@ -510,8 +505,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                     y--;
             } else if (c->rel != RL_THIS) {
                 tense = el__tense_at(x, c->tb, c->te);
-                tensed = true;
-                y = year_by_tense(r, cmp3(hd, dct), tense);
+                    y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }
         if (!el__holiday_date(h, y, &m, &d)) {
@@ -598,6 +592,5 @@ done:
     snprintf(t->mod, sizeof t->mod, "%s", c->mod);
     snprintf(t->quant, sizeof t->quant, "%s", c->quant);
     snprintf(t->freq, sizeof t->freq, "%s", c->freq);
-    (void)tensed;
     return t->value[0] != 0;
 }
