@@ -109,8 +109,27 @@ static bool tag_is(const char *s, size_t n, size_t i, const char *const *list)
     return false;
 }
 
+/* True when s[0..n) is already plain text in its final form: no markup,
+ * no entities, no line breaks, tabs, doubled or surrounding spaces. */
+static bool already_plain(const char *s, size_t n)
+{
+    if (n > 0 && (s[0] == ' ' || s[n - 1] == ' '))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '<' || c == '&' || c == '\n' || c == '\r' || c == '\t' || c == '\f' ||
+            c == '\v' || (c == ' ' && i + 1 < n && s[i + 1] == ' '))
+            return false;
+    }
+    return true;
+}
+
 char *el__html_to_text(const char *s, size_t n)
 {
+    if (already_plain(s, n)) {
+        char *copy = NULL;
+        return el_set_strn(&copy, s, n) == 0 ? copy : NULL;
+    }
     static const char *const breaks[] = {"br", "p", "div", "li", "ul", "ol", "h1", "h2",
                                          "h3", "h4", "h5", "h6", "tr", "blockquote", NULL};
     static const char *const hidden[] = {"script", "style", NULL};

@@ -35,14 +35,25 @@ static int valid_color(const char *c)
     return 1;
 }
 
-/* Parses text into *d; on failure reports "<p>: <date message>". */
-static int check_date(el_error *err, char *path, size_t size, const char *p,
-                      const char *text, el_date *d)
+/* Writes the path "list[i].field" (or just field when list is NULL). */
+static const char *mkpath(char *p, size_t n, const char *list, size_t i, const char *field)
+{
+    if (list)
+        snprintf(p, n, "%s[%zu].%s", list, i, field);
+    else
+        snprintf(p, n, "%s", field);
+    return p;
+}
+
+/* Parses text into *d; on failure reports "<list[i].field>: <date message>".
+ * Paths are only built on failure: this runs for every event. */
+static int check_date(el_error *err, char *path, size_t size, const char *list, size_t i,
+                      const char *field, const char *text, el_date *d)
 {
     el_error e;
-    el_error_clear(&e);
+    char p[64];
     if (el_date_parse(text, d, &e) != EL_OK)
-        return failp(err, path, size, p, e.msg);
+        return failp(err, path, size, mkpath(p, sizeof p, list, i, field), e.msg);
     return EL_OK;
 }
 
@@ -112,23 +123,22 @@ static int check_event(el_event *ev, size_t i, el_error *err, char *path, size_t
         snprintf(p, sizeof p, "events[%zu]", i);
         return failp(err, path, size, p, "missing \"date\" (every event needs one)");
     }
-    snprintf(p, sizeof p, "events[%zu].date", i);
-    if (check_date(err, path, size, p, ev->date_text, &ev->date))
+    if (check_date(err, path, size, "events", i, "date", ev->date_text, &ev->date))
         return EL_ERR_INPUT;
     if (ev->end_text) {
-        snprintf(p, sizeof p, "events[%zu].end", i);
-        if (check_date(err, path, size, p, ev->end_text, &ev->end))
+        if (check_date(err, path, size, "events", i, "end", ev->end_text, &ev->end))
             return EL_ERR_INPUT;
         if (ev->end.end.hi <= ev->date.start.lo) {
             char qd[128];
             el__quote(ev->end_text, strlen(ev->end_text), q, sizeof q);
             el__quote(ev->date_text, strlen(ev->date_text), qd, sizeof qd);
             snprintf(msg, sizeof msg, "%s is before the date %s", q, qd);
-            return failp(err, path, size, p, msg);
+            return failp(err, path, size, mkpath(p, sizeof p, "events", i, "end"), msg);
         }
     }
-    snprintf(p, sizeof p, "events[%zu].color", i);
-    return check_color(err, path, size, p, ev->color);
+    if (!ev->color)
+        return EL_OK;
+    return check_color(err, path, size, mkpath(p, sizeof p, "events", i, "color"), ev->color);
 }
 
 /* Checks after/before lists name existing ids other than the event's own. */
@@ -142,9 +152,11 @@ static int check_refs(const el_timeline *tl, const id_entry *ids, el_error *err,
             char **list = which ? ev->before : ev->after;
             size_t n = which ? ev->n_before : ev->n_after;
             for (size_t k = 0; k < n; k++) {
+                size_t j = find_id(ids, tl->n_events, list[k]);
+                if (j != (size_t)-1 && j != i)
+                    continue;
                 snprintf(p, sizeof p, "events[%zu].%s[%zu]", i, which ? "before" : "after", k);
                 el__quote(list[k], strlen(list[k]), q, sizeof q);
-                size_t j = find_id(ids, tl->n_events, list[k]);
                 if (j == (size_t)-1) {
                     snprintf(msg, sizeof msg, "unknown id %s", q);
                     return failp(err, path, size, p, msg);
@@ -295,8 +307,7 @@ static int check_eras(el_timeline *tl, el_error *err, char *path, size_t size)
             snprintf(p, sizeof p, "eras[%zu]", i);
             return failp(err, path, size, p, "missing \"date\"");
         }
-        snprintf(p, sizeof p, "eras[%zu].date", i);
-        if (check_date(err, path, size, p, era->date_text, &era->date))
+        if (check_date(err, path, size, "eras", i, "date", era->date_text, &era->date))
             return EL_ERR_INPUT;
         snprintf(p, sizeof p, "eras[%zu].color", i);
         if (check_color(err, path, size, p, era->color))
@@ -317,7 +328,7 @@ int el__timeline_validate(el_timeline *tl, el_error *err, char *path, size_t siz
         return el_fail(err, EL_ERR_USAGE, 0, 0, "no timeline");
     if (tl->dct) {
         el_date d;
-        if (check_date(err, path, size, "dct", tl->dct, &d))
+        if (check_date(err, path, size, NULL, 0, "dct", tl->dct, &d))
             return EL_ERR_INPUT;
     }
     for (size_t i = 0; i < tl->n_events; i++) {
