@@ -39,6 +39,8 @@ void el__csv_row_free(el__csv_row *row)
     memset(row, 0, sizeof *row);
 }
 
+/* Appends the text collected in sb as the next field of row (sb is
+ * consumed).  0, or a negated error code. */
 static int add_field(el__csv *csv, el__csv_row *row, el__sb *sb, int line, int col,
                      el_error *err)
 {

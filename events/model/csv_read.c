@@ -280,6 +280,8 @@ static bool is_colour(const char *s)
     return true;
 }
 
+/* Reads the current row into tl: the title, an era or an event.  Error
+ * codes with the place of the offending field. */
 static int read_row(reader *r, el_timeline *tl)
 {
     char type[32], a[64], b[64], bg[64];

@@ -125,6 +125,8 @@ static void row(el__sb *sb, const el_instant *a, const el_instant *b, const char
     field(sb, color, true);
 }
 
+/* The instants to write as start and end: the date's known start, and the
+ * end of `end` or of the date's interval (NULL when there is none). */
 static void span_of(const el_date *d, const el_date *end, const el_instant **a,
                     const el_instant **b)
 {

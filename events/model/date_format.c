@@ -29,6 +29,7 @@ static void put(out *o, const char *fmt, ...)
         o->len += (size_t)n;
 }
 
+/* The year part: X digits for decades and coarser, Y prefix past 9999. */
 static void put_year(out *o, const el_instant *in)
 {
     int nx = in->prec == EL_PREC_DECADE ? 1 : in->prec == EL_PREC_CENTURY ? 2
@@ -49,6 +50,7 @@ static void put_year(out *o, const el_instant *in)
     }
 }
 
+/* The time part after a day: THH[:MM[:SS]] and zone, or a part of day. */
 static void put_time(out *o, const el_instant *in)
 {
     static const char *const parts[] = {"", "MO", "MI", "AF", "EV", "NI", "DT"};
@@ -73,6 +75,8 @@ static void put_time(out *o, const el_instant *in)
     }
 }
 
+/* One endpoint in canonical form, qualifiers last; ".." or "" for an
+ * open or unknown end. */
 static void put_instant(out *o, const el_instant *in)
 {
     if (in->prec == EL_PREC_NONE) {

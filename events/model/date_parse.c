@@ -68,6 +68,7 @@ static int fail_trailing(const parser *ps, size_t pos, const char *what_ended)
     return fail_at(ps, pos, "unexpected %s after the %s", q, what_ended);
 }
 
+/* Sets in's interval to n_years whole years from first_year. */
 static void set_year_span(el_instant *in, int64_t first_year, int64_t n_years)
 {
     in->lo = el__month_start(first_year, 1);

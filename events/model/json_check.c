@@ -100,6 +100,8 @@ static int hex4(const unsigned char *p, unsigned *v)
     return 0;
 }
 
+/* Checks the string starting at the quote at c->pos and moves past it:
+ * escapes, surrogate pairs, control characters, UTF-8. */
 static int check_string(checker *c)
 {
     size_t open = c->pos;
@@ -160,6 +162,7 @@ static int check_string(checker *c)
 
 static int is_digit(unsigned char ch) { return ch >= '0' && ch <= '9'; }
 
+/* Checks an RFC 8259 number at c->pos and moves past it. */
 static int check_number(checker *c)
 {
     size_t at = c->pos;
@@ -194,6 +197,7 @@ static int check_number(checker *c)
     return 0;
 }
 
+/* Checks true, false or null at c->pos and moves past it. */
 static int check_literal(checker *c)
 {
     static const char *const lits[] = {"true", "false", "null"};

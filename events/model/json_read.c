@@ -56,6 +56,8 @@ static int get_ids(el__jctx *c, const cJSON *obj, const char *path, const char *
     return EL_OK;
 }
 
+/* Reads an evidence object into a new ev->evidence (owned by ev, also on
+ * failure, so el_event_clear frees it). */
 static int read_evidence(el__jctx *c, const cJSON *v, const char *path, el_event *ev)
 {
     if (!cJSON_IsObject(v))
@@ -89,6 +91,7 @@ static int read_evidence(el__jctx *c, const cJSON *v, const char *path, el_event
     return EL_OK;
 }
 
+/* Reads events[i] into ev, checking the type of every known member. */
 static int read_event(el__jctx *c, const cJSON *v, size_t i, el_event *ev)
 {
     char path[64];
@@ -119,6 +122,7 @@ static int read_event(el__jctx *c, const cJSON *v, size_t i, el_event *ev)
     return EL_OK;
 }
 
+/* Reads eras[i] into era. */
 static int read_era(el__jctx *c, const cJSON *v, size_t i, el_era *era)
 {
     char path[64];

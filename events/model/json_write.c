@@ -60,6 +60,7 @@ static void member_date(el__sb *sb, int indent, bool *first, const char *key,
     member_str(sb, indent, first, key, text);
 }
 
+/* The evidence member of an event, with its timex when there is one. */
 static void write_evidence(el__sb *sb, bool *outer_first, const el_evidence *e)
 {
     bool first = true;
@@ -83,6 +84,7 @@ static void write_evidence(el__sb *sb, bool *outer_first, const el_evidence *e)
     el__sb_puts(sb, "\n      }");
 }
 
+/* One event object, members in the documented order. */
 static void write_event(el__sb *sb, const el_event *ev)
 {
     bool first = true;

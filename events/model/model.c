@@ -203,6 +203,8 @@ static int copy_strlist(char ***dst, size_t *dn, char **src, size_t sn)
     return 0;
 }
 
+/* Deep copy of src into a new *dst (NULL for none).  On failure *dst may
+ * hold a partial copy, which the caller frees with the event. */
 static int copy_evidence(el_evidence **dst, const el_evidence *src)
 {
     *dst = NULL;

@@ -98,6 +98,7 @@ static size_t find_id(const id_entry *ids, size_t n, const char *id)
     return (size_t)-1;
 }
 
+/* Checks one event and gives it its default id; the first problem wins. */
 static int check_event(el_event *ev, size_t i, el_error *err, char *path, size_t size)
 {
     char p[64], q[128], msg[400];
@@ -293,6 +294,7 @@ done:
     return rc;
 }
 
+/* Checks every era: label, parsable date, colour. */
 static int check_eras(el_timeline *tl, el_error *err, char *path, size_t size)
 {
     char p[64];

@@ -175,6 +175,8 @@ static bool is_colour(const char *s)
     return true;
 }
 
+/* Reads TimelineJS events[j] into a new event of tl; *skipped is set for a
+ * slide without start_date (TimelineJS skips those too). */
 static int read_event(el__jctx *c, const cJSON *v, size_t j, el_timeline *tl, bool *skipped)
 {
     char path[64], sp[96], ep[96], buf[64];
@@ -267,6 +269,7 @@ static int read_event(el__jctx *c, const cJSON *v, size_t j, el_timeline *tl, bo
     return EL_OK;
 }
 
+/* Reads TimelineJS eras[i] into a new era of tl (date "start/end"). */
 static int read_era(el__jctx *c, const cJSON *v, size_t i, el_timeline *tl)
 {
     char path[64], sp[96], ep[96], a[64], b[64];

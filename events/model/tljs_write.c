@@ -10,6 +10,7 @@
 #include "eventline/import.h"
 #include "events/model/import_internal.h"
 
+/* "key": {"year": ..., ...} with the parts that are set. */
 static void write_tdate(el__sb *sb, const char *key, const el__tparts *p)
 {
     el__sb_printf(sb, "\"%s\": {\"year\": %lld", key, (long long)p->year);
@@ -73,6 +74,7 @@ static void span_of(const el_date *d, const el_date *end, const el_instant **a,
     }
 }
 
+/* The start_date, end_date and display_date members of a slide. */
 static void write_dates(el__sb *sb, const el_date *d, const el_date *end,
                         const char *display_override, bool with_display)
 {
