@@ -503,52 +503,6 @@ static void test_coarse_ends(void)
     el_timeline_free(tl);
 }
 
-static void test_shared_examples(void)
-{
-    static const char *const names[] = {"example_ancient_bce.json", "example_crisis_decade.json"};
-    int found = 0;
-    for (size_t i = 0; i < 2; i++) {
-        char path[512];
-        size_t len;
-        snprintf(path, sizeof path, "%s/design/examples/%s", EL_SHARED_DIR, names[i]);
-        char *text = slurp(path, &len);
-        if (!text)
-            continue;
-        found++;
-        CHECK_EQ_INT(el_detect_format(text, len, names[i]), EL_INPUT_TIMELINEJS);
-        el_timeline *tl = NULL;
-        el_error err;
-        int rc = el_timelinejs_read(text, len, NULL, &tl, &err);
-        if (rc)
-            fprintf(stderr, "%s:%d:%d: %s\n", names[i], err.line, err.col, err.msg);
-        CHECK_EQ_INT(rc, EL_OK);
-        if (tl) {
-            CHECK(tl->n_events >= 6);
-            CHECK(tl->title != NULL);
-            CHECK(tl->n_eras == 2);
-            char *csv = el_csv_write(tl);
-            el_timeline *back = NULL;
-            CHECK_EQ_INT(el_csv_read(csv, strlen(csv), NULL, &back, &err), EL_OK);
-            if (back)
-                CHECK_EQ_INT(back->n_events, tl->n_events);
-            el_timeline_free(back);
-            free(csv);
-            if (i == 0) {
-                CHECK_STR_EQ(tl->events[0].date_text, "-2559");
-                CHECK_STR_EQ(tl->events[0].display_date, "c. 2560 BCE");
-                CHECK_STR_EQ(tl->events[5].date_text, "-0043-03-15");
-                CHECK_STR_EQ(tl->events[5].id, "ides-of-march");
-                CHECK_STR_EQ(tl->eras[1].date_text, "-0508/-0026");
-            } else {
-                CHECK_CONTAINS(tl->title, "2008\xe2\x80\x93" "2014");
-            }
-        }
-        el_timeline_free(tl);
-        free(text);
-    }
-    if (!found)
-        printf("shared examples absent: skipped that part\n");
-}
 
 int main(void)
 {
@@ -561,6 +515,5 @@ int main(void)
     test_detect();
     test_conversions();
     test_coarse_ends();
-    test_shared_examples();
     CHECK_REPORT();
 }

@@ -388,33 +388,6 @@ static void test_write_edge_cases(void)
     el_timeline_free(tl);
 }
 
-static void test_shared_examples(void)
-{
-    size_t len;
-    char *text = slurp(EL_SHARED_DIR "/design/examples/events20.json", &len);
-    if (!text) {
-        printf("shared examples absent: skipped that part\n");
-        return;
-    }
-    el_timeline *tl = NULL;
-    el_error err;
-    int rc = el_json_read(text, len, NULL, &tl, &err);
-    if (rc)
-        fprintf(stderr, "events20.json:%d:%d: %s\n", err.line, err.col, err.msg);
-    CHECK_EQ_INT(rc, EL_OK);
-    if (tl) {
-        CHECK_EQ_INT(tl->n_events, 20);
-        char *out = el_json_write(tl);
-        el_timeline *tl2 = NULL;
-        CHECK_EQ_INT(el_json_read(out, strlen(out), NULL, &tl2, &err), EL_OK);
-        if (tl2)
-            CHECK(same_model(tl, tl2));
-        el_timeline_free(tl2);
-        free(out);
-    }
-    el_timeline_free(tl);
-    free(text);
-}
 
 int main(void)
 {
@@ -424,6 +397,5 @@ int main(void)
     test_nul_and_limits();
     test_locate();
     test_write_edge_cases();
-    test_shared_examples();
     CHECK_REPORT();
 }
