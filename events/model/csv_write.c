@@ -66,7 +66,9 @@ static void date_fields(el__sb *sb, const el_instant *in, bool as_end, char *dis
     num_field(sb, p.has_month, p.month);
     num_field(sb, p.has_day, p.day);
     if (p.has_hour) {
-        el__sb_printf(sb, "%02d:%02d", p.hour, p.minute);
+        el__sb_printf(sb, "%02d", p.hour); /* an hour alone keeps hour precision */
+        if (p.has_minute)
+            el__sb_printf(sb, ":%02d", p.minute);
         if (p.has_second)
             el__sb_printf(sb, ":%02d", p.second);
     }

@@ -263,6 +263,26 @@ static int parse_year(const parser *ps, const char *s, size_t len, size_t off,
     if (long_form) {
         if (nx > 0)
             return fail_at(ps, off + dstart, "a Y-prefixed year cannot have X digits");
+        if (*i < len && s[*i] == 'E') {
+            /* EDTF exponent: Y17E7 is 170000000 */
+            size_t eat = *i;
+            (*i)++;
+            size_t estart = *i;
+            int e = 0;
+            while (*i < len && is_digit(s[*i])) {
+                if (e < 100)
+                    e = e * 10 + (s[*i] - '0');
+                (*i)++;
+            }
+            if (*i == estart)
+                return fail_at(ps, off + eat, "expected digits after E (Y17E7)");
+            for (int k = 0; k < e && v <= EL_YEAR_LIMIT; k++)
+                v *= 10;
+            if (v > EL_YEAR_LIMIT)
+                return fail_at(ps, off + dstart, "year %s%.*s is out of range (at most "
+                               "%lld years either side of year 0)", neg ? "-" : "",
+                               (int)(*i - dstart), s + dstart, (long long)EL_YEAR_LIMIT);
+        }
     } else if (nd > 4) {
         return fail_at(ps, off + start, "a year of more than four digits needs the "
                        "Y prefix (Y%s%.*s)", neg ? "-" : "", (int)nd, s + dstart);

@@ -132,6 +132,15 @@ void el__instant_to_tparts(const el_instant *in, bool as_end, el__tparts *p, cha
             p->month = lm;
         }
     }
+    if (in->day_part > 0 && in->day_part <= EL_DAYPART_DT && dsize) {
+        static const char *const parts[] = {"", "morning", "midday", "afternoon",
+                                            "evening", "night", "daytime"};
+        el_date one = {*in, *in, false};
+        char day[64];
+        el_date_format(&one, day, sizeof day);
+        day[strcspn(day, "T")] = '\0';
+        snprintf(display, dsize, "%s %s", day, parts[in->day_part]);
+    }
     unsigned q = in->qual & (EL_Q_APPROX | EL_Q_UNCERTAIN);
     if (q && dsize) {
         char base[96];

@@ -8,7 +8,7 @@
  *
  * Accepted forms (see docs/FORMAT.md for the full grammar):
  *   2008   2018-07   2018-07-07   2018-07-07T10:30[:05][Z|+hh[:mm]]
- *   -0043 (44 BC: astronomical numbering, 0000 is 1 BC)   Y-170000 (long years)
+ *   -0043 (44 BC: astronomical numbering, 0000 is 1 BC)   Y-170000 Y17E7 (long years)
  *   199X 19XX 2018-XX 2018-07-XX (unspecified digits)   199 (decade) 19 (century)
  *   2018-Q3 2018-H2 2018-SU|SP|FA|WI 2018-21..24 (EDTF seasons) 2018-W27 2018-W27-6
  *   qualifiers at the end: 2018~ (approximate) 2018? (uncertain) 2018% (both)

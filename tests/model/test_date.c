@@ -72,6 +72,8 @@ static const valid_case valid[] = {
     {"Y-170000", "Y-170000", EL_PREC_YEAR, "-170000-01-01", "-169999-01-01", 0},
     {"Y170000", "Y170000", EL_PREC_YEAR, "170000-01-01", "170001-01-01", 0},
     {"Y2018", "2018", EL_PREC_YEAR, "2018-01-01", "2019-01-01", 0},
+    {"Y17E7", "Y170000000", EL_PREC_YEAR, "170000000-01-01", "170000001-01-01", 0},
+    {"Y-17E7", "Y-170000000", EL_PREC_YEAR, "-170000000-01-01", "-169999999-01-01", 0},
     {"Y-9999999999", "Y-9999999999", EL_PREC_YEAR, "-9999999999-01-01", "-9999999998-01-01", 0},
     {"Y9999999999", "Y9999999999", EL_PREC_YEAR, "9999999999-01-01", "10000000000-01-01", 0},
     /* unspecified digits, decades, centuries */
@@ -148,6 +150,9 @@ static const invalid_case invalid[] = {
     {"Y-10000000000", "out of range", 3},
     {"Y123456789012345678901234567890", "out of range", 2},
     {"12345", "needs the Y prefix (Y12345)", 1},
+    {"Y17E", "expected digits after E", 4},
+    {"Y17E9", "year 17E9 is out of range", 2},
+    {"Y1E99999999999", "out of range", 2},
     {"2018x", "unexpected \"x\" after the year", 5},
     {"2018-07-07 ", "unexpected space", 11},
     {" 2018", "unexpected space", 1},

@@ -480,8 +480,9 @@ static void test_coarse_ends(void)
                       "{\"date\": \"2018-01\", \"end\": \"2018-Q3\", \"label\": \"q\"},"
                       "{\"date\": \"2018\", \"end\": \"20XX\", \"label\": \"c\"},"
                       "{\"date\": \"2018-11\", \"end\": \"2018-WI\", \"label\": \"w\"},"
-                      "{\"date\": \"2018-07-01\", \"end\": \"2018-W27\", \"label\": \"k\"}]}";
-    static const char *const ends[] = {"2018-09", "2099", "2019-02", "2018-07-08"};
+                      "{\"date\": \"2018-07-01\", \"end\": \"2018-W27\", \"label\": \"k\"},"
+                      "{\"date\": \"2018-07-07TEV\", \"label\": \"e\"}]}";
+    static const char *const ends[] = {"2018-09", "2099", "2019-02", "2018-07-08", NULL};
     el_timeline *tl = NULL;
     el_error err;
     CHECK_EQ_INT(el_json_read(doc, strlen(doc), NULL, &tl, &err), EL_OK);
@@ -497,6 +498,10 @@ static void test_coarse_ends(void)
         CHECK_EQ_INT(rc, EL_OK);
         for (size_t i = 0; back && i < 4; i++)
             CHECK_STR_EQ(back->events[i].end_text, ends[i]);
+        if (back) {
+            CHECK_STR_EQ(back->events[4].date_text, "2018-07-07T18");
+            CHECK_STR_EQ(back->events[4].display_date, "2018-07-07 evening");
+        }
         el_timeline_free(back);
         free(out);
     }
