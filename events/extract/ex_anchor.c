@@ -174,16 +174,14 @@ static int reported_event(const ex_doc *doc, int r)
     bool trailing = false;
     for (int k = r - 1; k >= lo && k >= r - 5; k--)
         if (doc->toks[k].kind == EX_PUNCT) {
-            trailing = doc->toks[k].low[0] == ',' || doc->toks[k].low[0] == '"' || doc->toks[k].low[0] == '\'';
+            /* A subject between the comma and the verb (", police said");
+             * ", said" closes an insertion instead. */
+            trailing = k < r - 1 &&
+                       (doc->toks[k].low[0] == ',' || doc->toks[k].low[0] == '"' || doc->toks[k].low[0] == '\'');
             break;
         }
-    for (int k = lo; k < r; k++)
-        if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) {
-            /* The content precedes the report when the report's own clause
-             * comes later than it or trails after a comma. */
-            if (trailing || doc->toks[k].clause != doc->toks[r].clause) return k;
-            break;
-        }
+    for (int k = lo; k < r && trailing; k++)
+        if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) return k;
     for (int k = r + 1; k < hi; k++)
         if (is_verb_tok(doc, k) && !(doc->toks[k].cls & EX_C_REPORT)) return k;
     return -1;

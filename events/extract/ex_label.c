@@ -234,9 +234,20 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
                     lb->place = k + 2;
                 return;
             }
-    } else if (!strcmp(p->low, "it") && s > 0) {
-        /* "it": the subject of the previous sentence's first verb, when that
-         * is a noun phrase. */
+    } else if (!strcmp(p->low, "it")) {
+        /* "it": the subject of this sentence's first verb before it, else
+         * of the previous sentence's, when that is a noun phrase. */
+        for (int k = doc->sents[s].tok_first; k < pron; k++) {
+            if (!(T(doc, k)->cls & EX_C_VERB) || !ex_is_event_tok(doc, k)) continue;
+            int a = subject_start(doc, k);
+            if (a < k && !(T(doc, a)->cls & (EX_C_PRON | EX_C_REL))) {
+                lb->n = first;
+                add_subject(doc, lb, a, k);
+                if (lb->n > first) return;
+            }
+            break;
+        }
+        if (s == 0) return;
         const ex_sentence *ps = &doc->sents[s - 1];
         for (int k = ps->tok_first; k < ps->tok_end; k++) {
             if (!(T(doc, k)->cls & EX_C_VERB) || !ex_is_event_tok(doc, k)) continue;
@@ -587,11 +598,31 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     for (int k = doc->sents[at->sent].tok_first; k <= a && k < ev; k++)
         if (T(doc, k)->clause == T(doc, ev)->clause && (T(doc, k)->cls & EX_C_REL) && k < ev) rel = k;
     add_subject(doc, lb, a, ev);
-    if (lb->n == first && a > 0 && a == ev && T(doc, a - 1)->kind == EX_PUNCT && T(doc, a - 1)->low[0] == '-') {
-        /* "tens of thousands of women -- hundreds pregnant -- marched" */
+    if (lb->n == first && ev >= 2 && punct_is(doc, ev - 1, ',') && T(doc, ev - 2)->kind == EX_WORD &&
+        !(T(doc, ev - 2)->cls & (EX_C_VERB | EX_C_PRON | EX_C_REL | EX_C_PREP | EX_C_CONJ)) &&
+        (T(doc, ev)->cls & EX_C_PAST) && !(T(doc, ev)->cls & EX_C_PARTICIPLE) &&
+        (T(doc, ev)->flags & EX_F_SENT_START) == 0 && T(doc, ev - 2)->timex < 0) {
+        /* "the last elections, held in 2015": a participle on the noun
+         * before the comma ("Last elections held"). */
+        bool finite_before = false;
+        for (int k = doc->sents[T(doc, ev)->sent].tok_first; k < ev - 1; k++)
+            if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) finite_before = true;
+        if (finite_before) {
+            add_np_before(doc, lb, ev - 1, 3);
+            add(lb, ev, NULL, false);
+            add_object(doc, lb, ev + 1);
+            return;
+        }
+    }
+    if (lb->n == first && a > 0 && a == ev && T(doc, a - 1)->kind == EX_PUNCT &&
+        (T(doc, a - 1)->low[0] == '-' || T(doc, a - 1)->low[0] == ',')) {
+        /* "tens of thousands of women -- hundreds pregnant -- marched",
+         * "President Farouk, who took office in 2014, said": the subject
+         * before the insertion. */
+        char mark = T(doc, a - 1)->low[0];
         int close = a - 1, open = -1;
         for (int k = close - 1; k >= doc->sents[T(doc, ev)->sent].tok_first; k--)
-            if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] == '-') {
+            if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] == mark) {
                 open = k;
                 break;
             }

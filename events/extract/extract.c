@@ -49,8 +49,21 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
         if (a->report) {
             int r = a->reported_tok;
             bool dated_elsewhere = r >= 0 && anchored[r] > 0;
+            /* "said on Thursday that the country would hold elections in
+             * March": another date of the reported clause dates it. */
+            int s = doc->toks[ev].sent;
+            for (int y = x + 1; r > ev && !dated_elsewhere && y < doc->n_timexes; y++) {
+                int g = doc->timex_first[y];
+                if (g < 0 || doc->toks[g].sent != s) break;
+                int t = an[y].event_tok;
+                if (t > ev && doc->timexes[y].type == EL_TIMEX_DATE) dated_elsewhere = true;
+            }
             if (r >= 0 && !dated_elsewhere) ev = r;
-            else if (r >= 0) continue; /* the report itself is no event */
+            /* The reported event has its own date: the report is an event of
+             * its own when it leads into what was said ("said on Thursday
+             * that elections would be held in March"), not when it trails
+             * (", police said Friday"). */
+            else if (r >= 0 && r < ev) continue;
         }
         if ((a->rel == EX_REL_BEFORE || a->rel == EX_REL_AFTER) && !strchr(date, '/') &&
             strlen(date) + 4 < sizeof date) {
