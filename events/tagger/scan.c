@@ -93,49 +93,30 @@ static bool is_abbrev(const char *w, size_t n)
     return false;
 }
 
-/* Fills lexicon and case information of a word token. */
-static void classify_word(const char *text, el__tok *t)
+/* Fills case flags and lexicon entries of a word token, from what the
+ * scanning loop gathered: counts of upper/lower-case letters, whether the
+ * word is ASCII, its lower-cased copy (when shorter than 16 bytes) and the
+ * FNV-1a hash of that copy. */
+static void finish_word(el__tok *t, const unsigned char *w, unsigned upper, unsigned lower,
+                        bool ascii, const char *low, uint32_t h)
 {
-    const unsigned char *w = (const unsigned char *)text + t->off;
     if (w[0] >= 'A' && w[0] <= 'Z')
         t->flags |= TF_CAP;
-    char low[16];
-    bool ascii = t->len < sizeof low;
-    if (!ascii) {
-        /* too long for the lexicon: only the case flags matter */
-        if ((t->flags & TF_CAP) && t->len > 1 && w[1] >= 'A' && w[1] <= 'Z')
-            t->flags |= TF_UPPER;
-        return;
-    }
-    unsigned upper = 0, lower = 0;
-    uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
-    for (uint32_t i = 0; i < t->len; i++) {
-        unsigned char ch = w[i];
-        if (ch >= 'A' && ch <= 'Z') {
-            upper++;
-            ch = (unsigned char)(ch + 32);
-        } else {
-            lower += (ch >= 'a' && ch <= 'z');
-            ascii = ascii && ch < 0x80;
-        }
-        low[i] = (char)ch;
-        h = (h ^ ch) * 16777619u;
-    }
     if (upper > 1 && lower == 0)
         t->flags |= TF_UPPER;
-    if (ascii) {
-        int count = 0;
-        int idx = el__lex_find_hashed(low, t->len, h, &count);
-        if (idx >= 0) {
-            t->lex = (uint16_t)(idx + 1);
-            t->nlex = (uint8_t)(count > 255 ? 255 : count);
-            for (int k = 0; k < t->nlex; k++) {
-                const el__lex *e = el__lex_at(idx + k);
-                t->cls |= 1u << e->cls;
-                if (e->starts)
-                    t->flags |= TF_START;
-            }
-        }
+    if (!ascii || t->len >= 16)
+        return;
+    int count = 0;
+    int idx = el__lex_find_hashed(low, t->len, h, &count);
+    if (idx < 0)
+        return;
+    t->lex = (uint16_t)(idx + 1);
+    t->nlex = (uint8_t)(count > 255 ? 255 : count);
+    for (int k = 0; k < t->nlex; k++) {
+        const el__lex *e = el__lex_at(idx + k);
+        t->cls |= 1u << e->cls;
+        if (e->starts)
+            t->flags |= TF_START;
     }
 }
 
@@ -226,21 +207,38 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             t->len = (uint32_t)(j - i);
             i = j;
         } else if (cls0 == CC_LETTER || cls0 == CC_SPECIAL) {
-            size_t j = i + 1;
+            /* One pass over the word: its end, case counts, lower-case
+             * copy and hash for the lexicon. */
+            size_t j = i;
             size_t jmax = len - i > 0x7FFFFFFF ? i + 0x7FFFFFFF : len;
+            unsigned upper = 0, lower = 0;
+            bool ascii = true;
+            char low[16];
+            uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
             while (j < jmax) {
-                uint8_t cc = byte_class[s[j]];
+                unsigned char c2 = s[j];
+                uint8_t cc = byte_class[c2];
                 char sp2;
-                if (cc == CC_LETTER)
-                    j++;
-                else if (cc == CC_SPECIAL && !special_utf8(s + j, len - j, &sp2))
-                    j++;
-                else
+                if (cc == CC_SPECIAL && (j > i ? special_utf8(s + j, len - j, &sp2) != 0 : false))
                     break;
+                if (cc != CC_LETTER && cc != CC_SPECIAL)
+                    break;
+                if (c2 >= 'A' && c2 <= 'Z') {
+                    upper++;
+                    c2 = (unsigned char)(c2 + 32);
+                } else if (c2 >= 'a' && c2 <= 'z') {
+                    lower++;
+                } else {
+                    ascii = false;
+                }
+                if (j - i < sizeof low)
+                    low[j - i] = (char)c2;
+                h = (h ^ c2) * 16777619u;
+                j++;
             }
             t->kind = TK_WORD;
             t->len = (uint32_t)(j - i);
-            classify_word(text, t);
+            finish_word(t, s + i, upper, lower, ascii, low, h);
             i = j;
         } else {
             t->kind = TK_PUNCT;
