@@ -117,6 +117,85 @@ static int note_evidence(el_event *keep, const el_event *dup)
     return 0;
 }
 
+typedef struct id_index {
+    const char *id;
+    size_t i;
+} id_index;
+
+static int cmp_id_index(const void *a, const void *b)
+{
+    return strcmp(((const id_index *)a)->id, ((const id_index *)b)->id);
+}
+
+/* Merging can close a loop of links (A after B after A).  Every "x before
+ * y" becomes "y after x", then a depth-first walk over the "after" links
+ * drops each link that closes a cycle.  0 or -1 (out of memory). */
+static int break_link_cycles(el_timeline *tl)
+{
+    size_t n = tl->n_events;
+    int rc = -1;
+    id_index *ix = malloc((n ? n : 1) * sizeof *ix);
+    unsigned char *color = calloc(n ? n : 1, 1); /* 0 new, 1 on the path, 2 done */
+    size_t *stack = malloc((n ? n : 1) * sizeof *stack), *pos = calloc(n ? n : 1, sizeof *pos);
+    if (!ix || !color || !stack || !pos) goto out;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (tl->events[i].id) ix[m++] = (id_index){tl->events[i].id, i};
+    qsort(ix, m, sizeof *ix, cmp_id_index);
+    /* before -> after */
+    for (size_t i = 0; i < n; i++) {
+        el_event *e = &tl->events[i];
+        for (size_t k = 0; k < e->n_before; k++) {
+            id_index key = {e->before[k], 0};
+            const id_index *t = bsearch(&key, ix, m, sizeof *ix, cmp_id_index);
+            if (t && e->id && el_strlist_add(&tl->events[t->i].after, &tl->events[t->i].n_after, e->id) < 0)
+                goto out;
+        }
+        for (size_t k = 0; k < e->n_before; k++) free(e->before[k]);
+        free(e->before);
+        e->before = NULL;
+        e->n_before = 0;
+    }
+    for (size_t root = 0; root < n; root++) {
+        if (color[root]) continue;
+        size_t sp = 0;
+        stack[sp++] = root;
+        color[root] = 1;
+        pos[root] = 0;
+        while (sp > 0) {
+            size_t i = stack[sp - 1];
+            el_event *e = &tl->events[i];
+            if (pos[i] >= e->n_after) {
+                color[i] = 2;
+                sp--;
+                continue;
+            }
+            id_index key = {e->after[pos[i]], 0};
+            const id_index *t = bsearch(&key, ix, m, sizeof *ix, cmp_id_index);
+            if (t && color[t->i] == 1) {
+                /* This link closes a cycle: drop it. */
+                free(e->after[pos[i]]);
+                memmove(&e->after[pos[i]], &e->after[pos[i] + 1], (e->n_after - pos[i] - 1) * sizeof *e->after);
+                e->n_after--;
+                continue;
+            }
+            pos[i]++;
+            if (t && color[t->i] == 0) {
+                color[t->i] = 1;
+                pos[t->i] = 0;
+                stack[sp++] = t->i;
+            }
+        }
+    }
+    rc = 0;
+out:
+    free(ix);
+    free(color);
+    free(stack);
+    free(pos);
+    return rc;
+}
+
 typedef struct slot {
     const el_event *ev;
     size_t i;
@@ -223,6 +302,7 @@ int el_extract_finish(el_timeline *tl)
         }
         tl->n_events = o;
     }
+    if (break_link_cycles(tl) < 0) goto out;
     el_timeline_sort(tl);
     rc = 0;
 out:

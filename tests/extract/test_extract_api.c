@@ -211,8 +211,42 @@ static void long_documents_go_part_by_part(void)
     free(one);
 }
 
+/* Inputs that once broke an invariant (found by fuzzing): each document is
+ * cut at its first form feed into two documents, as the fuzz target does. */
+static void regressions_stay_fixed(void)
+{
+    static const char *const files[] = {"link_cycle_after_merge.bin"};
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/../regress/%s", EL_EXTRACT_ARTICLES, files[f]);
+        size_t len;
+        char *data = ex_read_file(path, &len);
+        CHECK(data != NULL);
+        if (!data) continue;
+        const char *ff = memchr(data, '\f', len);
+        size_t first = ff ? (size_t)(ff - data) : len;
+        el_timeline *tl = el_timeline_new();
+        el_extract_options o1 = {"2018-07-07", "2018-07-10", "a.txt", 0}, o2 = {NULL, "2018-07-10", "b.txt", 0};
+        el_error err;
+        CHECK_INT(el_extract(data, first, &o1, tl, NULL, &err), EL_OK);
+        if (ff) CHECK_INT(el_extract(ff + 1, len - first - 1, &o2, tl, NULL, &err), EL_OK);
+        CHECK_INT(el_extract_finish(tl), 0);
+        CHECK_INT(el_timeline_validate(tl, &err), EL_OK);
+        for (size_t i = 1; i < tl->n_events; i++)
+            CHECK(el_date_compare(&tl->events[i - 1].date, &tl->events[i].date) <= 0);
+        char *json = el_json_write(tl);
+        el_timeline *back = NULL;
+        CHECK(json && el_json_read(json, strlen(json), NULL, &back, &err) == EL_OK);
+        el_timeline_free(back);
+        free(json);
+        el_timeline_free(tl);
+        free(data);
+    }
+}
+
 int main(void)
 {
+    regressions_stay_fixed();
     long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
     coarse_mentions_fold_into_fine_ones();
