@@ -710,8 +710,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = 1900 + 10 * dw->val;
-            c->p.gran = G_DECADE;
-            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
+            c->p.gran = G_DECADE; /* "the nineties": 199 (TE3 gold) */
             return i + 2;
         }
     }
