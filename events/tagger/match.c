@@ -238,6 +238,22 @@ static const char *mod_name(int mv, int type, bool point_from_duration)
  * year followed by "last/next/this year". */
 static void compose_after(const el__ctx *x, el__cand *c)
 {
+    /* "Ramadan next year", "Christmas last year" */
+    if (c->how == H_HOLIDAY && c->p.y == NOYEAR && !c->rel) {
+        int k = c->te, n = 99;
+        if (el__tok_is(x, k, "last"))
+            n = -1;
+        else if (el__tok_is(x, k, "next"))
+            n = 1;
+        else if (el__tok_is(x, k, "this"))
+            n = 0;
+        if (n != 99 && el__tok_is(x, k + 1, "year")) {
+            c->year_rel = n;
+            c->has_year_rel = true;
+            c->te = k + 2;
+        }
+        return;
+    }
     if (c->how == H_NOYEAR && !c->rel && (c->p.gran == G_MONTH || c->p.gran == G_DAY ||
                                          c->p.gran == G_SEASON || c->p.gran == G_QUARTER ||
                                          c->p.gran == G_HALF)) {

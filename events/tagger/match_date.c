@@ -873,6 +873,12 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         ord = 2; /* "the last half of 1989" */
         oe = j + 1;
     }
+    if (!oe && (el__tok_is(x, j, "last") || el__tok_is(x, j, "final")) &&
+        el__tok_is(x, j + 1, "quarter") && el__tok_is(x, j + 2, "of") &&
+        (el__tk(x, j + 3)->kind == TK_NUM || el__tok_is(x, j + 3, "fiscal"))) {
+        ord = 4; /* "the last quarter of 2017"; "the last quarter" alone is relative */
+        oe = j + 1;
+    }
     if (!oe || ord < 1 || ord > 4)
         return 0;
     int k = oe;

@@ -488,6 +488,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_HOLIDAY: {
         const el__holiday *h = el__holiday_at(c->hol);
         int m = 0, d = 0;
+        if (c->has_year_rel)
+            p.y = r->dct_y + c->year_rel;
         int64_t y = p.y != NOYEAR ? p.y : r->dct_y;
         int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
         if (p.y == NOYEAR) {

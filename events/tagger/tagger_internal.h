@@ -223,6 +223,8 @@ typedef struct el__cand {
     int wd;            /* H_WDAY: 1..7 */
     int rel;           /* H_WDAY, H_NOYEAR: el__rel (0: by tense) */
     int hol;           /* H_HOLIDAY: index */
+    int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
+    bool has_year_rel;
     int keep_gran;     /* offset result granularity, 0 = from unit */
     bool vague_x;      /* result decade/century with X digits */
     bool quarter_ctx;  /* "a year ago" may use the quarter of the ref */
