@@ -33,6 +33,25 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
             c->n = n;
             return i + 4;
         }
+        /* the day before July 4, the day after Christmas */
+        /* (no chains: "the day before the day before ..." would recurse) */
+        if ((el__tok_is(x, i + 2, "before") || el__tok_is(x, i + 2, "after")) &&
+            !(el__tok_is(x, i + 3, "the") && el__tok_is(x, i + 4, "day"))) {
+            el__cand in;
+            if (el__match_at(x, i + 3, &in) && in.tb == i + 3 && in.type == EL_TIMEX_DATE &&
+                !in.mod[0] &&
+                ((in.p.gran == G_DAY && (in.how == H_POINT || in.how == H_NOYEAR ||
+                                         in.how == H_HOLIDAY)) ||
+                 in.how == H_WDAY)) {
+                int e = in.te;
+                el__cand_init(c, i);
+                c->how = H_SHIFT;
+                c->inner = i + 3;
+                c->n = el__tok_is(x, i + 2, "before") ? -1 : 1;
+                c->p.gran = G_DAY;
+                return e;
+            }
+        }
     }
     if (el__tok_is(x, i, "right") && el__tok_is(x, i + 1, "now")) {
         el__cand_init(c, i);

@@ -552,6 +552,22 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         p.gran = G_QUARTER;
         break;
     }
+    case H_SHIFT: {
+        /* Resolve the inner day expression on a copy of the references,
+         * then move it by n days. */
+        el__cand ic;
+        el__refs copy = *r;
+        el_timex it;
+        long long yy;
+        int mm, dd;
+        char extra;
+        if (!el__match_at(x, c->inner, &ic) || !el__resolve(x, &ic, &copy, &it) ||
+            sscanf(it.value, "%lld-%d-%d%c", &yy, &mm, &dd, &extra) != 3 || mm < 1 || mm > 12 ||
+            dd < 1 || dd > el_days_in_month(yy, mm))
+            return false;
+        point_day(&p, el_days_from_civil(yy, mm, dd) + c->n);
+        break;
+    }
     case H_WEEKEND: {
         tense = el__tense_at(x, c->tb, c->te);
         el__point s = shift(dct_point(r), U_WEEKEND,

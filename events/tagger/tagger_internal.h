@@ -194,7 +194,9 @@ enum el__how {
     H_QUARTER_REF, /* "the quarter", "the latest quarter": last quarter
                       mentioned, else by tense */
     H_TIMEONLY,    /* a clock time with no date: REF day, else DCT */
-    H_WEEKEND      /* "the weekend": last one (past, no tense) or this one */
+    H_WEEKEND,     /* "the weekend": last one (past, no tense) or this one */
+    H_SHIFT        /* "the day before July 4": the day expression at token
+                      `inner`, shifted by n units (days) */
 };
 
 /* A (partial) calendar point. */
@@ -224,6 +226,7 @@ typedef struct el__cand {
     int rel;           /* H_WDAY, H_NOYEAR: el__rel (0: by tense) */
     int hol;           /* H_HOLIDAY: index */
     int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
+    int inner;         /* H_SHIFT: first token of the shifted expression */
     bool has_year_rel;
     int keep_gran;     /* offset result granularity, 0 = from unit */
     bool vague_x;      /* result decade/century with X digits */

@@ -319,6 +319,20 @@ static void test_robustness(void)
     el_tag_result_free(&r);
     free(line);
 
+    /* Nested compositions must not recurse without bound. */
+    {
+        size_t rl = 2u << 20;
+        char *rep = malloc(rl);
+        CHECK(rep != NULL, "malloc");
+        if (rep) {
+            for (size_t i = 0; i < rl; i++)
+                rep[i] = "the day before "[i % 15];
+            CHECK(el_tag(rep, rl, &opt, &r, &err) == EL_OK, "the day before ...");
+            CHECK(sane(&r, rl), "the day before ...: insane output");
+            el_tag_result_free(&r);
+            free(rep);
+        }
+    }
     /* Values that must not come out. */
     const char *t = "In 99999999999 BC and on 2018-02-30 and 9999999 years ago.";
     CHECK(el_tag(t, strlen(t), &opt, &r, &err) == EL_OK, "x");
