@@ -529,6 +529,31 @@ static int try_place(ctx *c, geom *g, int K)
     return best;
 }
 
+/* Measures the levels of the placed units (g->band, g->need) and tells
+ * whether they fit across the plot area. */
+static int place_fits(ctx *c, geom *g)
+{
+    int K = g->K;
+    pl_bands(c->pu, c->nu, K, g->band);
+    double lg = c->st.gap * 0.8;
+    for (int s = 0; s < 2; s++) {
+        double need = 0;
+        int any = 0;
+        for (int l = 0; l < K; l++)
+            if (g->band[s * K + l] > 0) {
+                need += g->band[s * K + l] + (any ? lg : 0);
+                any = 1;
+            }
+        g->need[s] = need;
+    }
+    double clear = lay_clear(c, g);
+    if (c->vertical) {
+        /* sides are columns of fixed width: check they fit */
+        return g->need[0] + clear <= g->avail / 2 + 0.5 && g->need[1] + clear <= g->avail / 2 + 0.5;
+    }
+    return g->need[0] + g->need[1] + 2 * clear <= g->avail + 0.5;
+}
+
 /* As try_place, with one level pattern. */
 static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
 {
@@ -580,25 +605,20 @@ static int try_place_pattern(ctx *c, geom *g, int K, int pattern)
     }
     if (!pl_assign(c->pu, c->nu, &p, K, pattern, c->dscr, c->iscr))
         return 0;
-    pl_bands(c->pu, c->nu, K, g->band);
-    double lg = c->st.gap * 0.8;
-    for (int s = 0; s < 2; s++) {
-        double need = 0;
-        int any = 0;
-        for (int l = 0; l < K; l++)
-            if (g->band[s * K + l] > 0) {
-                need += g->band[s * K + l] + (any ? lg : 0);
-                any = 1;
-            }
-        g->need[s] = need;
-    }
     g->K = K;
-    double clear = lay_clear(c, g);
-    if (c->vertical) {
-        /* sides are columns of fixed width: check they fit */
-        return g->need[0] + clear <= g->avail / 2 + 0.5 && g->need[1] + clear <= g->avail / 2 + 0.5;
+    if (K > 1) {
+        /* Pull blocks to nearer levels where they stay clear: shorter
+         * stems.  Undone when the levels no longer fit across. */
+        size_t *lv = c->iscr; /* free again after pl_assign */
+        for (size_t i = 0; i < c->nu; i++)
+            lv[i] = (size_t)c->pu[i].level;
+        pl_compact(c->pu, c->nu, &p, K);
+        if (place_fits(c, g))
+            return 1;
+        for (size_t i = 0; i < c->nu; i++)
+            c->pu[i].level = (int)lv[i];
     }
-    return g->need[0] + g->need[1] + 2 * clear <= g->avail + 0.5;
+    return place_fits(c, g);
 }
 
 /* Sets up the geometry of canvas W x H: frame, plot area, scale placement. */
@@ -693,13 +713,11 @@ static int choose_vertical(const lay_input *in)
         return 0;
     if (in->height > in->width * 1.1)
         return 1;
-    if (in->n_events > 28)
-        return 1;
-    size_t note_chars = 0;
-    for (size_t i = 0; i < in->n_events; i++)
-        if (in->events[i].note)
-            note_chars += strlen(in->events[i].note);
-    return in->n_events && note_chars / in->n_events > 160;
+    /* Long notes are no reason to turn: they are cut to N lines either
+     * way, and a landscape canvas reads best horizontally.  When the
+     * horizontal layout needs clusters or a larger canvas, lay_layout tries
+     * the vertical one too. */
+    return in->n_events > 28;
 }
 
 /* One layout in a given orientation (see lay_layout). */
@@ -997,6 +1015,23 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
         double extra = g->avail - (g->need[0] + g->need[1] + 2 * clear);
         if (extra < 0)
             extra = 0;
+        /* Room to spare across: open up the levels a little (longer stems,
+         * more air between rows) so that the timeline does not sit as a
+         * thin strip in a wide empty page, then centre what is used. */
+        int nl[2] = {0, 0};
+        for (int s = 0; s < 2; s++)
+            for (int l = 0; l < g->K; l++)
+                nl[s] += g->band[s * g->K + l] > 0;
+        int slots = nl[0] + nl[1];
+        if (slots > 0 && extra > 0) {
+            double d = dmin(extra * 0.3 / slots, st->gap * 2.5);
+            clear += d;
+            lg += d;
+            for (int s = 0; s < 2; s++)
+                if (nl[s] > 1)
+                    g->need[s] += (nl[s] - 1) * d;
+            extra -= slots * d;
+        }
         g->ribbon_c = g->p0 + g->need[0] + clear + extra / 2 + half;
     } else {
         g->ribbon_c = g->p0 + g->avail / 2 + half;

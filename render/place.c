@@ -163,3 +163,54 @@ void pl_bands(const pl_unit *u, size_t n, int K, double *band)
             *b = u[i].thick;
     }
 }
+
+/* Can unit i (on its side) move down to level t?  Checks the blocks of
+ * level t and the stems of the higher levels near it; units are sorted by
+ * a and only those within reach along the axis are looked at. */
+static int level_free(const pl_unit *u, size_t n, size_t i, int t, const pl_params *p, double reach)
+{
+    const pl_unit *c = &u[i];
+    double lo = c->b, hi = c->b + c->len;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (size_t k = i;;) {
+            if (dir < 0 ? k == 0 : k + 1 >= n)
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            const pl_unit *v = &u[k];
+            if (fabs(v->a - c->a) > reach)
+                break;
+            if (v->side != c->side)
+                continue;
+            if (v->level == t && v->b < hi + p->gap && v->b + v->len + p->gap > lo)
+                return 0; /* blocks of one level would meet */
+            if (v->level > t && v->a > lo - p->stem_gap && v->a < hi + p->stem_gap)
+                return 0; /* a longer stem would cross the block */
+            if (v->level < t && c->a > v->b - p->stem_gap && c->a < v->b + v->len + p->stem_gap)
+                return 0; /* the block's own stem would cross a nearer block */
+        }
+    }
+    return 1;
+}
+
+void pl_compact(pl_unit *u, size_t n, const pl_params *p, int K)
+{
+    if (K < 2 || n < 2)
+        return;
+    double longest = 0, farthest = 0;
+    for (size_t i = 0; i < n; i++) {
+        longest = fmax(longest, u[i].len);
+        farthest = fmax(farthest, fabs(u[i].b - u[i].a));
+    }
+    /* a unit's block lies within len + farthest of its stem */
+    double reach = 2 * (longest + farthest) + 2 * p->gap + 2 * p->stem_gap;
+    for (int l = 1; l < K && l < PL_MAX_K; l++)
+        for (size_t i = 0; i < n; i++) {
+            if (u[i].level != l)
+                continue;
+            for (int t = 0; t < l; t++)
+                if (level_free(u, n, i, t, p, reach)) {
+                    u[i].level = t;
+                    break;
+                }
+        }
+}

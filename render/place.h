@@ -43,6 +43,13 @@ typedef struct pl_params {
 int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, int pattern, double *dscratch,
               size_t *iscratch);
 
+/* Moves blocks placed by pl_assign to nearer levels where that stays
+ * clear (no block meets another on its new level, no longer stem crosses
+ * it, its own stem crosses no nearer block), so that stems are no longer
+ * than they need to be.  Positions along the axis do not change; levels
+ * may grow thicker, so the caller checks the fit again.  u sorted by a. */
+void pl_compact(pl_unit *u, size_t n, const pl_params *p, int K);
+
 /* Level patterns for pl_assign: top down (blocks reach right, under the
  * previous block), bottom up (blocks reach left), or top down in the first
  * half of the axis and bottom up in the second. */

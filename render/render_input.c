@@ -7,7 +7,7 @@
 
 #include "render/timefmt.h"
 
-#define DATE_LINE_MAX 160
+#define DATE_LINE_MAX 240
 #define ID_MAX 24
 
 static int instant_open(const el_instant *i)
@@ -43,6 +43,52 @@ static void event_span(const el_event *e, lay_event *le)
         le->shape = LAY_SHAPE_POINT;
     unsigned q = a->qual | (interval ? b->qual : 0);
     le->uncertain = (q & (EL_Q_APPROX | EL_Q_UNCERTAIN)) != 0;
+}
+
+/* The event of tl with this id, or NULL. */
+static const el_event *find_event(const el_timeline *tl, const char *id)
+{
+    for (size_t i = 0; id && i < tl->n_events; i++)
+        if (tl->events[i].id && strcmp(tl->events[i].id, id) == 0)
+            return &tl->events[i];
+    return NULL;
+}
+
+/* An event dated only by its place in a sequence ("after" or "before"
+ * another) says so on its date line: "c. Apr \u2013 Jul 2018, after
+ * \u201cArmy takes the oil ports\u201d".  The label is cut to a few words
+ * (the line is ellipsized at the block width anyway).  Appends to date
+ * (size bytes, NUL-terminated). */
+static void link_text(const el_timeline *tl, const el_event *e, char *date, size_t size)
+{
+    const char *word = NULL;
+    const el_event *other = NULL;
+    if (e->n_after) {
+        word = "after";
+        other = find_event(tl, e->after[0]);
+    } else if (e->n_before) {
+        word = "before";
+        other = find_event(tl, e->before[0]);
+    }
+    if (!other || !other->label || !*other->label)
+        return;
+    char lab[72];
+    size_t n = strlen(other->label);
+    if (n < sizeof lab - 4) {
+        memcpy(lab, other->label, n + 1);
+    } else {
+        /* cut at a word boundary and mark the cut */
+        size_t k = sizeof lab - 6;
+        while (k > 20 && other->label[k] != ' ')
+            k--;
+        while (k > 0 && (unsigned char)other->label[k] >= 0x80 && (unsigned char)other->label[k] < 0xC0)
+            k--; /* never split a UTF-8 sequence */
+        memcpy(lab, other->label, k);
+        memcpy(lab + k, "\xe2\x80\xa6", 4);
+    }
+    size_t len = strlen(date);
+    if (len < size)
+        snprintf(date + len, size - len, "%s%s \xe2\x80\x9c%s\xe2\x80\x9d", len ? ", " : "", word, lab);
 }
 
 typedef struct order_key {
@@ -92,10 +138,12 @@ int render_input_build(render_input *ri, const el_timeline *tl, const el_render_
         event_span(e, le);
         char *date = ri->text + k * (DATE_LINE_MAX + ID_MAX);
         char *id = date + DATE_LINE_MAX;
-        if (e->display_date && *e->display_date)
+        if (e->display_date && *e->display_date) {
             snprintf(date, DATE_LINE_MAX, "%s", e->display_date);
-        else
+        } else {
             tf_date_line(&e->date, e->end_text ? &e->end : NULL, date, DATE_LINE_MAX);
+            link_text(tl, e, date, DATE_LINE_MAX);
+        }
         le->date_text = date;
         if (e->id) {
             le->id = e->id;

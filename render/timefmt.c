@@ -186,10 +186,28 @@ void tf_date_line(const el_date *d, const el_date *end, char *buf, size_t size)
         return;
     }
     qualified_text(b, tb, sizeof tb);
-    if (strcmp(ta, tb) == 0)
+    if (strcmp(ta, tb) == 0) {
         snprintf(buf, size, "%s", ta);
-    else
-        snprintf(buf, size, "%s \xe2\x80\x93 %s", ta, tb);
+        return;
+    }
+    if (a->qual == b->qual && a->year == b->year && a->prec == EL_PREC_MONTH &&
+        b->prec == EL_PREC_MONTH) {
+        /* both ends in one year and equally sure: "c. Apr \u2013 Jul 2018" */
+        char yt[48];
+        tf_year_text(a->year, yt, sizeof yt);
+        snprintf(buf, size, "%s%s \xe2\x80\x93 %s %s%s", (a->qual & EL_Q_APPROX) ? "c. " : "",
+                 tf_month_abbr(a->month), tf_month_abbr(b->month), yt,
+                 (a->qual & EL_Q_UNCERTAIN) ? "?" : "");
+        return;
+    }
+    if (a->qual == b->qual && (a->qual & EL_Q_APPROX)) {
+        /* one "c." for the whole range: "c. 2013 \u2013 2016" */
+        instant_text(a, ta, sizeof ta);
+        instant_text(b, tb, sizeof tb);
+        snprintf(buf, size, "c. %s \xe2\x80\x93 %s%s", ta, tb, (a->qual & EL_Q_UNCERTAIN) ? "?" : "");
+        return;
+    }
+    snprintf(buf, size, "%s \xe2\x80\x93 %s", ta, tb);
 }
 
 void tf_range_text(int64_t lo, int64_t hi, char *buf, size_t size)
