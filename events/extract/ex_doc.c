@@ -282,6 +282,8 @@ static bool starts_sentence(const char *text, const ex_token *t)
     return is_upper(c) || c >= 0x80;
 }
 
+#define MAX_SENT_TOKENS 200
+
 typedef struct sent_vec {
     ex_sentence *v;
     int n, cap;
@@ -336,6 +338,12 @@ static int split_sentences(ex_doc *doc, const unsigned char *brk)
                 (nc & (EX_C_DET | EX_C_PRON)))
                 end_here = true;
         }
+        /* A run-on "sentence" (lists, tables, text without stops) is cut
+         * at a comma after MAX_SENT_TOKENS tokens, or anywhere at twice
+         * that, so that work per sentence stays bounded. */
+        if (!end_here && i - first >= MAX_SENT_TOKENS &&
+            ((t->kind == EX_PUNCT && (t->low[0] == ',' || t->low[0] == ';')) || i - first >= 2 * MAX_SENT_TOKENS))
+            end_here = true;
         if (end_here) {
             if (sent_push(&sv, first, last + 1, para) < 0) goto oom;
             first = last + 1;

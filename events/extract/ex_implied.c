@@ -98,6 +98,7 @@ int ex_then_events(const ex_doc *doc, cand_vec *cv, int *tok_cand)
         int ev = cv->v[i].tok, s = cv->v[i].sent;
         for (int k = ev + 1; k + 1 < doc->sents[s].tok_end; k++) {
             const ex_token *t = &doc->toks[k];
+            if (tok_cand[k] >= 0) break; /* the next dated event takes over */
             if (t->kind != EX_WORD || t->timex >= 0) continue;
             if (strcmp(t->low, "then") != 0 && strcmp(t->low, "later") != 0 && strcmp(t->low, "afterwards") != 0 &&
                 strcmp(t->low, "subsequently") != 0)
