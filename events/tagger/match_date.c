@@ -680,7 +680,6 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             c->how = H_POINT;
             c->p.y = t->num;
             c->p.gran = G_DECADE;
-            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
             return k + 1;
         }
     }
@@ -691,7 +690,6 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         c->how = H_POINT;
         c->p.y = 1900 + el__tk(x, i + 1)->num;
         c->p.gran = G_DECADE;
-            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
         return i + 3;
     }
     if (el__tok_is(x, i, "the")) {
@@ -702,7 +700,6 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             c->how = H_POINT;
             c->p.y = 1900 + n->num;
             c->p.gran = G_DECADE;
-            c->p.xdigit = true; /* TE3 writes the 1990s as 199X */
             return i + 3;
         }
         const el__lex *dw = el__tok_lex(x, i + 1, LX_DECW);
@@ -974,14 +971,12 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
     }
-    /* "year-end": December 31 of the DCT's (or the named) year */
+    /* "year-end": December 31 of the year the clause speaks of */
     if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
         el__tok_is(x, j + 2, "end") && el__glued(x, j + 2)) {
         el__cand_init(c, j);
-        c->how = H_DCT_OFF;
-        c->unit = U_YEAR;
-        c->n = 0;
-        c->keep_gran = G_DAY;
+        c->how = H_NOYEAR; /* the year by tense, like a month and day */
+        c->p.gran = G_DAY;
         c->p.m = 12;
         c->p.d = 31;
         return j + 3;

@@ -67,7 +67,8 @@ typedef struct el_tag_result {
  * The date of a dateline ("TRIPOLI, July 7 (Xinhua) --") is reported as a
  * timex like any other, as TempEval-3 gold does; the DCT itself is not.
  * Extents and values follow TempEval-3 conventions where its gold is
- * consistent (e.g. "about" is left out of an extent, decades are "199X").
+ * consistent (e.g. "about" is left out of an extent, "two weeks later" is
+ * the duration "two weeks").
  * Fills *out (the caller frees it with el_tag_result_free).  Returns EL_OK,
  * EL_ERR_USAGE for bad options (bad dct/today), EL_ERR_INPUT when the input
  * is over the size limit, EL_ERR_IO when out of memory. */
