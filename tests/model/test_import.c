@@ -509,8 +509,59 @@ static void test_coarse_ends(void)
 }
 
 
+/* Inputs that once broke a round trip (found by fuzzing): whatever a
+ * reader accepts, its writer and the eventline/1 writer must give text that
+ * reads back. */
+static void test_found_inputs(void)
+{
+    static const char *const files[] = {"csv-century-end.csv", "tljs-long-display-date.json"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[512];
+        size_t len;
+        snprintf(path, sizeof path, "%s/found/%s", EL_TEST_DATA, files[i]);
+        char *text = slurp(path, &len);
+        CHECK(text != NULL);
+        if (!text)
+            continue;
+        bool csv = el_detect_format(text, len, files[i]) == EL_INPUT_CSV;
+        el_timeline *tl = NULL, *back = NULL, *back2 = NULL;
+        el_error err;
+        int rc = csv ? el_csv_read(text, len, NULL, &tl, &err)
+                     : el_timelinejs_read(text, len, NULL, &tl, &err);
+        if (rc == EL_OK) {
+            char *own = csv ? el_csv_write(tl) : el_timelinejs_write(tl);
+            char *json = el_json_write(tl);
+            rc = csv ? el_csv_read(own, strlen(own), NULL, &back, &err)
+                     : el_timelinejs_read(own, strlen(own), NULL, &back, &err);
+            if (rc)
+                fprintf(stderr, "%s rewritten: %d:%d: %s\n", files[i], err.line, err.col, err.msg);
+            CHECK_EQ_INT(rc, EL_OK);
+            CHECK_EQ_INT(el_json_read(json, strlen(json), NULL, &back2, &err), EL_OK);
+            free(own);
+            free(json);
+        } else {
+            CHECK_EQ_INT(rc, EL_ERR_INPUT);
+            CHECK(err.line > 0);
+        }
+        el_timeline_free(tl);
+        el_timeline_free(back);
+        el_timeline_free(back2);
+        free(text);
+    }
+    size_t len;
+    char *date = slurp(EL_TEST_DATA "/found/date-negative-zero-x.txt", &len);
+    CHECK(date != NULL);
+    if (date) {
+        el_date d;
+        el_error err;
+        CHECK_EQ_INT(el_date_parse(date, &d, &err), EL_ERR_INPUT);
+        free(date);
+    }
+}
+
 int main(void)
 {
+    test_found_inputs();
     test_html();
     test_tljs_read();
     test_tljs_errors();
