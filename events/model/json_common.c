@@ -1,5 +1,6 @@
 /* json_common.c: parsing with places, typed member access and error
  * reporting for the JSON readers (see json_common.h). */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,6 +21,12 @@ void el__jctx_init(el__jctx *ctx, const char *text, size_t len, const el_limits 
     ctx->err = err;
 }
 
+/* cJSON's parser stores its last error position in a process-wide variable
+ * on every call, so concurrent parses race on it even though our checker has
+ * already proved the text valid.  This lock serialises just the cJSON call;
+ * it is the only shared state in the library and guards a dependency's. */
+static pthread_mutex_t cjson_parse_lock = PTHREAD_MUTEX_INITIALIZER;
+
 int el__json_parse(el__jctx *ctx, cJSON **root)
 {
     *root = NULL;
@@ -37,7 +44,9 @@ int el__json_parse(el__jctx *ctx, cJSON **root)
         return el_fail(ctx->err, EL_ERR_INPUT, line, col, "%s", msg);
     }
     const char *end = NULL;
+    pthread_mutex_lock(&cjson_parse_lock);
     *root = cJSON_ParseWithLengthOpts(ctx->text, ctx->len, &end, 0);
+    pthread_mutex_unlock(&cjson_parse_lock);
     if (!*root) /* the text is valid JSON, so this is memory */
         return el__json_oom(ctx);
     return EL_OK;
