@@ -1093,8 +1093,22 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
         return;
     }
     for (size_t i = 0; i < nt; i++) {
-        lay_item *it = push_line(c, r, LAY_TICK, ticks[i].p, g->ribbon_c - half + 2, ticks[i].p,
-                                 g->ribbon_c + half - 2, 1);
+        lay_item *it;
+        if (ticks[i].minor) {
+            /* short notches at both edges of the ribbon, clear of the labels */
+            double len = st->ribbon_pad * 0.7;
+            for (int e = -1; e <= 1; e += 2) {
+                double edge = g->ribbon_c + e * (half - 1);
+                it = push_line(c, r, LAY_TICK, ticks[i].p, edge, ticks[i].p, edge - e * len, 1);
+                if (it)
+                    it->flags |= LAY_F_MINOR;
+            }
+            continue;
+        }
+        it = NULL;
+        if (!ticks[i].edge)
+            it = push_line(c, r, LAY_TICK, ticks[i].p, g->ribbon_c - half + 2, ticks[i].p,
+                           g->ribbon_c + half - 2, 1);
         if (it && ticks[i].major)
             it->flags |= LAY_F_MAJOR;
         if (!ticks[i].label[0])
@@ -1145,7 +1159,16 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
                 a1 = a0 + 2;
             int lane = u->lane < 0 ? 0 : u->lane;
             double lac = ribbon_edge + sg * (lane + 0.5) * st->lane;
-            it = push_box(c, r, LAY_SPAN, a0, a1 - a0, lac - st->lane * 0.35, st->lane * 0.7);
+            if (u->shape == LAY_SHAPE_BAR) {
+                it = push_box(c, r, LAY_SPAN, a0, a1 - a0, lac - st->lane * 0.35, st->lane * 0.7);
+            } else {
+                /* a bracket fills its whole lane: a tinted tab along the
+                 * ribbon over the period, edged on its far side, from
+                 * where the stem leaves */
+                double inner = ribbon_edge + sg * (lane * st->lane + 1);
+                lac = ribbon_edge + sg * (lane + 1) * st->lane;
+                it = push_box(c, r, LAY_SPAN, a0, a1 - a0, dmin(inner, lac), fabs(lac - inner));
+            }
             if (it) {
                 it->flags = flags | (u->shape == LAY_SHAPE_BAR ? LAY_F_BAR : 0) |
                             (u->open_start ? LAY_F_OPEN_START : 0) | (u->open_end ? LAY_F_OPEN_END : 0);

@@ -122,7 +122,8 @@ enum {
     LAY_F_ALIGN_RIGHT = 1u << 5,
     LAY_F_VERTICAL = 1u << 6,  /* text rotated a quarter turn (vertical era labels) */
     LAY_F_MAJOR = 1u << 7,     /* tick that starts a larger unit */
-    LAY_F_BENT = 1u << 8       /* stem that bends: straight out, across, straight in */
+    LAY_F_BENT = 1u << 8,      /* stem that bends: straight out, across, straight in */
+    LAY_F_MINOR = 1u << 9      /* unlabelled tick between labelled ones (a short notch) */
 };
 
 typedef struct lay_item {

@@ -25,7 +25,7 @@ void lay_style_for(double w, double h, lay_style *st)
     st->block_w = 300 * s;
     st->ribbon_pad = 7 * s;
     st->stem_gap = 7 * s;
-    st->lane = 6 * s;
+    st->lane = 8 * s;
     st->marker_r = 5.5 * s;
     st->break_len = 30 * s;
 }

@@ -112,24 +112,32 @@ static void draw_span(cairo_t *cr, const paint_spec *s, const lay_item *it, int 
             cairo_pattern_destroy(pat);
         return;
     }
-    /* bracket: a line along the lane with short end caps toward the ribbon */
+    /* bracket: the whole period tinted along the ribbon, edged by a line
+     * on the far side with end caps back to the ribbon */
+    set_rgb(cr, col, unc ? 0.10 : 0.20);
+    cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+    cairo_fill(cr);
     set_rgb(cr, col, unc ? 0.6 : 0.9);
-    double lw = st->lane * 0.4;
+    double lw = st->lane * 0.3;
     cairo_set_line_width(cr, lw);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
     dash(cr, unc, lw);
     int below = (it->flags & LAY_F_BELOW) != 0;
+    double h = lw / 2;
     if (!vertical) {
-        double y = it->y + it->h / 2, cap = st->lane * 0.6 * (below ? -1 : 1);
-        cairo_move_to(cr, it->x, y + cap);
-        cairo_line_to(cr, it->x, y);
-        cairo_line_to(cr, it->x + it->w, y);
-        cairo_line_to(cr, it->x + it->w, y + cap);
+        /* above the ribbon the far side is the top; below, the bottom */
+        double y = below ? it->y + it->h - h : it->y + h, y0 = below ? it->y : it->y + it->h;
+        cairo_move_to(cr, it->x + h, y0);
+        cairo_line_to(cr, it->x + h, y);
+        cairo_line_to(cr, it->x + it->w - h, y);
+        cairo_line_to(cr, it->x + it->w - h, y0);
     } else {
-        double x = it->x + it->w / 2, cap = st->lane * 0.6 * (below ? 1 : -1);
-        cairo_move_to(cr, x + cap, it->y);
-        cairo_line_to(cr, x, it->y);
-        cairo_line_to(cr, x, it->y + it->h);
-        cairo_line_to(cr, x + cap, it->y + it->h);
+        /* right of the ribbon the far side is the right edge; left, the left */
+        double x = below ? it->x + h : it->x + it->w - h, x0 = below ? it->x + it->w : it->x;
+        cairo_move_to(cr, x0, it->y + h);
+        cairo_line_to(cr, x, it->y + h);
+        cairo_line_to(cr, x, it->y + it->h - h);
+        cairo_line_to(cr, x0, it->y + it->h - h);
     }
     cairo_stroke(cr);
     dash(cr, 0, 1);
@@ -194,7 +202,7 @@ void paint_layout(cairo_t *cr, el_fonts *fonts, const paint_spec *s)
                 break;
             case LAY_TICK:
                 if (pass == 1) {
-                    set_rgb(cr, t->tick, 1);
+                    set_rgb(cr, t->tick, (it->flags & LAY_F_MINOR) ? 0.7 : 1);
                     draw_line(cr, s, it, (it->flags & LAY_F_MAJOR) ? 1.6 : 1);
                 }
                 break;

@@ -164,13 +164,15 @@ void pl_bands(const pl_unit *u, size_t n, int K, double *band)
     }
 }
 
-/* Can unit i (on its side) move down to level t?  Checks the blocks of
- * level t and the stems of the higher levels near it; units are sorted by
- * a and only those within reach along the axis are looked at. */
-static int level_free(const pl_unit *u, size_t n, size_t i, int t, const pl_params *p, double reach)
+/* Can unit i (on its side) stand at level t with its block starting at b?
+ * Checks the blocks of level t and the stems of the higher levels near it;
+ * units are sorted by a and only those within reach along the axis are
+ * looked at. */
+static int level_free(const pl_unit *u, size_t n, size_t i, int t, double b, const pl_params *p,
+                      double reach)
 {
     const pl_unit *c = &u[i];
-    double lo = c->b, hi = c->b + c->len;
+    double lo = b, hi = b + c->len;
     for (int dir = -1; dir <= 1; dir += 2) {
         for (size_t k = i;;) {
             if (dir < 0 ? k == 0 : k + 1 >= n)
@@ -192,6 +194,56 @@ static int level_free(const pl_unit *u, size_t n, size_t i, int t, const pl_para
     return 1;
 }
 
+/* Where unit i may start on level t: its present start if that is clear,
+ * else the start nearest to it that just clears a neighbour on level t,
+ * within the unit's own bounds.  Returns 1 and sets *b when one is clear. */
+static int find_start(const pl_unit *u, size_t n, size_t i, int t, const pl_params *p,
+                      double reach, double *b)
+{
+    const pl_unit *c = &u[i];
+    double lo = fmax(p->a_min, c->a - c->len + p->inset);
+    double hi = fmin(p->a_max - c->len, c->a + fmax(p->stem_gap, c->want));
+    if (c->b >= lo && c->b <= hi && level_free(u, n, i, t, c->b, p, reach)) {
+        *b = c->b;
+        return 1;
+    }
+    double best = NAN;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (size_t k = i;;) {
+            if (dir < 0 ? k == 0 : k + 1 >= n)
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            const pl_unit *v = &u[k];
+            if (fabs(v->a - c->a) > reach)
+                break;
+            if (v->side != c->side)
+                continue;
+            /* starts that just clear v's block (same level) or v's stem (higher) */
+            double cand[2];
+            if (v->level == t) {
+                cand[0] = v->b + v->len + p->gap;
+                cand[1] = v->b - p->gap - c->len;
+            } else if (v->level > t) {
+                cand[0] = v->a + p->stem_gap + 0.01;
+                cand[1] = v->a - p->stem_gap - c->len - 0.01;
+            } else {
+                continue;
+            }
+            for (int j = 0; j < 2; j++) {
+                double x = cand[j];
+                if (x < lo || x > hi || (!isnan(best) && fabs(x - c->b) >= fabs(best - c->b)))
+                    continue;
+                if (level_free(u, n, i, t, x, p, reach))
+                    best = x;
+            }
+        }
+    }
+    if (isnan(best))
+        return 0;
+    *b = best;
+    return 1;
+}
+
 void pl_compact(pl_unit *u, size_t n, const pl_params *p, int K)
 {
     if (K < 2 || n < 2)
@@ -202,15 +254,19 @@ void pl_compact(pl_unit *u, size_t n, const pl_params *p, int K)
         farthest = fmax(farthest, fabs(u[i].b - u[i].a));
     }
     /* a unit's block lies within len + farthest of its stem */
+    farthest = fmax(farthest, fmax(p->stem_gap, p->inset));
     double reach = 2 * (longest + farthest) + 2 * p->gap + 2 * p->stem_gap;
     for (int l = 1; l < K && l < PL_MAX_K; l++)
         for (size_t i = 0; i < n; i++) {
             if (u[i].level != l)
                 continue;
-            for (int t = 0; t < l; t++)
-                if (level_free(u, n, i, t, p, reach)) {
+            for (int t = 0; t < l; t++) {
+                double b;
+                if (find_start(u, n, i, t, p, reach, &b)) {
                     u[i].level = t;
+                    u[i].b = b;
                     break;
                 }
+            }
         }
 }

@@ -46,8 +46,10 @@ int pl_assign(pl_unit *u, size_t n, const pl_params *p, int K, int pattern, doub
 /* Moves blocks placed by pl_assign to nearer levels where that stays
  * clear (no block meets another on its new level, no longer stem crosses
  * it, its own stem crosses no nearer block), so that stems are no longer
- * than they need to be.  Positions along the axis do not change; levels
- * may grow thicker, so the caller checks the fit again.  u sorted by a. */
+ * than they need to be.  A block may slide along the axis, within the
+ * bounds its own stem sets, to clear a neighbour on the nearer level.
+ * Levels may grow thicker, so the caller checks the fit again.  u sorted
+ * by a. */
 void pl_compact(pl_unit *u, size_t n, const pl_params *p, int K);
 
 /* Level patterns for pl_assign: top down (blocks reach right, under the

@@ -377,10 +377,118 @@ static int gen_ticks(const sc_segment *seg, step s, tick_list *l)
     return 0;
 }
 
+/* Does step fine divide step coarse (every coarse tick is a fine tick)? */
+static int step_divides(step fine, step coarse)
+{
+    if (coarse.unit == U_YEAR) {
+        if (fine.unit == U_YEAR)
+            return coarse.n % fine.n == 0;
+        return fine.unit == U_MONTH && 12 % fine.n == 0;
+    }
+    if (coarse.unit == U_MONTH)
+        return fine.unit == U_MONTH && coarse.n % fine.n == 0;
+    if (coarse.unit == U_DAY)
+        return fine.unit == U_HOUR || (fine.unit == U_DAY && coarse.n % fine.n == 0);
+    if (coarse.unit == U_WEEK)
+        return fine.unit == U_DAY && fine.n == 1;
+    return fine.unit == U_HOUR && coarse.n % fine.n == 0;
+}
+
+/* Adds unlabelled minor ticks inside segment seg between the labelled
+ * ticks l->v[start..l->n) of step s: the finest step dividing s whose ticks
+ * stand at least min_px apart, with at most 6 to a labelled step.  The
+ * list is kept in order along the axis.  Returns -1 when out of memory. */
+static int add_minor_ticks(const sc_scale *sc, const sc_segment *seg, step s, size_t si,
+                           double min_px, tick_list *l, size_t start)
+{
+    double px_per_sec = (seg->p1 - seg->p0) / (double)(seg->t1 - seg->t0);
+    step f;
+    int found = 0;
+    for (size_t i = 0; i < si && step_at(i, &f); i++) {
+        double gap = approx_seconds(f) * px_per_sec;
+        if (gap >= min_px && approx_seconds(s) / approx_seconds(f) <= 6.5 && step_divides(f, s)) {
+            found = 1;
+            break;
+        }
+    }
+    if (!found)
+        return 0;
+    tick_list m = {0};
+    if (gen_ticks(seg, f, &m) < 0) {
+        free(m.v);
+        return -1;
+    }
+    /* merge: labelled ticks win where both fall */
+    size_t nlab = l->n - start;
+    sc_tick *lab = malloc((nlab ? nlab : 1) * sizeof *lab);
+    if (!lab) {
+        free(m.v);
+        return -1;
+    }
+    memcpy(lab, l->v + start, nlab * sizeof *lab);
+    l->n = start;
+    size_t a = 0, b = 0;
+    while (a < nlab || b < m.n) {
+        if (b < m.n && a < nlab && m.v[b].t == lab[a].t) {
+            b++;
+            continue;
+        }
+        int take_lab = b >= m.n || (a < nlab && lab[a].t < m.v[b].t);
+        sc_tick *t = tick_push(l);
+        if (!t) {
+            free(lab);
+            free(m.v);
+            return -1;
+        }
+        if (take_lab) {
+            *t = lab[a++];
+        } else {
+            *t = m.v[b++];
+            t->label[0] = '\0';
+            t->major = 0;
+            t->minor = 1;
+            t->p = sc_pos(sc, t->t);
+        }
+    }
+    free(lab);
+    free(m.v);
+    return 0;
+}
+
+/* A segment labelled by years that starts inside a year (Jul 2008) would
+ * show its first year only at the next 1 January: names that year at the
+ * segment's start, a label without a tick line (edge = 1), when it fits
+ * before the first labelled tick.  Returns -1 when out of memory. */
+static int lead_label(const sc_scale *sc, const sc_segment *seg, measure_fn measure, void *mctx,
+                      int vertical, double min_gap, tick_list *l, size_t start)
+{
+    int64_t y;
+    int m, d;
+    tf_split(seg->t0, &y, &m, &d, NULL);
+    char yt[48];
+    tf_year_text(y, yt, sizeof yt);
+    double w, h;
+    measure(mctx, yt, LAY_FONT_TICK, 0, 1, &w, &h);
+    double p0 = sc_pos(sc, seg->t0);
+    if (p0 + min_gap * 0.5 + (vertical ? h : w) + min_gap > l->v[start].p)
+        return 0;
+    if (!tick_push(l))
+        return -1;
+    memmove(l->v + start + 1, l->v + start, (l->n - 1 - start) * sizeof *l->v);
+    sc_tick *t = &l->v[start];
+    memset(t, 0, sizeof *t);
+    t->t = seg->t0;
+    t->p = p0;
+    t->edge = 1;
+    snprintf(t->label, sizeof t->label, "%s", yt);
+    return 0;
+}
+
 int sc_ticks(const sc_scale *sc, measure_fn measure, void *mctx, int vertical, double min_gap,
              sc_tick **ticks, size_t *n)
 {
     tick_list l = {0};
+    size_t first_year = sizeof steps_small / sizeof steps_small[0];
     for (int k = 0; k < sc->n_seg; k++) {
         const sc_segment *seg = &sc->seg[k];
         double px = seg->p1 - seg->p0;
@@ -388,7 +496,11 @@ int sc_ticks(const sc_scale *sc, measure_fn measure, void *mctx, int vertical, d
         size_t start = l.n;
         step s;
         int done = 0;
-        for (size_t i = 0; !done && step_at(i, &s); i++) {
+        /* Several years read best as years ("2009  2010"), not as a run of
+         * months ("Jan 2009  Jul  Jan 2010"); the months become minor ticks. */
+        size_t i0 = secs >= 3 * 365.2425 * 86400.0 ? first_year : 0;
+        size_t i;
+        for (i = i0; !done && step_at(i, &s); i++) {
             double count = secs / approx_seconds(s);
             if (count > px / 14.0 + 1)
                 continue;
@@ -417,8 +529,17 @@ int sc_ticks(const sc_scale *sc, measure_fn measure, void *mctx, int vertical, d
             if (ok)
                 done = 1;
         }
-        if (!done)
+        if (done && s.unit == U_YEAR && s.n == 1 && l.n > start && l.v[start].t > seg->t0 &&
+            lead_label(sc, seg, measure, mctx, vertical, min_gap, &l, start) < 0) {
+            free(l.v);
+            return -1;
+        }
+        if (!done) {
             l.n = start; /* no step fits this segment: leave it unlabelled */
+        } else if (add_minor_ticks(sc, seg, s, i - 1, min_gap * 1.2, &l, start) < 0) {
+            free(l.v);
+            return -1;
+        }
     }
     *ticks = l.v;
     *n = l.n;

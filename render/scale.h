@@ -35,6 +35,8 @@ typedef struct sc_tick {
     double p;
     char label[48]; /* "" when the label would not fit */
     int major;
+    int minor;      /* an unlabelled subdivision between labelled ticks */
+    int edge;       /* a label at the start of a segment, without a tick line */
 } sc_tick;
 
 /* Builds the segments covering spans[0..n) (n >= 1).  Gaps longer than
@@ -53,7 +55,10 @@ double sc_pos(const sc_scale *sc, int64_t t);
 
 /* Chooses ticks for every segment: the finest step whose labels, set in
  * LAY_FONT_TICK and measured with measure, keep min_gap px apart and stay
- * inside the segment.  Fills a malloc'd array (*ticks, *n).  Returns 0 or -1
+ * inside the segment; a segment of three years or more is labelled by
+ * years at least.  Between labelled ticks come unlabelled minor ticks
+ * (minor = 1) at a finer step that divides the labelled one, when they can
+ * stand far enough apart.  Ticks come in order along the axis.  Fills a malloc'd array (*ticks, *n).  Returns 0 or -1
  * when out of memory.  label_size: the extent of a label along the axis
  * (its width for a horizontal axis, its height for a vertical one). */
 int sc_ticks(const sc_scale *sc, measure_fn measure, void *mctx, int vertical, double min_gap,
