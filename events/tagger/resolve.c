@@ -471,6 +471,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             day = dd - (k ? k : 7);
         } else {
             tense = el__tense_at(x, c->tb, c->te);
+            /* "extended the deadline until Tuesday", "given until 9 a.m.
+             * Tuesday": a deadline after "until" lies ahead ("not until",
+             * "up until" and a sentence-initial "Until" look back) */
+            if ((el__tok_is(x, c->tb - 1, "until") || el__tok_is(x, c->tb - 1, "till")) &&
+                !(el__tk(x, c->tb - 1)->flags & TF_CAP) && !el__tok_is(x, c->tb - 2, "not") &&
+                !el__tok_is(x, c->tb - 2, "up"))
+                tense = TN_FUT;
             if (tense == TN_FUT)
                 day = dd + (c->wd - dw + 7) % 7;
             else

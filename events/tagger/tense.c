@@ -53,13 +53,20 @@ static int cue_of(const el__ctx *x, int i)
                 return (t->flags & TF_CAP) ? TN_NONE : TN_FUT;
             /* planned, scheduled, slated, expected, due: what they govern
              * lies ahead, whatever the tense of the clause */
+            /* "had been scheduled to expire", "as previously planned": a
+             * plan made earlier for a time now past */
+            if (el__tok_is(x, i - 1, "had") || el__tok_is(x, i - 1, "previously") ||
+                el__tok_is(x, i - 1, "originally") || el__tok_is(x, i - 1, "initially") ||
+                (el__tok_is(x, i - 1, "been") && el__tok_is(x, i - 2, "had")))
+                return TN_PAST;
             if ((el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
                  el__tok_is(x, i, "slated") || el__tok_is(x, i, "expected") ||
                  el__tok_is(x, i, "due")) && !el__tok_lex(x, i - 1, LX_DET))
                 return TN_FUT;
             if (el__tok_is(x, i, "set") || el__tok_is(x, i, "due") ||
                 el__tok_is(x, i, "going") || el__tok_is(x, i, "plan") ||
-                el__tok_is(x, i, "plans") || el__tok_is(x, i, "expected") ||
+                el__tok_is(x, i, "plans") || el__tok_is(x, i, "planning") ||
+                el__tok_is(x, i, "expected") ||
                 el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
                 el__tok_is(x, i, "slated"))
             {
@@ -70,12 +77,18 @@ static int cue_of(const el__ctx *x, int i)
                     if (x->tok[k].kind != TK_WORD)
                         break;
                 }
-                return el__tok_is(x, i, "going") ? TN_NONE : TN_PAST;
+                return (el__tok_is(x, i, "going") || el__tok_is(x, i, "planning")) ? TN_NONE
+                                                                                  : TN_PAST;
             }
             return TN_FUT;
         }
         if (l->val == TN_EXCEPT_ED)
             return TN_NONE;
+        /* "is to resume trading Tuesday": be + to + verb is a plan */
+        if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) &&
+            el__tok_is(x, i + 1, "to") && el__tk(x, i + 2)->kind == TK_WORD &&
+            !el__tok_lex(x, i + 2, LX_DET))
+            return TN_FUT;
         return l->val;
     }
     /* Regular past: a lower-case word of 5+ letters ending in -ed that is
