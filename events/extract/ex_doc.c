@@ -574,6 +574,11 @@ static void mark_clauses(ex_doc *doc)
             if (pv >= 0 && (doc->toks[pv].cls & EX_C_REPORT) && (doc->toks[pv].cls & EX_C_VERB) &&
                 (t->cls & (EX_C_DET | EX_C_PRON | EX_C_REL)))
                 boundary = true;
+            /* "said Elian's father intends": a name opens the reported clause
+             * after "said" ("told Reuters" keeps its object). */
+            if (pv >= 0 && (!strcmp(doc->toks[pv].low, "said") || !strcmp(doc->toks[pv].low, "says")) &&
+                (doc->toks[pv].cls & EX_C_VERB) && (t->flags & EX_F_CAP) && !(t->cls & EX_C_TITLE))
+                boundary = true;
             if (!strcmp(t->low, "that") && i > 0 && doc->toks[i - 1].kind == EX_PUNCT && doc->toks[i - 1].low[0] == ',' &&
                 nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;

@@ -338,6 +338,14 @@ static void add_object(const ex_doc *doc, label *lb, int a)
                 while (k + 1 < hi && !punct_is(doc, k, ')')) k++;
                 continue;
             }
+            if (t->low[0] == '%' && k > a && T(doc, k - 1)->kind == EX_NUM) {
+                add(lb, k, NULL, false); /* "6%" */
+                continue;
+            }
+            if (t->low[0] == '$' && k + 1 < hi && T(doc, k + 1)->kind == EX_NUM) {
+                add(lb, k, NULL, false); /* "$4.2 million" */
+                continue;
+            }
             break;
         }
         if (t->kind == EX_WORD) {
@@ -534,7 +542,7 @@ static size_t render(const ex_doc *doc, const label *lb, char *buf, size_t size)
         if (o == 0 && t->kind == EX_WORD && !it->repl[0] && (t->cls & (EX_C_CONJ | EX_C_SUBORD)) &&
             !(t->cls & EX_C_PREP))
             continue;
-        bool glue = t->kind == EX_PUNCT && !it->repl[0] && (t->low[0] == ',' || t->low[0] == ')');
+        bool glue = t->kind == EX_PUNCT && !it->repl[0] && (t->low[0] == ',' || t->low[0] == ')' || t->low[0] == '%');
         bool after_dollar = i > 0 && !lb->it[i - 1].drop && T(doc, lb->it[i - 1].tok)->kind == EX_PUNCT &&
                             T(doc, lb->it[i - 1].tok)->low[0] == '$';
         if (o > 0 && !glue && !after_dollar && o + 1 < size) buf[o++] = ' ';
