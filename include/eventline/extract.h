@@ -29,14 +29,21 @@ typedef struct el_extract_info {
 
 /* Extracts the events of one document and appends them to tl (ids continue
  * after the events already there).  Sets tl->dct if it is NULL.  info may be
- * NULL.  Returns EL_OK or an error code with err filled. */
+ * NULL.  Any bytes are accepted; strings put into the model are valid UTF-8.
+ * Returns EL_OK, EL_ERR_USAGE (missing text, options or timeline; bad
+ * dct/today), EL_ERR_INPUT (over max_input_bytes) or EL_ERR_IO (out of
+ * memory), with err filled. */
 int el_extract(const char *text, size_t len, const el_extract_options *opt,
                el_timeline *tl, el_extract_info *info, el_error *err);
 
 /* After one or more el_extract calls: merges duplicate events (same date and
  * near-identical label, across documents too, keeping all evidence in the
- * note), then orders the timeline chronologically (dated events by interval,
- * implied ones by their links, then by position).  0 or -1 (out of memory). */
+ * note; a coarse mention such as "2011" folds into a finer one such as
+ * "2011-02" with a similar label), writes "before" links as "after" links on
+ * the other event and drops any link that would close a cycle, then orders
+ * the timeline chronologically (dated events by interval, implied ones by
+ * their links, then by position).  docs/EXTRACTION.md has the details.
+ * 0 or -1 (out of memory). */
 int el_extract_finish(el_timeline *tl);
 
 #ifdef __cplusplus
