@@ -23,6 +23,11 @@
 #define MAX_LANES 4     /* span lanes beside the ribbon */
 #define LABEL_LINES 3
 #define SZ_CACHE 4      /* wrap widths whose sizes are kept */
+/* When even the largest canvas cannot show every event, events are counted
+ * in clusters on a canvas at most this many times the asked length: a
+ * taller page would only make the clusters smaller, at the price of an
+ * image nobody can take in (2,000 events: 1920x8640, not 1920x32000). */
+#define CLUSTER_GROWTH 8.0
 
 /* Text sizes of one event at the current wrap width. */
 typedef struct ev_size {
@@ -772,7 +777,7 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
         rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
         goto out;
     }
-    size_t ng = 0;
+    size_t ng = 0, cl_idx = 0;
     for (size_t fi = 0; fi < nf; fi++) {
         double W = in->width, H = in->height;
         if (c.vertical)
@@ -782,6 +787,8 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
         if (W * H > max_px || (ng > 0 && W * H <= geoms[ng - 1].W * geoms[ng - 1].H + 1))
             break;
         setup_geom(&c, &geoms[ng++], W, H, &base);
+        if (factors[fi] <= CLUSTER_GROWTH)
+            cl_idx = ng - 1;
     }
     double cluster_px = 0;
     geom g;
@@ -793,13 +800,13 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
         int best_K = 0;
         /* Horizontal: the smallest canvas first, then more levels; vertical:
          * one column per side first, growing the page, then more columns.
-         * Once clustering, only the largest canvas is tried. */
-        size_t first = cluster_px > 0 ? ng - 1 : 0;
+         * Once clustering, only the cluster canvas is tried. */
+        size_t first = cluster_px > 0 ? cl_idx : 0, span = cluster_px > 0 ? 1 : ng;
         c.one_col_len = -1;
-        size_t n_try = (ng - first) * MAX_K;
+        size_t n_try = span * MAX_K;
         for (size_t at = 0; at < n_try && !done; at++) {
-            size_t fi = first + (c.vertical ? at % (ng - first) : at / MAX_K);
-            int K = 1 + (int)(c.vertical ? at / (ng - first) : at % MAX_K);
+            size_t fi = first + (c.vertical ? at % span : at / MAX_K);
+            int K = 1 + (int)(c.vertical ? at / span : at % MAX_K);
             g = geoms[fi];
             double wrap = c.st.block_w;
             /* Narrower columns only make blocks longer: when the blocks of
@@ -847,7 +854,7 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
         }
         if (!done) {
             /* cluster neighbours, a little more each round */
-            const geom *big = &geoms[ng - 1];
+            const geom *big = &geoms[cl_idx];
             double along = big->a1 - big->a0;
             /* first guess: room for about half the units that were tried */
             double guess = (c.vertical ? g.a1 - g.a0 : g.a1 - g.a0) / (double)(c.nu ? c.nu : 1) * 2;

@@ -55,7 +55,8 @@ static void pad_range(int64_t *lo, int64_t *hi, int64_t min_len)
 }
 
 /* Builds segments: sorts a copy of the spans, merges them into runs of
- * occupied time, and cuts the longest gaps (each over 30% of the range, at
+ * occupied time, and cuts the longest gaps (each over 30% of the range left
+ * once the longer ones are cut and over 10% of the whole, at
  * most SC_MAX_SEGMENTS - 1 of them) when that is allowed. */
 int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
 {
@@ -94,12 +95,21 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
         for (size_t r = 1; r < nr; r++) {
             int64_t len = runs[r].lo - runs[r - 1].hi;
             /* a break pays off only for long, empty stretches */
-            if ((double)len > 0.3 * (double)total && len > 60 * EL_SECS_PER_DAY)
+            if (len > 60 * EL_SECS_PER_DAY)
                 gaps[ng++] = (gap){len, r};
         }
+        /* Longest first, each over 30% of the time still shown once the
+         * longer ones are cut (1998 | 2014 | 2019-2024: after the 16 empty
+         * years go, the 4 between 2014 and 2019 are a third of the rest). */
         qsort(gaps, ng, sizeof *gaps, cmp_gap_len_desc);
-        if (ng > SC_MAX_SEGMENTS - 1)
-            ng = SC_MAX_SEGMENTS - 1;
+        size_t keep = 0;
+        int64_t left = total;
+        while (keep < ng && keep < SC_MAX_SEGMENTS - 1 && (double)gaps[keep].len > 0.3 * (double)left &&
+               (double)gaps[keep].len > 0.1 * (double)total) {
+            left -= gaps[keep].len;
+            keep++;
+        }
+        ng = keep;
         qsort(gaps, ng, sizeof *gaps, cmp_gap_pos);
     }
     int64_t kept = total;
@@ -120,6 +130,7 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
                 seg->t1 = runs[r].hi;
             seg->n_events += run_events[r];
         }
+        seg->d0 = seg->t0;
         pad_range(&seg->t0, &seg->t1, ng ? min_len : 3600); /* at least an hour */
     }
     /* Padding must not make neighbouring segments overlap. */
@@ -458,7 +469,8 @@ static int add_minor_ticks(const sc_scale *sc, const sc_segment *seg, step s, si
 /* A segment labelled by years that starts inside a year (Jul 2008) would
  * show its first year only at the next 1 January: names that year at the
  * segment's start, a label without a tick line (edge = 1), when it fits
- * before the first labelled tick.  Returns -1 when out of memory. */
+ * before the first labelled tick (the caller asks only when something
+ * happens before it; padding alone needs no name).  Returns -1 when out of memory. */
 static int lead_label(const sc_scale *sc, const sc_segment *seg, measure_fn measure, void *mctx,
                       int vertical, double min_gap, tick_list *l, size_t start)
 {
@@ -529,7 +541,7 @@ int sc_ticks(const sc_scale *sc, measure_fn measure, void *mctx, int vertical, d
             if (ok)
                 done = 1;
         }
-        if (done && s.unit == U_YEAR && s.n == 1 && l.n > start && l.v[start].t > seg->t0 &&
+        if (done && s.unit == U_YEAR && s.n == 1 && l.n > start && seg->d0 < l.v[start].t &&
             lead_label(sc, seg, measure, mctx, vertical, min_gap, &l, start) < 0) {
             free(l.v);
             return -1;

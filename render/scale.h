@@ -15,6 +15,7 @@
 /* One stretch of time drawn without a break. */
 typedef struct sc_segment {
     int64_t t0, t1; /* time covered, seconds */
+    int64_t d0;     /* first occupied second (t0 is padded before it) */
     double p0, p1;  /* position along the axis, px */
     size_t n_events;
 } sc_segment;
@@ -40,7 +41,8 @@ typedef struct sc_tick {
 } sc_tick;
 
 /* Builds the segments covering spans[0..n) (n >= 1).  Gaps longer than
- * about a third of the whole range are cut out when allow_breaks is set.
+ * about a third of the range (what is left once longer gaps are cut) are
+ * cut out when allow_breaks is set.
  * Positions are not assigned yet (see sc_place).  Returns 0, or -1 when out
  * of memory. */
 int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc);
