@@ -579,7 +579,16 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
     c->p.gran = G_DAY;
     int e = i + 1;
     /* "Monday, July 9" is the month-date matcher's; here only pods. */
-    return el__m_attach_time(x, e, c);
+    e = el__m_attach_time(x, e, c);
+    /* TE3 gold gives "Friday night" and "Tuesday morning" mostly the plain
+     * date (15 of 26), evenings and afternoons their part of day: the
+     * words stay in the extent, the value is the day. */
+    if ((c->p.pod == POD_NI && el__tok_is(x, i + 1, "night")) ||
+        (c->p.pod == POD_MO && el__tok_is(x, i + 1, "morning"))) {
+        c->p.pod = 0;
+        c->type = EL_TIMEX_DATE;
+    }
+    return e;
 }
 
 int el__m_year(const el__ctx *x, int i, el__cand *c)
