@@ -1,6 +1,6 @@
 /* fonts.c: fontconfig configuration, Pango font map, measuring and drawing
- * of text for one render.  Nothing here is shared between renders, so
- * renders on several threads do not interfere. */
+ * of text.  A font map belongs to one renderer (one thread at a time) or to
+ * one render; nothing here is shared between threads. */
 #include "render/fonts.h"
 
 #include <dirent.h>
@@ -59,10 +59,9 @@ static int add_font_dir(FcConfig *cfg, const char *dir, el_error *err)
     return EL_OK;
 }
 
-int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_style *st,
-               el_error *err)
+int font_map_open(font_map *m, const char *font_dir, el_error *err)
 {
-    memset(f, 0, sizeof *f);
+    memset(m, 0, sizeof *m);
     FcConfig *cfg = FcConfigCreate();
     if (!cfg)
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
@@ -72,11 +71,10 @@ int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_
     for (size_t i = 0; i < 2 && !conf; i++)
         if (is_file(places[i]))
             conf = places[i];
-    int have_alias = 0;
     if (conf && FcConfigParseAndLoad(cfg, (const FcChar8 *)conf, FcTrue))
-        have_alias = 1;
-    else if (!FcConfigParseAndLoad(cfg, NULL, FcTrue)) /* the system configuration */
-        have_alias = 0;
+        m->have_alias = 1;
+    else
+        FcConfigParseAndLoad(cfg, NULL, FcTrue); /* the system configuration */
     if (font_dir) {
         int rc = add_font_dir(cfg, font_dir, err);
         if (rc) {
@@ -85,35 +83,77 @@ int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_
         }
     }
     FcConfigBuildFonts(cfg);
-    f->fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-    if (!f->fm) {
+    m->fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    if (!m->fm) {
         FcConfigDestroy(cfg);
         return el_fail(err, EL_ERR_IO, 0, 0, "cannot create a font map");
     }
-    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->fm), cfg);
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(m->fm), cfg);
     FcConfigDestroy(cfg); /* the font map keeps its own reference */
-    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->fm), 96);
-    f->pc = pango_font_map_create_context(f->fm);
+    pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(m->fm), 96);
+    m->pc = pango_font_map_create_context(m->fm);
+    if (!m->pc)
+        return el_fail(err, EL_ERR_IO, 0, 0, "cannot create a font context");
     /* Unhinted metrics: the same widths at every scale and in every format. */
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
-    pango_cairo_context_set_font_options(f->pc, fo);
+    pango_cairo_context_set_font_options(m->pc, fo);
     cairo_font_options_destroy(fo);
+    return EL_OK;
+}
+
+void font_map_close(font_map *m)
+{
+    if (m->pc)
+        g_object_unref(m->pc);
+    if (m->fm)
+        g_object_unref(m->fm);
+    memset(m, 0, sizeof *m);
+}
+
+int fonts_use(el_fonts *f, const font_map *m, measure_cache *cache, const char *family,
+              const lay_style *st, el_error *err)
+{
+    memset(f, 0, sizeof *f);
+    f->fm = m->fm;
+    f->pc = m->pc;
+    f->cache = cache;
+    measure_cache_set_family(cache, family);
+    const char *fallback = m->have_alias ? "eventline-sans" : "Noto Sans, DejaVu Sans, sans-serif";
     char fam[512];
     if (family && *family)
-        snprintf(fam, sizeof fam, "%s, %s", family, have_alias ? "eventline-sans" : "Noto Sans, DejaVu Sans, sans-serif");
+        snprintf(fam, sizeof fam, "%s, %s", family, fallback);
     else
-        snprintf(fam, sizeof fam, "%s", have_alias ? "eventline-sans" : "Noto Sans, DejaVu Sans, sans-serif");
+        snprintf(fam, sizeof fam, "%s", fallback);
     for (int r = 0; r < LAY_FONT_COUNT; r++) {
         f->desc[r] = pango_font_description_new();
+        if (!f->desc[r])
+            return el_fail(err, EL_ERR_IO, 0, 0, "out of memory describing fonts");
+        f->px[r] = st->font_px[r];
+        f->weight[r] = st->bold[r] ? (r == LAY_FONT_DATE || r == LAY_FONT_ERA ? PANGO_WEIGHT_SEMIBOLD : PANGO_WEIGHT_BOLD)
+                                   : PANGO_WEIGHT_NORMAL;
         pango_font_description_set_family(f->desc[r], fam);
         pango_font_description_set_absolute_size(f->desc[r], st->font_px[r] * PANGO_SCALE);
-        pango_font_description_set_weight(f->desc[r], st->bold[r] ? (r == LAY_FONT_DATE || r == LAY_FONT_ERA ? PANGO_WEIGHT_SEMIBOLD : PANGO_WEIGHT_BOLD) : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_weight(f->desc[r], (PangoWeight)f->weight[r]);
     }
     f->layout = pango_layout_new(f->pc);
+    if (!f->layout)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory setting text");
     return EL_OK;
+}
+
+int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_style *st,
+               el_error *err)
+{
+    memset(f, 0, sizeof *f);
+    font_map m;
+    int rc = font_map_open(&m, font_dir, err);
+    if (rc == EL_OK)
+        rc = fonts_use(f, &m, NULL, family, st, err);
+    f->own = m; /* fonts_close releases it */
+    return rc;
 }
 
 void fonts_close(el_fonts *f)
@@ -123,10 +163,7 @@ void fonts_close(el_fonts *f)
     for (int r = 0; r < LAY_FONT_COUNT; r++)
         if (f->desc[r])
             pango_font_description_free(f->desc[r]);
-    if (f->pc)
-        g_object_unref(f->pc);
-    if (f->fm)
-        g_object_unref(f->fm);
+    font_map_close(&f->own);
     memset(f, 0, sizeof *f);
 }
 
@@ -154,11 +191,16 @@ void fonts_measure(void *ctx, const char *text, lay_role role, double max_width,
                    double *w, double *h)
 {
     el_fonts *f = ctx;
+    measure_key k = {text, f->px[role], f->weight[role], max_width > 0 ? max_width : 0,
+                     max_width > 0 && max_lines > 0 ? max_lines : 0};
+    if (measure_cache_get(f->cache, &k, w, h))
+        return;
     setup_layout(f, f->layout, text, role, max_width, max_lines, 0);
     PangoRectangle logical;
     pango_layout_get_extents(f->layout, NULL, &logical);
     *w = (double)logical.width / PANGO_SCALE;
     *h = (double)logical.height / PANGO_SCALE;
+    measure_cache_put(f->cache, &k, *w, *h);
 }
 
 void fonts_draw(el_fonts *f, cairo_t *cr, const char *text, lay_role role, double wrap_w,

@@ -1,6 +1,7 @@
-/* fonts.h: a private fontconfig configuration and Pango font map per
- * render, and text measuring/drawing that share one PangoContext so that
- * what was measured is what gets drawn.  Not installed. */
+/* fonts.h: a private fontconfig configuration and Pango font map (made
+ * once per renderer, or per render), and text measuring/drawing that share
+ * one PangoContext so that what was measured is what gets drawn.
+ * Not installed. */
 #ifndef EL_RENDER_FONTS_H
 #define EL_RENDER_FONTS_H
 
@@ -9,24 +10,51 @@
 
 #include "eventline/error.h"
 #include "render/layout.h"
+#include "render/measure_cache.h"
+
+/* The costly part of the font set-up: a fontconfig configuration read
+ * from fonts.conf (plus the files of an extra font folder) and the Pango
+ * font map and context over it.  Fonts loaded, shaped and rasterised once
+ * stay cached in it, so a thread that renders many timelines keeps one. */
+typedef struct font_map {
+    PangoFontMap *fm;
+    PangoContext *pc;
+    int have_alias;      /* fonts.conf was found: "eventline-sans" exists */
+} font_map;
 
 typedef struct el_fonts {
     PangoFontMap *fm;
     PangoContext *pc;
     PangoFontDescription *desc[LAY_FONT_COUNT];
     PangoLayout *layout; /* reused for measuring */
+    font_map own;        /* the map when fonts_open made one, else zeroed */
+    measure_cache *cache; /* borrowed; NULL = measure every time */
+    double px[LAY_FONT_COUNT]; /* size and weight of each role (cache keys) */
+    int weight[LAY_FONT_COUNT];
 } el_fonts;
 
-/* Loads fonts/fonts.conf (installed copy first, then the source tree) into
- * a fresh FcConfig, adds every font file of font_dir (may be NULL), and
- * builds a font map with family (NULL: "eventline-sans") at the sizes of
- * st.  Returns EL_OK, or EL_ERR_USAGE / EL_ERR_IO with a message.  The
- * caller releases f with fonts_close even on failure. */
+/* Reads fonts.conf (installed copy first, then the source tree; the system
+ * configuration when neither exists) into a fresh FcConfig, adds every font
+ * file of font_dir (may be NULL) and makes the Pango font map and context.
+ * Returns EL_OK, or EL_ERR_USAGE / EL_ERR_IO with a message; the caller
+ * releases m with font_map_close even on failure. */
+int font_map_open(font_map *m, const char *font_dir, el_error *err);
+void font_map_close(font_map *m);
+
+/* Prepares f to measure and draw with the fonts of m (borrowed: m must
+ * outlive f) in family (NULL: "eventline-sans") at the sizes of st.  cache
+ * may be NULL.  Returns EL_OK or EL_ERR_IO; release f with fonts_close. */
+int fonts_use(el_fonts *f, const font_map *m, measure_cache *cache, const char *family,
+              const lay_style *st, el_error *err);
+
+/* font_map_open and fonts_use in one step, for a single render: f owns
+ * the map it makes.  Returns EL_OK, or EL_ERR_USAGE / EL_ERR_IO with a
+ * message.  The caller releases f with fonts_close even on failure. */
 int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_style *st,
                el_error *err);
 void fonts_close(el_fonts *f);
 
-/* measure_fn over an el_fonts (ctx is the el_fonts). */
+/* measure_fn over an el_fonts (ctx is the el_fonts); uses f->cache. */
 void fonts_measure(void *ctx, const char *text, lay_role role, double max_width, int max_lines,
                    double *w, double *h);
 

@@ -1,11 +1,15 @@
-/* png_write.c: PNG encoding with zlib at a low level.  Rows are written
- * unfiltered and deflated as they are made, so memory stays at one row plus
- * the zlib window.  On timeline graphics (flat colour, long runs of the
- * same pixel) filter "None" with zlib's default matching gave both the
- * smallest files and the fastest encoding among None/Sub/Up and the RLE,
- * filtered and Huffman-only strategies (tests/render/bench_render.c shows
- * the timings). */
+/* png_write.c: PNG encoding.  The fast default hands the image data to
+ * the run encoder (png_runs.c); a zlib level (0..9) deflates the rows with
+ * zlib instead, for smaller files.  Rows are written unfiltered and
+ * deflated as they are made, so memory stays at one row plus the zlib
+ * window.  On timeline graphics (flat colour, long runs of the same pixel)
+ * filter "None" with zlib's default matching gave both the smallest files
+ * and the fastest zlib encoding among None/Sub/Up and the RLE, filtered and
+ * Huffman-only strategies (tests/render/bench_render.c shows the
+ * timings). */
 #include "render/png_write.h"
+
+#include "render/png_runs.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -73,6 +77,35 @@ static void convert_row(const uint32_t *src, unsigned char *dst, int w, int opaq
     }
 }
 
+/* The run encoder's output as IDAT chunks. */
+static int idat_sink(void *ctx, const unsigned char *data, size_t len)
+{
+    png_out *o = ctx;
+    chunk(o, "IDAT", data, len);
+    return o->failed;
+}
+
+/* Writes the signature and the IHDR and pHYs chunks. */
+static void head(png_out *o, int w, int h, int opaque, double dpi)
+{
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (o->write(o->closure, sig, 8))
+        o->failed = 1;
+    unsigned char ihdr[13];
+    put32(ihdr, (uint32_t)w);
+    put32(ihdr + 4, (uint32_t)h);
+    ihdr[8] = 8;                 /* bit depth */
+    ihdr[9] = opaque ? 2 : 6;    /* RGB or RGBA */
+    ihdr[10] = ihdr[11] = ihdr[12] = 0;
+    chunk(o, "IHDR", ihdr, 13);
+    unsigned char phys[9];
+    uint32_t ppm = (uint32_t)(dpi / 0.0254 + 0.5);
+    put32(phys, ppm);
+    put32(phys + 4, ppm);
+    phys[8] = 1; /* metre */
+    chunk(o, "pHYs", phys, 9);
+}
+
 int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_write_fn write,
                       void *closure)
 {
@@ -81,6 +114,14 @@ int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_
     int stride = cairo_image_surface_get_stride(s);
     const unsigned char *data = cairo_image_surface_get_data(s);
     png_out o = {write, closure, 0};
+    if (level < 0 && png_runs_fits(w, opaque)) {
+        head(&o, w, h, opaque, dpi);
+        int rc = o.failed ? -2 : png_runs_encode(data, w, h, stride, opaque, idat_sink, &o);
+        chunk(&o, "IEND", NULL, 0);
+        if (rc == -1)
+            return -1;
+        return rc || o.failed ? -2 : 0;
+    }
     size_t bpp = opaque ? 3 : 4, rowlen = (size_t)w * bpp;
     unsigned char *filt = malloc(rowlen + 1);
     size_t outcap = 1 << 16;
@@ -92,22 +133,7 @@ int png_write_surface(cairo_surface_t *s, int opaque, int level, double dpi, el_
         free(filt), free(out);
         return -1;
     }
-    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    if (write(closure, sig, 8))
-        o.failed = 1;
-    unsigned char ihdr[13];
-    put32(ihdr, (uint32_t)w);
-    put32(ihdr + 4, (uint32_t)h);
-    ihdr[8] = 8;                 /* bit depth */
-    ihdr[9] = opaque ? 2 : 6;    /* RGB or RGBA */
-    ihdr[10] = ihdr[11] = ihdr[12] = 0;
-    chunk(&o, "IHDR", ihdr, 13);
-    unsigned char phys[9];
-    uint32_t ppm = (uint32_t)(dpi / 0.0254 + 0.5);
-    put32(phys, ppm);
-    put32(phys + 4, ppm);
-    phys[8] = 1; /* metre */
-    chunk(&o, "pHYs", phys, 9);
+    head(&o, w, h, opaque, dpi);
     int rc = 0;
     for (int y = 0; y <= h && !o.failed; y++) {
         int flush = y == h ? Z_FINISH : Z_NO_FLUSH;

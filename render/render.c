@@ -1,6 +1,7 @@
-/* render.c: el_render, the renderer's entry point: checks options, turns
- * the timeline into layout input, measures and lays out with Pango, paints
- * through the surface switch and, when asked, describes the layout. */
+/* render.c: el_render and el_render_with, the renderer's entry points:
+ * check options, turn the timeline into layout input, measure and lay out
+ * with Pango, paint through the surface switch and, when asked, describe
+ * the layout.  An el_renderer keeps the font set-up between renders. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,16 @@
 #include "render/render_input.h"
 #include "render/surface.h"
 #include "render/theme.h"
+
+/* Cap on the measured-text cache of one renderer. */
+#define MEASURE_CACHE_BYTES (2u << 20)
+
+struct el_renderer {
+    font_map map;          /* valid when have_map */
+    int have_map;
+    char *font_dir;        /* the map's extra font folder (owned), NULL = none */
+    measure_cache *cache;  /* NULL when it could not be made: renders still work */
+};
 
 typedef struct paint_ctx {
     el_fonts *fonts;
@@ -75,13 +86,79 @@ static int check_options(const el_render_options *opt, el_error *err)
     return EL_OK;
 }
 
+el_renderer *el_renderer_new(void)
+{
+    el_renderer *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->cache = measure_cache_new(MEASURE_CACHE_BYTES);
+    return r;
+}
+
+void el_renderer_free(el_renderer *r)
+{
+    if (!r)
+        return;
+    if (r->have_map)
+        font_map_close(&r->map);
+    free(r->font_dir);
+    measure_cache_free(r->cache);
+    free(r);
+}
+
+static int same_dir(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Makes sure r holds a font map for font_dir (NULL = none), building it
+ * when r has none or one for another folder. */
+static int renderer_fonts(el_renderer *r, const char *font_dir, el_error *err)
+{
+    if (font_dir && !*font_dir)
+        font_dir = NULL;
+    if (r->have_map && same_dir(r->font_dir, font_dir))
+        return EL_OK;
+    if (r->have_map)
+        font_map_close(&r->map);
+    r->have_map = 0;
+    free(r->font_dir);
+    r->font_dir = NULL;
+    measure_cache_clear(r->cache); /* other fonts, other sizes */
+    char *dir = NULL;
+    if (font_dir && !(dir = strdup(font_dir)))
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    int rc = font_map_open(&r->map, font_dir, err);
+    if (rc) {
+        font_map_close(&r->map);
+        free(dir);
+        return rc;
+    }
+    r->have_map = 1;
+    r->font_dir = dir;
+    return EL_OK;
+}
+
 int el_render(const el_timeline *tl, const el_render_options *opt, el_write_fn write, void *closure,
               char **layout_json, el_error *err)
 {
     if (layout_json)
         *layout_json = NULL;
-    if (!tl || !opt || !write)
-        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_render: missing timeline, options or writer");
+    el_renderer *r = el_renderer_new();
+    if (!r)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    int rc = el_render_with(r, tl, opt, write, closure, layout_json, err);
+    el_renderer_free(r);
+    return rc;
+}
+
+int el_render_with(el_renderer *r, const el_timeline *tl, const el_render_options *opt,
+                   el_write_fn write, void *closure, char **layout_json, el_error *err)
+{
+    if (layout_json)
+        *layout_json = NULL;
+    if (!r || !tl || !opt || !write)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_render: missing renderer, timeline, options or writer");
     int rc = check_options(opt, err);
     if (rc)
         return rc;
@@ -101,7 +178,10 @@ int el_render(const el_timeline *tl, const el_render_options *opt, el_write_fn w
     lay_style st;
     lay_style_for(in->width, in->height, &st);
     el_fonts fonts;
-    rc = fonts_open(&fonts, opt->font, opt->font_dir, &st, err);
+    memset(&fonts, 0, sizeof fonts);
+    rc = renderer_fonts(r, opt->font_dir, err);
+    if (rc == EL_OK)
+        rc = fonts_use(&fonts, &r->map, r->cache, opt->font, &st, err);
     if (rc) {
         fonts_close(&fonts);
         render_input_free(&ri);

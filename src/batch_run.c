@@ -70,9 +70,10 @@ static void job_place(const batch_job *j, el_error *err, char *name, size_t size
         err->line = (int)j->line;
 }
 
-/* Renders one job to all formats.  Fills err (and *err_name: which file the
- * message is about) on failure; *warning receives any extraction warning. */
-static int run_job(batch_ctx *ctx, const batch_job *j, char *warning, size_t wsize,
+/* Renders one job to all formats with renderer (the worker's own, or NULL).
+ * Fills err (and *err_name: which file the message is about) on failure;
+ * *warning receives any extraction warning. */
+static int run_job(batch_ctx *ctx, el_renderer *renderer, const batch_job *j, char *warning, size_t wsize,
                    char *err_name, size_t nsize, el_error *err)
 {
     load_opts lo = ctx->lo;
@@ -110,7 +111,7 @@ static int run_job(batch_ctx *ctx, const batch_job *j, char *warning, size_t wsi
         }
         snprintf(path, n, "%s/%s.%s", ctx->outdir, j->name, ext);
         ro.format = ctx->formats[i];
-        rc = render_to_file(tl, &ro, path, NULL, ctx->mode, ctx->do_fsync, &failed, err);
+        rc = render_to_file(renderer, tl, &ro, path, NULL, ctx->mode, ctx->do_fsync, &failed, err);
         if (rc == EL_ERR_IO)
             snprintf(err_name, nsize, "%s", failed);
         else if (rc != EL_OK)
@@ -121,10 +122,12 @@ static int run_job(batch_ctx *ctx, const batch_job *j, char *warning, size_t wsi
     return rc;
 }
 
-/* The thread body: take jobs until none are left. */
+/* The thread body: take jobs until none are left.  Each worker keeps one
+ * renderer, so the font set-up is made once per thread, not per file. */
 static void *worker(void *arg)
 {
     batch_ctx *ctx = arg;
+    el_renderer *renderer = el_renderer_new(); /* NULL: one-off renders */
     for (;;) {
         const batch_job *j;
         char warning[256], name[1024], what[1100], line[1400];
@@ -140,7 +143,7 @@ static void *worker(void *arg)
 
         el_error_clear(&err);
         name[0] = '\0';
-        rc = run_job(ctx, j, warning, sizeof warning, name, sizeof name, &err);
+        rc = run_job(ctx, renderer, j, warning, sizeof warning, name, sizeof name, &err);
         if (j->line > 0)
             snprintf(what, sizeof what, "%s:%zu", j->path, j->line);
         else
@@ -158,6 +161,7 @@ static void *worker(void *arg)
         progress_step(&ctx->prog, what, rc == EL_OK);
         pthread_mutex_unlock(&ctx->lock);
     }
+    el_renderer_free(renderer);
     return NULL;
 }
 

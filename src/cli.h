@@ -230,10 +230,11 @@ int render_format_from_path(const char *path, el_format *fmt);
 /* "png", "pdf", "svg". */
 const char *render_format_ext(el_format fmt);
 
-/* Renders tl to path ("-" = stdout) atomically; when layout_path is non-NULL
- * also writes the layout description there.  Errors are returned in err
- * (message without the output name; *failed_path says which file). */
-int render_to_file(const el_timeline *tl, const el_render_options *ro,
+/* Renders tl to path ("-" = stdout) atomically through renderer (NULL: a
+ * one-off el_render); when layout_path is non-NULL also writes the layout
+ * description there.  Errors are returned in err (message without the
+ * output name; *failed_path says which file). */
+int render_to_file(el_renderer *renderer, const el_timeline *tl, const el_render_options *ro,
                    const char *path, const char *layout_path, mode_t mode,
                    bool do_fsync, const char **failed_path, el_error *err);
 

@@ -80,6 +80,7 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
     el_timeline *tl = NULL;
     el_error err;
     size_t i;
+    el_renderer *renderer;
     int c, r = EL_OK;
 
     el_error_clear(&err);
@@ -140,6 +141,7 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
         el_timeline_free(tl);
         return r;
     }
+    renderer = el_renderer_new(); /* NULL: each format renders on its own */
     for (i = 0; i < sizeof formats / sizeof formats[0] && r == EL_OK; i++) {
         const char *failed = NULL;
         size_t n = strlen(dir) + 16;
@@ -151,13 +153,14 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
         }
         snprintf(path, n, "%s/demo.%s", dir, render_format_ext(formats[i]));
         rc.ro.format = formats[i];
-        r = render_to_file(tl, &rc.ro, path, NULL, env->create_mode, do_fsync, &failed, &err);
+        r = render_to_file(renderer, tl, &rc.ro, path, NULL, env->create_mode, do_fsync, &failed, &err);
         if (r != EL_OK)
             diag_error(r == EL_ERR_IO ? failed : "sample article", &err);
         else
             printf("%s\n", path);
         free(path);
     }
+    el_renderer_free(renderer);
     el_timeline_free(tl);
     return r;
 }

@@ -179,7 +179,7 @@ int cmd_render(int argc, char **argv, const cli_env *env)
         free(out_alloc);
         return r;
     }
-    r = render_to_file(tl, &rc.ro, output, rc.layout_json, env->create_mode, do_fsync,
+    r = render_to_file(NULL, tl, &rc.ro, output, rc.layout_json, env->create_mode, do_fsync,
                        &failed, &err);
     if (r != EL_OK)
         diag_error(r == EL_ERR_IO ? diag_out_name(failed) : diag_name(input), &err);

@@ -190,7 +190,7 @@ int render_opts_finish(const char *cmd, render_cli *rc)
     return 0;
 }
 
-int render_to_file(const el_timeline *tl, const el_render_options *ro,
+int render_to_file(el_renderer *renderer, const el_timeline *tl, const el_render_options *ro,
                    const char *path, const char *layout_path, mode_t mode,
                    bool do_fsync, const char **failed_path, el_error *err)
 {
@@ -201,7 +201,11 @@ int render_to_file(const el_timeline *tl, const el_render_options *ro,
     rc = io_out_open(&out, path, mode, do_fsync, err);
     if (rc != EL_OK)
         return rc;
-    rc = el_render(tl, ro, io_out_write, &out, layout_path != NULL ? &layout : NULL, err);
+    if (renderer != NULL)
+        rc = el_render_with(renderer, tl, ro, io_out_write, &out,
+                            layout_path != NULL ? &layout : NULL, err);
+    else
+        rc = el_render(tl, ro, io_out_write, &out, layout_path != NULL ? &layout : NULL, err);
     if (rc != EL_OK) {
         if (out.err_no != 0) /* the renderer stopped because a write failed */
             rc = el_fail(err, EL_ERR_IO, 0, 0, "cannot write: %s", strerror(out.err_no));

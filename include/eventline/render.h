@@ -4,6 +4,9 @@
  * paint (Cairo).  Output goes through a write callback, so the caller decides
  * where bytes land (the CLI writes to a temporary file and renames it).
  * Thread-safe: no global mutable state; each call owns its surfaces.
+ * A program that renders many timelines keeps one el_renderer per thread
+ * (el_renderer_new, el_render_with): the font set-up and the fonts loaded
+ * are then made once instead of for every render.
  */
 #ifndef EVENTLINE_RENDER_H
 #define EVENTLINE_RENDER_H
@@ -65,6 +68,25 @@ int el_render_parse_size(const char *spec, double dpi, el_render_options *opt,
 int el_render(const el_timeline *tl, const el_render_options *opt,
               el_write_fn write, void *closure, char **layout_json,
               el_error *err);
+
+/* A reusable render context: the font configuration, the Pango font map
+ * with the fonts it has loaded, and a cache of measured text.  It is not
+ * shared: use one per thread (a renderer may move between threads, but
+ * only one may use it at a time).  Output is the same bytes as el_render
+ * gives for the same timeline and options. */
+typedef struct el_renderer el_renderer;
+
+/* A new renderer, or NULL when out of memory.  The fonts are set up at its
+ * first render (and again when a render names another font_dir). */
+el_renderer *el_renderer_new(void);
+
+/* Frees r and everything it holds; NULL is fine. */
+void el_renderer_free(el_renderer *r);
+
+/* el_render through r: the same contract and the same output, faster
+ * from the second render on. */
+int el_render_with(el_renderer *r, const el_timeline *tl, const el_render_options *opt,
+                   el_write_fn write, void *closure, char **layout_json, el_error *err);
 
 #ifdef __cplusplus
 }
