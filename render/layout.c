@@ -486,13 +486,25 @@ static void span_list_free(sc_span *s) { free(s); }
 static int build_scale(ctx *c, sc_scale *sc)
 {
     const lay_input *in = c->in;
-    size_t n = in->n_events + in->n_eras + 1;
+    size_t n = 2 * in->n_events + in->n_eras + 1;
     sc_span *s = malloc(n * sizeof *s);
     if (!s)
         return -1;
     size_t k = 0;
-    for (size_t i = 0; i < in->n_events; i++)
-        s[k++] = (sc_span){in->events[i].t0, in->events[i].t1, 1};
+    for (size_t i = 0; i < in->n_events; i++) {
+        const lay_event *e = &in->events[i];
+        int64_t len = e->t1 - e->t0;
+        if (e->shape == LAY_SHAPE_BAR && !e->open_start && !e->open_end &&
+            len > 120 * EL_SECS_PER_DAY) {
+            /* A long bar needs its two ends on the axis, not every year
+             * between: its middle may be cut by a break (the bar is drawn
+             * across it), so that events crowded after it get room. */
+            s[k++] = (sc_span){e->t0, e->t0 + len / 20, 1};
+            s[k++] = (sc_span){e->t1 - len / 20, e->t1, 0};
+        } else {
+            s[k++] = (sc_span){e->t0, e->t1, 1};
+        }
+    }
     for (size_t i = 0; i < in->n_eras; i++)
         s[k++] = (sc_span){in->eras[i].t0, in->eras[i].t1, 0};
     if (in->has_dct)
