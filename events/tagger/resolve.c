@@ -261,7 +261,7 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
 #define EL_UNTENSED_PENALTY 0
 #endif
 #ifndef EL_FUTURE_PENALTY
-#define EL_FUTURE_PENALTY 400
+#define EL_FUTURE_PENALTY 300
 #endif
 #ifndef EL_MONTH_PENALTY
 #define EL_MONTH_PENALTY 200
