@@ -484,6 +484,11 @@ static int lead_label(const sc_scale *sc, const sc_segment *seg, measure_fn meas
     double p0 = sc_pos(sc, seg->t0);
     if (p0 + min_gap * 0.5 + (vertical ? h : w) + min_gap > l->v[start].p)
         return 0;
+    /* a few weeks of a year read as part of the next one: the stretch must
+     * be a good part of a year's length on the axis */
+    double year_px = (seg->p1 - seg->p0) / (double)(seg->t1 - seg->t0) * 365.2425 * 86400.0;
+    if (l->v[start].p - p0 < 0.4 * year_px)
+        return 0;
     if (!tick_push(l))
         return -1;
     memmove(l->v + start + 1, l->v + start, (l->n - 1 - start) * sizeof *l->v);

@@ -11,6 +11,7 @@
 
 #include "fake_measure.h"
 #include "render/layout.h"
+#include "render/place.h"
 #include "render/timefmt.h"
 
 static int t_run, t_fail;
@@ -101,8 +102,13 @@ static int check_layout(const lay_input *in, const lay_result *r, const char *na
                   lay_kind_name(a->kind), a->x, a->y, a->w, a->h, r->width, r->height);
             bad++;
         }
-        if (!lay_kind_is_text(a->kind) && a->kind != LAY_STEM && a->kind != LAY_MARKER &&
-            a->kind != LAY_RULE)
+        /* marks that must keep off other events' text: leaders, dots,
+         * brackets and bars, ticks (labelled and minor), breaks, the report
+         * date mark */
+        int mark = a->kind == LAY_STEM || a->kind == LAY_MARKER || a->kind == LAY_RULE ||
+                   a->kind == LAY_SPAN || a->kind == LAY_TICK || a->kind == LAY_BREAK ||
+                   a->kind == LAY_DCT;
+        if (!lay_kind_is_text(a->kind) && !mark)
             continue;
         for (size_t j = 0; j < n; j++) {
             const lay_item *b = &r->items[j];
@@ -118,9 +124,11 @@ static int check_layout(const lay_input *in, const lay_result *r, const char *na
             }
             if (share_event(r, a, b))
                 continue; /* an event's own stem may meet its own text */
-            /* a bent stem is checked by its whole box */
-            int hit = a->kind == LAY_MARKER || (a->flags & LAY_F_BENT) ? boxes_overlap(a, b, 0.01)
-                                                                      : segment_hits(a, b, 0.01);
+            /* a bent stem is checked by its whole box, and so are the marks
+             * that are areas rather than lines */
+            int area = a->kind == LAY_MARKER || a->kind == LAY_SPAN || a->kind == LAY_BREAK ||
+                       a->kind == LAY_DCT || (a->flags & LAY_F_BENT);
+            int hit = area ? boxes_overlap(a, b, 0.01) : segment_hits(a, b, 0.01);
             if (hit) {
                 CHECK(0, "%s: %s of event %zu crosses %s \"%s\"", name, lay_kind_name(a->kind),
                       a->ev_n ? r->ev_idx[a->ev_off] : (size_t)-1, lay_kind_name(b->kind), b->text);
@@ -335,14 +343,52 @@ static void fixed_size_clusters_are_counted(void)
     gen_free(&g);
 }
 
-/* Auto orientation: a few events on a slide stay horizontal, many turn vertical. */
+/* Compaction: blocks far apart on one side all come to the nearest level;
+ * blocks that would collide keep their levels apart. */
+static void compaction_brings_blocks_to_the_nearest_free_level(void)
+{
+    pl_unit u[4] = {
+        {.a = 100, .len = 200, .thick = 50, .want = 5, .fixed_side = 0},
+        {.a = 600, .len = 200, .thick = 50, .want = 5, .fixed_side = 0},
+        {.a = 1100, .len = 200, .thick = 50, .want = 5, .fixed_side = 0},
+        {.a = 1110, .len = 200, .thick = 50, .want = 5, .fixed_side = 0},
+    };
+    pl_params p = {.a_min = 0, .a_max = 1600, .gap = 16, .stem_gap = 7, .inset = 12};
+    double d[16];
+    size_t ix[8];
+    CHECK(pl_assign(u, 4, &p, 2, PL_TOP_DOWN, d, ix) == 1, "no placement");
+    int far = 0;
+    for (int i = 0; i < 4; i++)
+        far += u[i].level > 0;
+    CHECK(far == 2, "cyclic levels: %d blocks on the far level, want 2", far);
+    pl_compact(u, 4, &p, 2);
+    CHECK(u[0].level == 0 && u[1].level == 0, "lone blocks stay out: levels %d %d", u[0].level, u[1].level);
+    CHECK(u[2].level != u[3].level, "close blocks share level %d", u[2].level);
+    /* whatever moved still keeps clear of every stem of a farther level */
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++)
+            if (i != j && u[j].level > u[i].level)
+                CHECK(u[j].a < u[i].b - p.stem_gap || u[j].a > u[i].b + u[i].len + p.stem_gap,
+                      "stem %d crosses block %d", j, i);
+}
+
+/* Auto orientation: a few events on a slide stay horizontal (long notes or
+ * not), many turn vertical. */
 static void auto_orientation_follows_the_content(void)
 {
     uint64_t seed = 11;
-    for (int k = 0; k < 2; k++) {
-        size_t n = k ? 60 : 8;
+    /* notes as long as news sentences: cut to their lines, no reason to turn */
+    static const char long_note[] =
+        "Libya's UN-backed Prime Minister met the Italian Foreign Minister in the capital and "
+        "discussed cooperation between the two countries, the fight against illegal migration, "
+        "the coast guards and the return of Italian companies after years of insecurity.";
+    for (int k = 0; k < 3; k++) {
+        size_t n = k == 1 ? 60 : 8;
         gen g;
         gen_events(&seed, 0, n, &g);
+        if (k == 2)
+            for (size_t i = 0; i < n; i++)
+                g.ev[i].note = long_note;
         lay_input in = {.events = g.ev, .n_events = n, .width = 1920, .height = 1080,
                         .orientation = EL_ORIENT_AUTO};
         lay_style st;
@@ -351,8 +397,8 @@ static void auto_orientation_follows_the_content(void)
         lay_result r;
         el_error err = {0};
         CHECK(lay_layout(&in, fake_measure, &fc, &r, &err) == 0, "%s", err.msg);
-        CHECK(r.orientation == (k ? EL_ORIENT_VERTICAL : EL_ORIENT_HORIZONTAL), "n=%zu: %d", n,
-              (int)r.orientation);
+        CHECK(r.orientation == (k == 1 ? EL_ORIENT_VERTICAL : EL_ORIENT_HORIZONTAL), "n=%zu%s: %d", n,
+              k == 2 ? " long notes" : "", (int)r.orientation);
         lay_result_free(&r);
         gen_free(&g);
     }
@@ -388,6 +434,7 @@ int main(void)
     twenty_events_fit_a_slide();
     fixed_size_clusters_are_counted();
     auto_orientation_follows_the_content();
+    compaction_brings_blocks_to_the_nearest_free_level();
     layout_json_lists_items_with_event_ids();
     property_test();
     printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
