@@ -21,6 +21,8 @@
 #   BENCH_MAX_EVENTS largest event list for the scaling rows (default 20000).
 #   BENCH_TIMEOUT   seconds before one run is abandoned (default 300); the
 #                   row then says "failed" and the script goes on.
+#   BENCH_SLOW      a run longer than this many seconds (default 60) is not
+#                   repeated; its row says "(1 run)".
 # Progress goes to standard error, the table to standard output.
 set -u
 
@@ -33,6 +35,7 @@ runs=${BENCH_RUNS:-5}
 big_mb=${BENCH_BIG_MB:-100}
 max_events=${BENCH_MAX_EVENTS:-20000}
 limit=${BENCH_TIMEOUT:-300}
+slow=${BENCH_SLOW:-60}
 
 note() { printf '%s\n' "$*" >&2; }
 die() { note "bench: $*"; exit 1; }
@@ -98,10 +101,12 @@ median() {
 }
 
 # measure CMD...: runs CMD $runs times; sets MT (median seconds), MM (median
-# peak RSS in MiB, or empty), OK (0 when any run failed or timed out).
+# peak RSS in MiB, or empty), OK (0 when any run failed or timed out) and
+# NRUNS.  A first run slower than $slow seconds is not repeated.
 measure() {
     local ts="" ms="" i
     OK=1
+    NRUNS=0
     for ((i = 0; i < runs; i++)); do
         run_once "$@"
         if [ "$RC" -ne 0 ]; then
@@ -109,13 +114,20 @@ measure() {
             note "  run failed (exit $RC): $* : $(head -c 300 "$tmp/stderr")"
             break
         fi
+        NRUNS=$((NRUNS + 1))
         ts+="$T"$'\n'
         [ -n "$M" ] && ms+="$M"$'\n'
+        if awk -v t="$T" -v s="$slow" 'BEGIN { exit !(t > s) }'; then
+            note "  one run took $T s: not repeated"
+            break
+        fi
     done
     MT=$(printf '%s' "$ts" | median)
     MM=""
     [ -n "$ms" ] && MM=$(printf '%s' "$ms" | median | awk '{ printf "%.1f", $1 / 1024 }')
 }
+# runs_note: " (1 run)" when the last measure did not repeat its command.
+runs_note() { [ "$NRUNS" -lt "$runs" ] && [ "$OK" = 1 ] && echo " ($NRUNS run)"; }
 
 # ---------------------------------------------------------------- inputs
 # News text: the TempEval-3 training articles, else a synthetic article.
@@ -150,7 +162,8 @@ repeat_to() {
 note "preparing texts"
 repeat_to "$tmp/news-once.txt" "$news" 20
 head -c $((1024 * 1024)) "$news" | sed '$d' > "$tmp/news-1mb.txt"
-for mb in $(printf '%s\n' 1 10 "$big_mb" | sort -n -u); do
+text_sizes=$(for mb in 1 10 100 "$big_mb"; do [ "$mb" -le "$big_mb" ] && echo "$mb"; done | sort -n -u | tr '\n' ' ')
+for mb in $text_sizes; do
     [ -s "$tmp/text-$mb.txt" ] || repeat_to "$tmp/news-once.txt" "$tmp/text-$mb.txt" "$mb"
 done
 mb_of() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.2f", b / 1e6 }'; }
@@ -177,8 +190,8 @@ else
     gen_events 20 "$ev20"
     ev_src="synthetic 20-event list"
 fi
-sizes="20 200 2000"
-[ "$max_events" -ge 20000 ] && sizes="$sizes 20000"
+sizes=""
+for n in 20 200 2000 20000; do [ "$n" -le "$max_events" ] && sizes="$sizes $n"; done
 for n in $sizes; do gen_events "$n" "$tmp/events-$n.json"; done
 rm -rf "$tmp/batch-in"
 mkdir -p "$tmp/batch-in"
@@ -294,14 +307,13 @@ for j in 1 2; do
 done
 
 # 4. Scaling with text size: tagging and extraction of 1, 10, 100 MB.
-text_sizes=$(printf '%s\n' 1 10 "$big_mb" | sort -n -u | tr '\n' ' ')
 for cmd in timex extract; do
     for mb in $text_sizes; do
         f=$tmp/text-$mb.txt
         note "$cmd $mb MB"
         measure "$el" "$cmd" "${text_opts[@]}" -o /dev/null "$f"
         v="failed or over ${limit} s"
-        [ $OK = 1 ] && v="$(fmt_s "$MT"), $(sig "$(mbps "$(stat -c %s "$f")" "$MT")") MB/s"
+        [ $OK = 1 ] && v="$(fmt_s "$MT"), $(sig "$(mbps "$(stat -c %s "$f")" "$MT")") MB/s$(runs_note)"
         row "$cmd, text scaling" "$(mb_of "$f") MB" "$v" "$(mem "$MM")" "-" "-" "-" "-"
     done
 done
@@ -313,7 +325,7 @@ for n in $sizes; do
     note "render $n events"
     measure "$el" render "$f" --format svg -o /dev/null
     v="failed or over ${limit} s"
-    [ $OK = 1 ] && v=$(fmt_s "$MT")
+    [ $OK = 1 ] && v="$(fmt_s "$MT")$(runs_note)"
     row "render to SVG, events scaling" "$n events" "$v" "$(mem "$MM")" "-" "-" "-" "-"
 done
 
@@ -323,7 +335,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
 ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
 echo "eventline benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine: $cores cores, ${cpu:-unknown CPU}, ${ram:-unknown RAM}; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-echo "each value: median of $runs whole-process runs; memory: median peak RSS; text: $text_src"
+echo "each value: median of $runs whole-process runs (a run over $slow s is not repeated); memory: median peak RSS; text: $text_src"
 echo
 echo "| measure | input | eventline | eventline peak RSS | peer | peer value | peer peak RSS | eventline speed-up |"
 echo "|---|---|---|---|---|---|---|---|"
