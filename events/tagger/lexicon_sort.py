@@ -5,7 +5,8 @@ Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
 keeping the relative order of entries for the same word, and rewrites the
 hash index between BEGIN INDEX and END INDEX: an open-addressing table
 (FNV-1a of the word, linear probing) holding 1 + the first entry of each
-word.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
+word, and the scanner's filter (length, first letter, last letter) that
+lets most words skip the lookup.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
 """
@@ -51,6 +52,19 @@ body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
 body += 'static const uint16_t lex_hash[LEX_HASH_SIZE] = {\n'
 for k in range(0, SIZE, 16):
     body += '    ' + ', '.join(str(v) for v in table[k:k + 16]) + ',\n'
+body += '};\n'
+# Filter for the scanner: bit (last letter) of row [length][first letter]
+# is set when some all-letter word of that length starts and ends so.
+FLEN = 16
+assert maxlen < FLEN
+filt = [[0] * 26 for _ in range(FLEN)]
+for r in rows:
+    w = r[1]
+    if all(97 <= ch <= 122 for ch in w):
+        filt[len(w)][w[0] - 97] |= 1 << (w[-1] - 97)
+body += 'const uint32_t el__lex_filter[EL__LEX_FILTER_LEN][26] = {\n'
+for n in range(FLEN):
+    body += '    {' + ', '.join('0x%x' % v for v in filt[n]) + '},\n'
 body += '};\n'
 a = src.index('/* BEGIN INDEX */\n') + len('/* BEGIN INDEX */\n')
 b = src.index('/* END INDEX */')

@@ -14,7 +14,7 @@ static void set_fixed(el__cand *c, int type, const char *value)
 {
     c->type = (uint8_t)type;
     c->how = H_FIXED;
-    snprintf(c->value, sizeof c->value, "%s", value);
+    el__copy(c->value, sizeof c->value, value);
 }
 
 int el__m_deic(const el__ctx *x, int i, el__cand *c)
@@ -268,7 +268,7 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
     c->type = EL_TIMEX_DATE;
     if (isx || n > 100000) {
         c->how = H_FIXED;
-        snprintf(c->value, sizeof c->value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        el__copy(c->value, sizeof c->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
         return k;
     }
     if (unit == U_FORTNIGHT) {
@@ -506,7 +506,7 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         el__cand_init(c, i);
         c->type = EL_TIMEX_SET;
         c->how = H_FIXED;
-        snprintf(c->quant, sizeof c->quant, "%s", each ? "EACH" : "EVERY");
+        el__copy(c->quant, sizeof c->quant, each ? "EACH" : "EVERY");
         bool plural = false;
         int u = unit_at(x, j, &plural);
         if (u && u != U_WEEKEND) {

@@ -23,81 +23,143 @@ void el__refs_init(el__refs *r, int64_t y, int m, int d)
     r->dct_d = d;
 }
 
+/* A bounded string writer for el__format_point: appends never overflow
+ * buf[0..size); `full` records that something was cut. */
+typedef struct outbuf {
+    char *buf;
+    size_t size, n;
+    bool full;
+} outbuf;
+
+static void put_str(outbuf *o, const char *s)
+{
+    for (; *s; s++) {
+        if (o->n + 1 >= o->size) {
+            o->full = true;
+            break;
+        }
+        o->buf[o->n++] = *s;
+    }
+    o->buf[o->n < o->size ? o->n : o->size - 1] = 0;
+}
+
+/* Appends v (>= 0) in decimal, zero-padded to at least width digits. */
+static void put_num(outbuf *o, int64_t v, int width)
+{
+    char tmp[24];
+    int k = 0;
+    uint64_t u = v < 0 ? 0 : (uint64_t)v;
+    do {
+        tmp[k++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u && k < 20);
+    while (k < width && k < 20)
+        tmp[k++] = '0';
+    char out[24];
+    for (int i = 0; i < k; i++)
+        out[i] = tmp[k - 1 - i];
+    out[k] = 0;
+    put_str(o, out);
+}
+
 void el__format_point(const el__point *p, char *buf, size_t size)
 {
-    int n = 0;
+    if (!size)
+        return;
+    outbuf o = {buf, size, 0, false};
+    buf[0] = 0;
     if (p->bc) {
+        put_str(&o, "BC");
         if (p->gran == G_CENTURY)
-            snprintf(buf, size, "BC%02lld", (long long)(p->y / 100));
+            put_num(&o, p->y / 100, 2);
         else
-            snprintf(buf, size, "BC%04lld", (long long)p->y);
+            put_num(&o, p->y, 4);
         return;
     }
     switch (p->gran) {
     case G_CENTURY:
-        n = snprintf(buf, size, "%02lld", (long long)(p->y / 100));
+        put_num(&o, p->y / 100, 2);
         break;
     case G_DECADE:
-        n = snprintf(buf, size, "%03lld%s", (long long)(p->y / 10), p->xdigit ? "X" : "");
+        put_num(&o, p->y / 10, 3);
+        if (p->xdigit)
+            put_str(&o, "X");
         break;
     case G_YEAR:
-        n = snprintf(buf, size, "%04lld", (long long)p->y);
+        put_num(&o, p->y, 4);
         break;
     case G_HALF:
-        n = snprintf(buf, size, "%04lld-H%d", (long long)p->y, p->part);
+        put_num(&o, p->y, 4);
+        put_str(&o, "-H");
+        put_num(&o, p->part, 1);
         break;
     case G_SEASON:
-        n = snprintf(buf, size, "%04lld-%s", (long long)p->y,
-                     season_code[p->part >= 1 && p->part <= 4 ? p->part : 0]);
+        put_num(&o, p->y, 4);
+        put_str(&o, "-");
+        put_str(&o, season_code[p->part >= 1 && p->part <= 4 ? p->part : 0]);
         break;
     case G_QUARTER:
-        n = snprintf(buf, size, "%04lld-Q%d", (long long)p->y, p->part);
+        put_num(&o, p->y, 4);
+        put_str(&o, "-Q");
+        put_num(&o, p->part, 1);
         break;
     case G_MONTH:
-        n = snprintf(buf, size, "%04lld-%02d", (long long)p->y, p->m);
+        put_num(&o, p->y, 4);
+        put_str(&o, "-");
+        put_num(&o, p->m, 2);
         break;
     case G_WEEK:
-        n = snprintf(buf, size, "%04lld-W%02d", (long long)p->y, p->part);
-        break;
     case G_WEEKEND:
-        n = snprintf(buf, size, "%04lld-W%02d-WE", (long long)p->y, p->part);
+        put_num(&o, p->y, 4);
+        put_str(&o, "-W");
+        put_num(&o, p->part, 2);
+        if (p->gran == G_WEEKEND)
+            put_str(&o, "-WE");
         break;
     default:
         if (p->y == NOYEAR)
-            n = snprintf(buf, size, "XXXX-%02d-%02d", p->m, p->d);
+            put_str(&o, "XXXX");
         else
-            n = snprintf(buf, size, "%04lld-%02d-%02d", (long long)p->y, p->m, p->d);
+            put_num(&o, p->y, 4);
+        put_str(&o, "-");
+        put_num(&o, p->m, 2);
+        put_str(&o, "-");
+        put_num(&o, p->d, 2);
         break;
     }
-    if (n < 0 || (size_t)n >= size || p->gran != G_DAY)
+    if (o.full || p->gran != G_DAY)
         return;
-    char *s = buf + n;
-    size_t left = size - (size_t)n;
     if (p->hh >= 0) {
-        int k;
-        if (p->hh == 24 && p->mi <= 0)
-            k = snprintf(s, left, "T24");
-        else if (p->mi < 0)
-            k = snprintf(s, left, "T%02d", p->hh);
-        else if (p->ss < 0)
-            k = snprintf(s, left, "T%02d:%02d", p->hh, p->mi);
-        else
-            k = snprintf(s, left, "T%02d:%02d:%02d", p->hh, p->mi, p->ss);
-        if (k < 0 || (size_t)k >= left)
-            return;
-        s += k;
-        left -= (size_t)k;
+        if (p->hh == 24 && p->mi <= 0) {
+            put_str(&o, "T24");
+        } else {
+            put_str(&o, "T");
+            put_num(&o, p->hh, 2);
+            if (p->mi >= 0) {
+                put_str(&o, ":");
+                put_num(&o, p->mi, 2);
+                if (p->ss >= 0) {
+                    put_str(&o, ":");
+                    put_num(&o, p->ss, 2);
+                }
+            }
+        }
         if (p->tz != TZ_NONE && p->tz_in_value) {
-            if (p->tz == 0)
-                snprintf(s, left, "Z");
-            else if (p->tz % 60 == 0)
-                snprintf(s, left, "%c%02d", p->tz < 0 ? '-' : '+', (p->tz < 0 ? -p->tz : p->tz) / 60);
-            else
-                snprintf(s, left, "%c%02d:%02d", p->tz < 0 ? '-' : '+',
-                         (p->tz < 0 ? -p->tz : p->tz) / 60, (p->tz < 0 ? -p->tz : p->tz) % 60);
+            int a = p->tz < 0 ? -p->tz : p->tz;
+            if (p->tz == 0) {
+                put_str(&o, "Z");
+            } else {
+                put_str(&o, p->tz < 0 ? "-" : "+");
+                put_num(&o, a / 60, 2);
+                if (a % 60) {
+                    put_str(&o, ":");
+                    put_num(&o, a % 60, 2);
+                }
+            }
         }
     } else if (p->pod > 0 && p->pod < 9 && pod_code[p->pod][0]) {
-        snprintf(s, left, "T%s", pod_code[p->pod]);
+        put_str(&o, "T");
+        put_str(&o, pod_code[p->pod]);
     }
 }
 
@@ -352,7 +414,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     memset(t->value, 0, sizeof t->value);
     switch (c->how) {
     case H_FIXED:
-        snprintf(t->value, sizeof t->value, "%s", c->value);
+        el__copy(t->value, sizeof t->value, c->value);
         goto done;
     case H_POINT:
         break;
@@ -614,8 +676,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         c->type = EL_TIMEX_TIME;
 done:
     t->type = (el_timex_type)c->type;
-    snprintf(t->mod, sizeof t->mod, "%s", c->mod);
-    snprintf(t->quant, sizeof t->quant, "%s", c->quant);
-    snprintf(t->freq, sizeof t->freq, "%s", c->freq);
+    el__copy(t->mod, sizeof t->mod, c->mod);
+    el__copy(t->quant, sizeof t->quant, c->quant);
+    el__copy(t->freq, sizeof t->freq, c->freq);
     return t->value[0] != 0;
 }

@@ -93,21 +93,56 @@ static bool is_abbrev(const char *w, size_t n)
     return false;
 }
 
-/* Fills case flags and lexicon entries of a word token, from what the
- * scanning loop gathered: counts of upper/lower-case letters, whether the
- * word is ASCII, its lower-cased copy (when shorter than 16 bytes) and the
- * FNV-1a hash of that copy. */
-static void finish_word(el__tok *t, const unsigned char *w, unsigned upper, unsigned lower,
-                        bool ascii, const char *low, uint32_t h)
+/* Bytes inside a word: 0 ends it, WB_ASCII an ASCII letter, WB_OTHER a
+ * byte >= 0x80; WB_LEAD marks the lead bytes of the folded UTF-8
+ * punctuation (C2, E2), which end a word when a folded sequence follows. */
+enum { WB_ASCII = 1, WB_OTHER = 2, WB_LEAD = 4 };
+static const uint8_t word_byte[256] = {
+    ['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0x80] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/* Fills case flags and lexicon entries of the word token t at w (t->len
+ * bytes; ascii tells whether all of them are ASCII letters).  The lexicon
+ * is only consulted when the length/first/last-letter filter lets the
+ * word through, so most words cost no hash and no lookup. */
+static void finish_word(el__tok *t, const unsigned char *w, bool ascii)
 {
+    size_t n = t->len;
     if (w[0] >= 'A' && w[0] <= 'Z')
         t->flags |= TF_CAP;
-    if (upper > 1 && lower == 0)
-        t->flags |= TF_UPPER;
-    if (!ascii || t->len >= 16)
+    if ((t->flags & TF_CAP) || w[0] >= 0x80) {
+        /* all capitals (at least two) and no lower-case letter: a heading */
+        unsigned upper = 0, lower = 0;
+        for (size_t k = 0; k < n; k++) {
+            upper += w[k] >= 'A' && w[k] <= 'Z';
+            lower += w[k] >= 'a' && w[k] <= 'z';
+        }
+        if (upper > 1 && lower == 0)
+            t->flags |= TF_UPPER;
+    }
+    if (!ascii || n >= EL__LEX_FILTER_LEN)
         return;
+    unsigned first = (unsigned)(w[0] | 0x20) - 'a', last = (unsigned)(w[n - 1] | 0x20) - 'a';
+    if (!((el__lex_filter[n][first] >> last) & 1u))
+        return;
+    char low[EL__LEX_FILTER_LEN];
+    uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)(w[k] | 0x20);
+        low[k] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
     int count = 0;
-    int idx = el__lex_find_hashed(low, t->len, h, &count);
+    int idx = el__lex_find_hashed(low, n, h, &count);
     if (idx < 0)
         return;
     t->lex = (uint16_t)(idx + 1);
@@ -207,38 +242,26 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             t->len = (uint32_t)(j - i);
             i = j;
         } else if (cls0 == CC_LETTER || cls0 == CC_SPECIAL) {
-            /* One pass over the word: its end, case counts, lower-case
-             * copy and hash for the lexicon. */
-            size_t j = i;
+            /* The word's end: a tight loop over a byte table; a folded
+             * UTF-8 punctuation sequence inside it ends it. */
+            size_t j = i + 1;
             size_t jmax = len - i > 0x7FFFFFFF ? i + 0x7FFFFFFF : len;
-            unsigned upper = 0, lower = 0;
-            bool ascii = true;
-            char low[16];
-            uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
+            unsigned kinds = word_byte[ch] ? word_byte[ch] : WB_OTHER;
             while (j < jmax) {
-                unsigned char c2 = s[j];
-                uint8_t cc = byte_class[c2];
-                char sp2;
-                if (cc == CC_SPECIAL && (j > i ? special_utf8(s + j, len - j, &sp2) != 0 : false))
-                    break;
-                if (cc != CC_LETTER && cc != CC_SPECIAL)
-                    break;
-                if (c2 >= 'A' && c2 <= 'Z') {
-                    upper++;
-                    c2 = (unsigned char)(c2 + 32);
-                } else if (c2 >= 'a' && c2 <= 'z') {
-                    lower++;
-                } else {
-                    ascii = false;
+                unsigned k = word_byte[s[j]];
+                if (k == WB_ASCII) {
+                    j++;
+                    continue;
                 }
-                if (j - i < sizeof low)
-                    low[j - i] = (char)c2;
-                h = (h ^ c2) * 16777619u;
+                char sp2;
+                if (!k || ((k & WB_LEAD) && special_utf8(s + j, len - j, &sp2) != 0))
+                    break;
+                kinds |= k;
                 j++;
             }
             t->kind = TK_WORD;
             t->len = (uint32_t)(j - i);
-            finish_word(t, s + i, upper, lower, ascii, low, h);
+            finish_word(t, s + i, kinds == WB_ASCII);
             i = j;
         } else {
             t->kind = TK_PUNCT;

@@ -139,6 +139,11 @@ int el__lex_find(const char *w, size_t n, int *count);
 int el__lex_find_hashed(const char *w, size_t n, uint32_t h, int *count);
 uint32_t el__lex_hash(const char *w, size_t n);
 const el__lex *el__lex_at(int index);
+/* Scanner filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is
+ * set when the lexicon has an all-letter word of n bytes with that first
+ * and last letter (lower case).  Words that fail it are not looked up. */
+#define EL__LEX_FILTER_LEN 16
+extern const uint32_t el__lex_filter[EL__LEX_FILTER_LEN][26];
 /* Index of the first entry out of order, or -1 when the table is sorted. */
 int el__lex_check_sorted(void);
 
@@ -274,6 +279,19 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *refs, el_timex *t);
 void el__format_point(const el__point *p, char *buf, size_t size);
 
 /* ---------------------------------------------------------------- helpers */
+
+/* Copies the string src into dst[0..size), cut to fit and always
+ * terminated (size > 0): snprintf(dst, size, "%s", src) without the
+ * format machinery, for the hot path. */
+static inline void el__copy(char *dst, size_t size, const char *src)
+{
+    size_t k = 0;
+    while (k + 1 < size && src[k]) {
+        dst[k] = src[k];
+        k++;
+    }
+    dst[k] = 0;
+}
 
 /* The TK_END token returned for indexes out of range. */
 extern const el__tok el__end_token;
