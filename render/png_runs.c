@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #define OUT_FLUSH 32768 /* bytes handed to the sink at a time */
 #define WINDOW 32768    /* deflate's longest distance */
@@ -45,6 +44,7 @@ typedef struct enc {
     code end;            /* end of block */
     code len[MAX_MATCH + 1];  /* lengths 3..258: symbol and extra bits */
     code dist_pixel, dist_row; /* the two distances used */
+    uint64_t a, b;       /* Adler-32 sums of the bytes so far */
 } enc;
 
 static uint32_t reverse(uint32_t v, unsigned n)
@@ -145,36 +145,23 @@ static void copy(enc *e, size_t len, code dist)
     }
 }
 
-/* Converts one row to PNG bytes after its filter byte (None). */
-static void convert_row(const uint32_t *src, unsigned char *dst, int w, int opaque)
+/* The PNG bytes of one pixel: RGB, or RGBA with premultiplication undone.
+ * Returns the byte count. */
+static inline unsigned pixel_bytes(uint32_t p, int opaque, unsigned char *d)
 {
-    dst[0] = 0;
-    dst++;
-    if (opaque) {
-        for (int x = 0; x < w; x++) {
-            uint32_t p = src[x];
-            dst[3 * x] = (unsigned char)(p >> 16);
-            dst[3 * x + 1] = (unsigned char)(p >> 8);
-            dst[3 * x + 2] = (unsigned char)p;
-        }
-        return;
+    d[0] = (unsigned char)(p >> 16), d[1] = (unsigned char)(p >> 8), d[2] = (unsigned char)p;
+    if (opaque)
+        return 3;
+    unsigned a = p >> 24;
+    if (a == 0) {
+        d[0] = d[1] = d[2] = 0;
+    } else if (a < 255) {
+        d[0] = (unsigned char)((((p >> 16) & 0xFF) * 255 + a / 2) / a);
+        d[1] = (unsigned char)((((p >> 8) & 0xFF) * 255 + a / 2) / a);
+        d[2] = (unsigned char)(((p & 0xFF) * 255 + a / 2) / a);
     }
-    for (int x = 0; x < w; x++) {
-        uint32_t p = src[x];
-        unsigned a = p >> 24;
-        unsigned char *d = dst + 4 * x;
-        if (a == 0) {
-            d[0] = d[1] = d[2] = d[3] = 0;
-        } else if (a == 255) {
-            d[0] = (unsigned char)(p >> 16), d[1] = (unsigned char)(p >> 8), d[2] = (unsigned char)p;
-            d[3] = 255;
-        } else {
-            d[0] = (unsigned char)((((p >> 16) & 0xFF) * 255 + a / 2) / a);
-            d[1] = (unsigned char)((((p >> 8) & 0xFF) * 255 + a / 2) / a);
-            d[2] = (unsigned char)(((p & 0xFF) * 255 + a / 2) / a);
-            d[3] = (unsigned char)a;
-        }
-    }
+    d[3] = (unsigned char)a;
+    return 4;
 }
 
 int png_runs_fits(int w, int opaque)
@@ -182,36 +169,100 @@ int png_runs_fits(int w, int opaque)
     return w >= 1 && (size_t)w * (opaque ? 3 : 4) + 1 <= WINDOW;
 }
 
-/* Encodes one row that differs from the one above (or is the first):
- * bytes is the converted row (filter byte first), cur/prev the pixels. */
-static void encode_row(enc *e, const uint32_t *cur, const uint32_t *prev, const unsigned char *bytes,
-                       int w, unsigned bpp, uint32_t mask)
+/* Adler-32 of the uncompressed stream, kept as it is written: sums a and
+ * b (RFC 1950), reduced modulo ADLER_MOD at row ends and after each
+ * repeated run, so 64 bits never overflow within a row. */
+#define ADLER_MOD 65521ull
+
+/* Adds k copies of one pixel's bytes d[0..bpp) to the checksum in closed
+ * form: a grows by k times their sum, b by n*a plus each byte weighted by
+ * its distance from the end. */
+static void adler_repeat(enc *e, const unsigned char *d, unsigned bpp, uint64_t k)
 {
+    uint64_t n = k * bpp, s0 = k * n - bpp * k * (k - 1) / 2, sum = 0;
+    uint64_t a = e->a % ADLER_MOD, b = e->b % ADLER_MOD + n % ADLER_MOD * a;
+    for (unsigned t = 0; t < bpp; t++) {
+        sum += d[t];
+        b += d[t] * ((s0 - t * k) % ADLER_MOD);
+    }
+    e->a = (a + k % ADLER_MOD * sum) % ADLER_MOD;
+    e->b = b % ADLER_MOD;
+}
+
+/* Adds the bytes of n pixels to the checksum: stretches of one colour in
+ * closed form, the rest byte by byte. */
+static void adler_pixels(enc *e, const uint32_t *px, int n, int opaque, uint32_t mask)
+{
+    unsigned char d[4];
+    int i = 0;
+    while (i < n) {
+        int k = 1;
+        while (i + k < n && ((px[i + k] ^ px[i]) & mask) == 0)
+            k++;
+        unsigned bpp = pixel_bytes(px[i], opaque, d);
+        if (k >= 4) {
+            adler_repeat(e, d, bpp, (uint64_t)k);
+        } else {
+            uint64_t a = e->a, b = e->b;
+            for (int j = 0; j < k; j++)
+                for (unsigned t = 0; t < bpp; t++) {
+                    a += d[t];
+                    b += a;
+                }
+            e->a = a, e->b = b;
+        }
+        i += k;
+    }
+}
+
+/* Encodes one row that differs from the one above (prev; NULL for the
+ * first row) and adds its bytes to the checksum.  At each pixel the longer
+ * of two stretches is copied: pixels equal to the row above (from one row
+ * back) or pixels equal to the left neighbour (from one pixel back; not
+ * looked for after a stretch of 32 equal to the row above).  A pixel that
+ * starts neither is written as literal bytes. */
+static void encode_row(enc *e, const uint32_t *cur, const uint32_t *prev, int w, int opaque,
+                       uint32_t mask)
+{
+    unsigned bpp = opaque ? 3 : 4;
+    unsigned char d[4];
     put_code(e, e->lit[0]); /* filter None */
+    e->b += e->a;
     int x = 0;
     while (x < w) {
         int up = 0, left = 0;
         if (prev)
             while (x + up < w && ((cur[x + up] ^ prev[x + up]) & mask) == 0)
                 up++;
-        if (x > 0) {
-            uint32_t p = cur[x - 1];
-            while (x + left < w && ((cur[x + left] ^ p) & mask) == 0)
+        if (up < 32 && x > 0 && ((cur[x] ^ cur[x - 1]) & mask) == 0) {
+            uint32_t q = cur[x - 1];
+            left = 1;
+            while (x + left < w && ((cur[x + left] ^ q) & mask) == 0)
                 left++;
         }
-        if (up == 0 && left == 0) {
-            const unsigned char *b = bytes + 1 + (size_t)x * bpp;
-            for (unsigned k = 0; k < bpp; k++)
-                put_code(e, e->lit[b[k]]);
-            x++;
-        } else if (up >= left) {
+        if (up > left) {
             copy(e, (size_t)up * bpp, e->dist_row);
+            adler_pixels(e, cur + x, up, opaque, mask);
             x += up;
-        } else {
+        } else if (left > 0) {
             copy(e, (size_t)left * bpp, e->dist_pixel);
+            pixel_bytes(cur[x], opaque, d);
+            adler_repeat(e, d, bpp, (uint64_t)left);
             x += left;
+        } else {
+            unsigned k = pixel_bytes(cur[x], opaque, d);
+            uint64_t a = e->a, b = e->b;
+            for (unsigned t = 0; t < k; t++) {
+                put_code(e, e->lit[d[t]]);
+                a += d[t];
+                b += a;
+            }
+            e->a = a, e->b = b;
+            x++;
         }
     }
+    e->a %= ADLER_MOD;
+    e->b %= ADLER_MOD;
 }
 
 int png_runs_encode(const unsigned char *data, int w, int h, int stride, int opaque,
@@ -222,10 +273,9 @@ int png_runs_encode(const unsigned char *data, int w, int h, int stride, int opa
     unsigned bpp = opaque ? 3 : 4;
     size_t row_len = (size_t)w * bpp + 1;
     enc *e = calloc(1, sizeof *e);
-    unsigned char *bytes = malloc(row_len);
     unsigned char *out = malloc(OUT_FLUSH + 8);
-    if (!e || !bytes || !out) {
-        free(e), free(bytes), free(out);
+    if (!e || !out) {
+        free(e), free(out);
         return -1;
     }
     e->out = out;
@@ -237,20 +287,27 @@ int png_runs_encode(const unsigned char *data, int w, int h, int stride, int opa
     e->out[e->nout++] = 0x78; /* zlib header: deflate, 32 KiB window */
     e->out[e->nout++] = 0x01;
     put(e, 1 | (1 << 1), 3); /* last block, fixed Huffman codes */
-    uLong adler = adler32(0L, Z_NULL, 0), row_adler = 0;
+    e->a = 1;
+    e->b = 0;
+    uint64_t row_sum = 0, row_weighted = 0; /* the last encoded row's bytes */
     const uint32_t *prev = NULL;
     for (int y = 0; y < h && !e->failed; y++) {
         const uint32_t *cur = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
         if (prev && memcmp(cur, prev, (size_t)w * 4) == 0) {
-            copy(e, row_len, e->dist_row); /* filter byte and pixels as above */
+            /* filter byte and pixels as above: a copy, and the sums of the
+             * row above added again */
+            copy(e, row_len, e->dist_row);
+            e->b = (e->b + row_len % ADLER_MOD * e->a + row_weighted) % ADLER_MOD;
+            e->a = (e->a + row_sum) % ADLER_MOD;
         } else {
-            convert_row(cur, bytes, w, opaque);
-            row_adler = adler32(adler32(0L, Z_NULL, 0), bytes, (uInt)row_len);
-            encode_row(e, cur, prev, bytes, w, bpp, mask);
+            uint64_t a0 = e->a, b0 = e->b;
+            encode_row(e, cur, prev, w, opaque, mask);
+            row_sum = (e->a + ADLER_MOD - a0) % ADLER_MOD;
+            row_weighted = (e->b + 2 * ADLER_MOD * ADLER_MOD - b0 - row_len % ADLER_MOD * a0) % ADLER_MOD;
         }
-        adler = adler32_combine(adler, row_adler, (z_off_t)row_len);
         prev = cur;
     }
+    uint32_t adler = (uint32_t)(e->b << 16 | e->a);
     put_code(e, e->end);
     while (e->nacc > 0) { /* the last bits, padded to a byte */
         e->out[e->nout++] = (unsigned char)e->acc;
@@ -262,7 +319,6 @@ int png_runs_encode(const unsigned char *data, int w, int h, int stride, int opa
     e->out[e->nout++] = (unsigned char)(adler >> 8);
     e->out[e->nout++] = (unsigned char)adler;
     flush_out(e);
-    free(bytes);
     int failed = e->failed;
     free(e);
     free(out);

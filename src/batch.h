@@ -33,9 +33,9 @@ typedef struct batch_list {
 /* Adds the inputs under path (a file, or a folder searched recursively for
  * *.json, *.csv, *.ndjson, *.jsonl and *.txt, in name order) to list.
  * Problems with entries inside a folder (unreadable entries, symbolic-link
- * loops) become failed jobs, so the rest still renders.  Returns EL_OK, or
- * an error code with err filled when path itself cannot be used (err names
- * no file: the caller prints path) or memory runs out. */
+ * loops) become failed jobs, so the rest still renders; so does path
+ * itself when it cannot be used (missing, unreadable).  Returns EL_OK, or
+ * EL_ERR_IO with err filled when memory runs out. */
 int batch_scan(batch_list *list, const char *path, el_error *err);
 /* Frees everything the list owns. */
 void batch_list_free(batch_list *list);

@@ -266,8 +266,17 @@ static int scan_path(batch_list *list, const char *path, scan_stack *stack,
 int batch_scan(batch_list *list, const char *path, el_error *err)
 {
     scan_stack stack;
+    int rc;
     stack.n = 0;
-    return scan_path(list, path, &stack, true, err);
+    rc = scan_path(list, path, &stack, true, err);
+    if (rc != EL_OK && strcmp(err->msg, "out of memory") != 0) {
+        /* A named input that cannot be used (missing, unreadable) fails on
+         * its own; the others still render. */
+        rc = add_error_job(list, path, rc, err->msg) == 0
+                 ? EL_OK
+                 : el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
+    return rc;
 }
 
 void batch_list_free(batch_list *list)

@@ -77,9 +77,15 @@ fi
 run batch -q -O good in/alpha.json in/sheet.csv
 expect "all inputs good" 0 '^2 rendered, 0 failed in'
 
+# A missing INPUT fails on its own; the others still render.
+run batch -O out2 no-such-folder in/alpha.json
+expect "missing input among good ones gives exit 1" 1 '^eventline: error: no-such-folder: cannot open: '
+check "summary counts the missing input" grep -Eq '^1 rendered, 1 failed in [0-9.]+ s$' err.txt
+check "the good input still rendered" has_magic out2/alpha.png 89504e470d0a1a0a
+run batch -q -O out2b no-such-folder
+expect "only a missing input: exit 1" 1 '^0 rendered, 1 failed in'
+
 # Problems that stop the run before it starts.
-run batch -O out2 no-such-folder
-expect "missing input" 3 '^eventline: error: no-such-folder: cannot open'
 mkdir emptydir
 run batch -O out3 emptydir
 expect "no inputs found" 1 '^eventline: error: no inputs found'
