@@ -66,6 +66,11 @@ char *tf_year_text(int64_t y, char *buf, size_t size)
         return buf;
     }
     if (n >= 10000) {
+        /* Years this old are never known to the year: astronomical -300000
+         * was written as "300,000 BC", so a round thousand stays round
+         * rather than reading "300,001 BC". */
+        if (bc && n % 1000 == 1)
+            n -= 1;
         char g[32];
         group_thousands(n, g, sizeof g);
         snprintf(buf, size, "%s%s", g, era);

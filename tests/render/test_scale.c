@@ -42,6 +42,10 @@ static void year_labels_read_as_people_write_them(void)
     CHECK(strcmp(tf_year_text(-43, b, sizeof b), "44 BC") == 0, "%s", b);
     CHECK(strcmp(tf_year_text(0, b, sizeof b), "1 BC") == 0, "%s", b);
     CHECK(strcmp(tf_year_text(-11999, b, sizeof b), "12,000 BC") == 0, "%s", b);
+    /* deep-time years written as round numbers stay round */
+    CHECK(strcmp(tf_year_text(-300000, b, sizeof b), "300,000 BC") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(-12344, b, sizeof b), "12,345 BC") == 0, "%s", b);
+    CHECK(strcmp(tf_year_text(-3200, b, sizeof b), "3201 BC") == 0, "%s", b);
     CHECK(strcmp(tf_year_text(-2499999, b, sizeof b), "2.5 million years ago") == 0, "%s", b);
 }
 
