@@ -546,9 +546,14 @@ static size_t render(const ex_doc *doc, const label *lb, char *buf, size_t size)
         bool after_dollar = i > 0 && !lb->it[i - 1].drop && T(doc, lb->it[i - 1].tok)->kind == EX_PUNCT &&
                             T(doc, lb->it[i - 1].tok)->low[0] == '$';
         if (o > 0 && !glue && !after_dollar && o + 1 < size) buf[o++] = ' ';
+        /* "Born" at the start of its sentence is "born" inside a label. */
+        bool lower_first = o > 0 && (t->flags & EX_F_SENT_START) && t->kind == EX_WORD &&
+                           !(t->flags & EX_F_UPPER) && (t->cls & (EX_C_VERB | EX_C_EVNOUN | EX_C_ING | EX_C_DET)) &&
+                           n > 0 && s[0] >= 'A' && s[0] <= 'Z';
         for (size_t k = 0; k < n && o + 1 < size; k++) {
             char c = s[k];
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+            if (k == 0 && lower_first) c = (char)(c - 'A' + 'a');
             buf[o++] = c;
         }
         buf[o] = '\0';
