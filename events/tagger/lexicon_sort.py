@@ -5,7 +5,7 @@ Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
 keeping the relative order of entries for the same word, and rewrites the
 hash index between BEGIN INDEX and END INDEX: an open-addressing table
 (FNV-1a of the word, linear probing) holding 1 + the first entry of each
-word, and the scanner's filter (length, first letter, last letter) that
+word with its length and number of entries, and the scanner's filter (length, first letter, last letter) that
 lets most words skip the lookup.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
@@ -38,20 +38,21 @@ def fnv(word):
     return h
 
 
-table = [0] * SIZE
+table = [None] * SIZE
 seen = set()
 for i, r in enumerate(rows):
     if r[1] in seen:
         continue
     seen.add(r[1])
+    count = sum(1 for q in rows if q[1] == r[1])
     h = fnv(r[1]) & (SIZE - 1)
     while table[h]:
         h = (h + 1) & (SIZE - 1)
-    table[h] = i + 1
+    table[h] = (i + 1, len(r[1]), count)
 body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
-body += 'static const uint16_t lex_hash[LEX_HASH_SIZE] = {\n'
-for k in range(0, SIZE, 16):
-    body += '    ' + ', '.join(str(v) for v in table[k:k + 16]) + ',\n'
+body += 'static const lex_slot lex_hash[LEX_HASH_SIZE] = {\n'
+for k in range(0, SIZE, 8):
+    body += '    ' + ' '.join('{%d, %d, %d},' % (t if t else (0, 0, 0)) for t in table[k:k + 8]) + '\n'
 body += '};\n'
 # Filter for the scanner: bit (last letter) of row [length][first letter]
 # is set when some all-letter word of that length starts and ends so.

@@ -43,10 +43,24 @@ static const matcher matchers[] = {
 static bool may_start(const el__ctx *x, int i)
 {
     const el__tok *t = &x->tok[i];
-    if (t->kind == TK_NUM || t->kind == TK_NUMSEP)
-        return true;
-    if (t->kind == TK_PUNCT)
-        return t->c == '\'';
+    if (t->kind == TK_NUM || t->kind == TK_NUMSEP) {
+        /* A number starts an expression only as a year or date (4+
+         * digits) or before punctuation, another number, a word glued to
+         * it (4th, 1990s, 5pm), a short word (p.m.) or a word of the
+         * lexicon that may follow a number in an expression; "42 people"
+         * and "1.5 million" start nothing. */
+        if (t->kind == TK_NUM && t->ndig >= 4)
+            return true;
+        const el__tok *n = el__tk(x, i + 1);
+        if (n->kind != TK_WORD)
+            return true;
+        const uint32_t after_num = ~(CL(LX_MEASURE) | CL(LX_TITLE) | CL(LX_IDNOUN) | CL(LX_TENSE));
+        return (n->cls & after_num) != 0 || n->len <= 2 || el__glued(x, i + 1);
+    }
+    if (t->kind == TK_PUNCT) {
+        /* '98, '80s: an apostrophe glued to a number */
+        return t->c == '\'' && el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1);
+    }
     if (t->kind == TK_WORD && !(t->flags & TF_START))
         return false;
     if (t->flags & TF_START) {

@@ -119,7 +119,8 @@ static void finish_word(el__tok *t, const unsigned char *w, bool ascii)
     size_t n = t->len;
     if (w[0] >= 'A' && w[0] <= 'Z')
         t->flags |= TF_CAP;
-    if ((t->flags & TF_CAP) || w[0] >= 0x80) {
+    /* a lower-case second letter settles it for most capitalised words */
+    if (((t->flags & TF_CAP) || w[0] >= 0x80) && !(n > 1 && w[1] >= 'a' && w[1] <= 'z')) {
         /* all capitals (at least two) and no lower-case letter: a heading */
         unsigned upper = 0, lower = 0;
         for (size_t k = 0; k < n; k++) {
