@@ -121,6 +121,14 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
                                              "evening", "weekend", "levels", "level", "figures", "results"};
     for (size_t q = 0; q < sizeof TIME_NOUNS / sizeof *TIME_NOUNS; q++)
         if (!strcmp(doc->toks[head].low, TIME_NOUNS[q])) return -1;
+    /* A plain noun inside a prepositional phrase ("pulled out of last
+     * year's edition"): the verb the phrase attaches to is the event. */
+    {
+        int b = f - 1;
+        if (b >= doc->sents[s].tok_first && (doc->toks[b].cls & EX_C_DET) && !(ft->cls & EX_C_DET)) b--;
+        if (b >= doc->sents[s].tok_first && doc->toks[b].kind == EX_WORD && (doc->toks[b].cls & EX_C_PREP))
+            return -1;
+    }
     if (det_before || poss) {
         const ex_token *h = &doc->toks[head];
         size_t n = strlen(h->low);

@@ -391,6 +391,12 @@ bool ex_is_adverb(const ex_token *t)
     return true;
 }
 
+bool ex_is_verb_adverb(const char *w)
+{
+    return !strcmp(w, "first") || !strcmp(w, "once") || !strcmp(w, "twice") || !strcmp(w, "again") ||
+           !strcmp(w, "last") || !strcmp(w, "never") || !strcmp(w, "ever");
+}
+
 /* Index of the previous word token in the same sentence skipping adverbs
  * (words ending in -ly, "not", "also"), or -1. */
 static int prev_content(const ex_doc *doc, int i)
@@ -399,7 +405,7 @@ static int prev_content(const ex_doc *doc, int i)
     for (int k = i - 1; k >= 0 && doc->toks[k].sent == s; k--) {
         const ex_token *t = &doc->toks[k];
         if (t->kind != EX_WORD) return k;
-        if (ex_is_adverb(t) || (t->cls & (EX_C_NEG | EX_C_FILLER))) continue;
+        if (ex_is_adverb(t) || (t->cls & (EX_C_NEG | EX_C_FILLER)) || ex_is_verb_adverb(t->low)) continue;
         return k;
     }
     return -1;

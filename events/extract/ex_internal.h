@@ -93,6 +93,9 @@ void ex_doc_free(ex_doc *doc);
 
 /* True for an -ly adverb ("recently"), not "family" or "Italy". */
 bool ex_is_adverb(const ex_token *t);
+/* True for adverbs that sit between an auxiliary and its verb ("was first
+ * run", "had never met"). */
+bool ex_is_verb_adverb(const char *w);
 
 /* Lexicon lookups; low is a lower-case word. */
 unsigned ex_lex_class(const char *low);

@@ -93,7 +93,7 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
             perfect = true;
             continue;
         }
-        if (is_ly_adverb(p) || (p->cls & (EX_C_NEG | EX_C_FILLER))) continue;
+        if (is_ly_adverb(p) || (p->cls & (EX_C_NEG | EX_C_FILLER)) || ex_is_verb_adverb(p->low)) continue;
         break;
     }
     (void)perfect;
@@ -178,6 +178,7 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
         if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
         if (lb->n == first && (t->cls & (EX_C_CONJ | EX_C_SUBORD | EX_C_REL)) && !(t->cls & EX_C_PRON)) continue;
+        if (k == ev - 1 && ex_is_verb_adverb(t->low)) continue; /* "was first run" */
         add(lb, k, NULL, true);
     }
 }
@@ -322,9 +323,21 @@ static void add_object(const ex_doc *doc, label *lb, int a)
     for (int k = a; k < hi && words < 24; k++) {
         const ex_token *t = T(doc, k);
         if (t->timex >= 0) {
+            int e = k;
+            while (e + 1 < hi && T(doc, e + 1)->timex == t->timex) e++;
+            const ex_token *nx = e + 1 < hi ? T(doc, e + 1) : NULL;
+            if (nx && nx->kind == EX_WORD && nx->timex < 0 && !(nx->flags & EX_F_CAP) &&
+                !(nx->cls & (EX_C_PREP | EX_C_CONJ | EX_C_VERB | EX_C_REL | EX_C_SUBORD | EX_C_DET | EX_C_PRON |
+                             EX_C_AUX | EX_C_MODAL | EX_C_FILLER | EX_C_REPORT)) &&
+                !ex_is_adverb(nx) && !stop_word(nx->low)) {
+                /* The date qualifies a noun ("out of last year's edition"): keep it. */
+                for (int q = k; q <= e; q++) add(lb, q, NULL, false);
+                k = e;
+                continue;
+            }
             /* Drop the time expression and the preposition before it. */
             if (lb->n > 0 && lb->it[lb->n - 1].tok == k - 1 && (T(doc, k - 1)->cls & EX_C_PREP)) lb->n--;
-            while (k + 1 < hi && T(doc, k + 1)->timex == t->timex) k++;
+            k = e;
             continue;
         }
         if (t->kind == EX_PUNCT) {
