@@ -491,16 +491,23 @@ static int build_scale(ctx *c, sc_scale *sc)
     if (!s)
         return -1;
     size_t k = 0;
+    int64_t last_start = INT64_MIN;
+    for (size_t i = 0; i < in->n_events; i++)
+        if (in->events[i].t0 > last_start)
+            last_start = in->events[i].t0;
     for (size_t i = 0; i < in->n_events; i++) {
         const lay_event *e = &in->events[i];
         int64_t len = e->t1 - e->t0;
         if (e->shape == LAY_SHAPE_BAR && !e->open_start && !e->open_end &&
             len > 120 * EL_SECS_PER_DAY) {
-            /* A long bar needs its two ends on the axis, not every year
-             * between: its middle may be cut by a break (the bar is drawn
-             * across it), so that events crowded after it get room. */
+            /* A long bar needs its start on the axis, not every year after
+             * it: its middle, and its end when later events follow, may
+             * fall in a break (the bar is drawn into it), so that events
+             * crowded after it get room.  A bar that outlasts every other
+             * event keeps its end on the axis. */
             s[k++] = (sc_span){e->t0, e->t0 + len / 20, 1};
-            s[k++] = (sc_span){e->t1 - len / 20, e->t1, 0};
+            if (last_start < e->t1)
+                s[k++] = (sc_span){e->t1 - len / 20, e->t1, 0};
         } else {
             s[k++] = (sc_span){e->t0, e->t1, 1};
         }
