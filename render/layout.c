@@ -28,6 +28,7 @@
  * taller page would only make the clusters smaller, at the price of an
  * image nobody can take in (2,000 events: 1920x8640, not 1920x32000). */
 #define CLUSTER_GROWTH 8.0
+#define WIDE_MAX_EVENTS 16 /* up to this many events may get wider blocks */
 
 /* Text sizes of one event at the current wrap width. */
 typedef struct ev_size {
@@ -812,6 +813,20 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
     double cluster_px = 0;
     geom g;
     int done = 0;
+    /* A few events on a wide canvas read better in wider blocks (more of
+     * each note within its N lines, less empty page): tried first, on the
+     * asked canvas, when one level a side holds them. */
+    if (!c.vertical && in->n_events > 0 && in->n_events <= WIDE_MAX_EVENTS) {
+        double wide = floor(c.st.block_w * 1.3 / 8) * 8;
+        g = geoms[0];
+        g.col_w = wide;
+        int ok = attempt(&c, &g, 1, wide, 0);
+        if (ok < 0) {
+            rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
+            goto out;
+        }
+        done = ok;
+    }
     for (int round = 0; round < 40 && !done; round++) {
         /* best along-feasible choice that needs more room across */
         int have_best = 0;
@@ -863,6 +878,7 @@ static int layout_once(const lay_input *in, int vertical, measure_fn measure, vo
             /* grow across instead: the first width that worked along */
             (void)best_extra;
             setup_geom(&c, &g, best_W, best_H + 1, &base);
+            g.col_w = c.st.block_w;
             int ok = attempt(&c, &g, best_K, c.st.block_w, cluster_px);
             if (ok < 0) {
                 rc = el_fail(err, EL_ERR_IO, 0, 0, "out of memory laying out events");
@@ -1062,7 +1078,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
     } else {
         g->ribbon_c = g->p0 + g->avail / 2 + half;
     }
-    double wrap = c->vertical ? g->col_w : st->block_w;
+    double wrap = g->col_w > 0 ? g->col_w : st->block_w;
     /* Eras: bands across the plot, labels in the strip. */
     /* Horizontal: bands cover the blocks actually drawn, labels sit on top. */
     double band_lo = g->p0, band_hi = g->p1, strip_top = st->margin;
