@@ -110,6 +110,27 @@ static const uint8_t word_byte[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    (defined(__GNUC__) || defined(__clang__))
+#define EL_SCAN_SWAR 1
+#define BYTES_01 0x0101010101010101ull
+#define BYTES_80 0x8080808080808080ull
+
+/* High bit of each of the 8 bytes at p set where the byte is an ASCII
+ * letter (bytes with the high bit set never are): per-byte range tests
+ * done with one addition each, which cannot carry out of a byte because
+ * the high bits are cleared first. */
+static inline uint64_t letter_bits(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t v = (x | 0x2020202020202020ull) & ~BYTES_80;
+    uint64_t ge_a = v + BYTES_01 * (0x80 - 'a');
+    uint64_t gt_z = v + BYTES_01 * (0x80 - 'z' - 1);
+    return ge_a & ~gt_z & ~x & BYTES_80;
+}
+#endif
+
 /* Fills case flags and lexicon entries of the word token t at w (t->len
  * bytes; ascii tells whether all of them are ASCII letters).  The lexicon
  * is only consulted when the length/first/last-letter filter lets the
@@ -248,6 +269,18 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             size_t j = i + 1;
             size_t jmax = len - i > 0x7FFFFFFF ? i + 0x7FFFFFFF : len;
             unsigned kinds = word_byte[ch] ? word_byte[ch] : WB_OTHER;
+#ifdef EL_SCAN_SWAR
+            /* eight ASCII letters at a time up to the first other byte */
+            while (j + 8 <= jmax) {
+                uint64_t m = letter_bits(s + j);
+                if (m == BYTES_80) {
+                    j += 8;
+                    continue;
+                }
+                j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
+                break;
+            }
+#endif
             while (j < jmax) {
                 unsigned k = word_byte[s[j]];
                 if (k == WB_ASCII) {

@@ -12,7 +12,7 @@ scorer="$shared/tools/score_timex.py"
 # Floors: a little below the scores reached when they were set.
 STRICT_FLOOR=87.0
 RELAXED_FLOOR=93.0
-VALUE_FLOOR=80.0
+VALUE_FLOOR=80.8
 
 if [ ! -d "$gold" ] || [ ! -f "$scorer" ]; then
     echo "skip: no development data in $shared"
