@@ -41,7 +41,10 @@ static void add(label *lb, int tok, const char *repl, bool subj)
     if (lb->n >= MAX_ITEMS) return;
     item *it = &lb->it[lb->n++];
     it->tok = tok;
-    snprintf(it->repl, sizeof it->repl, "%s", repl ? repl : "");
+    /* Copy at most what fits; replacements are short verb forms. */
+    size_t n = repl ? strnlen(repl, sizeof it->repl - 1) : 0;
+    memcpy(it->repl, repl ? repl : "", n);
+    it->repl[n] = '\0';
     it->subject = subj;
     it->drop = false;
 }
