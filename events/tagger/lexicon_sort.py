@@ -5,7 +5,7 @@ Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
 keeping the relative order of entries for the same word, and rewrites the
 hash index between BEGIN INDEX and END INDEX: an open-addressing table
 (FNV-1a of the word, linear probing) holding 1 + the first entry of each
-word with its length and number of entries, and the scanner's filter (length, first letter, last letter) that
+word with its length, number of entries, class mask and start flag, and the scanner's filter (length, first letter, last letter) that
 lets most words skip the lookup.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
@@ -38,6 +38,27 @@ def fnv(word):
     return h
 
 
+# Class numbers (enum el__lex_class in tagger_internal.h) and the classes
+# a matcher may start with (START_CLASSES in lexicon.c), to store each
+# word's class mask and start flag in its slot.
+hdr = open(path.replace('lexicon.c', 'tagger_internal.h')).read()
+enum = hdr[hdr.index('enum el__lex_class {'):]
+enum = enum[:enum.index('};')]
+names = re.findall(r'\b(LX_[A-Z]+)\b', enum)
+classno = {nm: k + 1 for k, nm in enumerate(names)}
+sc = src[src.index('#define START_CLASSES'):]
+sc = sc[:sc.index('#define E(')]
+start_classes = set(re.findall(r'\b(LX_[A-Z]+)\b', sc))
+info = {}
+for r in rows:
+    m = re.match(r'(ES?)\("[^"]+", (LX_[A-Z]+),', r[3].strip())
+    if not m:
+        sys.exit('bad line: ' + r[3])
+    cls, starts = info.get(r[1], (0, 0))
+    cls |= 1 << classno[m.group(2)]
+    if m.group(1) == 'ES' or m.group(2) in start_classes:
+        starts = 1
+    info[r[1]] = (cls, starts)
 table = [None] * SIZE
 seen = set()
 for i, r in enumerate(rows):
@@ -48,11 +69,12 @@ for i, r in enumerate(rows):
     h = fnv(r[1]) & (SIZE - 1)
     while table[h]:
         h = (h + 1) & (SIZE - 1)
-    table[h] = (i + 1, len(r[1]), count)
+    table[h] = (i + 1, len(r[1]), count, info[r[1]][1], info[r[1]][0])
 body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
 body += 'static const lex_slot lex_hash[LEX_HASH_SIZE] = {\n'
-for k in range(0, SIZE, 8):
-    body += '    ' + ' '.join('{%d, %d, %d},' % (t if t else (0, 0, 0)) for t in table[k:k + 8]) + '\n'
+for k in range(0, SIZE, 4):
+    body += '    ' + ' '.join('{%d, %d, %d, %d, 0x%x},' % (t if t else (0, 0, 0, 0, 0))
+                             for t in table[k:k + 4]) + '\n'
 body += '};\n'
 # Filter for the scanner: bit (last letter) of row [length][first letter]
 # is set when some all-letter word of that length starts and ends so.

@@ -163,18 +163,14 @@ static void finish_word(el__tok *t, const unsigned char *w, bool ascii)
         low[k] = (char)c;
         h = (h ^ c) * 16777619u;
     }
-    int count = 0;
-    int idx = el__lex_find_hashed(low, n, h, &count);
-    if (idx < 0)
+    el__lex_word lw;
+    if (!el__lex_word_find(low, n, h, &lw))
         return;
-    t->lex = (uint16_t)(idx + 1);
-    t->nlex = (uint8_t)(count > 255 ? 255 : count);
-    for (int k = 0; k < t->nlex; k++) {
-        const el__lex *e = el__lex_at(idx + k);
-        t->cls |= 1u << e->cls;
-        if (e->starts)
-            t->flags |= TF_START;
-    }
+    t->lex = (uint16_t)(lw.first + 1);
+    t->nlex = (uint8_t)(lw.count > 255 ? 255 : lw.count);
+    t->cls = lw.cls;
+    if (lw.starts)
+        t->flags |= TF_START;
 }
 
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
@@ -187,6 +183,12 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
     size_t i = pos;
     while (i < len && n < cap) {
         unsigned char ch = s[i];
+        if (ch == ' ') {
+            /* the most frequent byte: no class lookup */
+            pending |= TF_SPACE;
+            i++;
+            continue;
+        }
         uint8_t cls0 = byte_class[ch];
         char sp = 0;
         size_t sl = cls0 == CC_SPECIAL ? special_utf8(s + i, len - i, &sp) : 0;

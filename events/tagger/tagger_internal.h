@@ -138,6 +138,15 @@ int el__lex_find(const char *w, size_t n, int *count);
 /* The same with the word's hash (el__lex_hash) already computed. */
 int el__lex_find_hashed(const char *w, size_t n, uint32_t h, int *count);
 uint32_t el__lex_hash(const char *w, size_t n);
+/* What the lexicon knows of one word: its first entry, number of
+ * entries, class bits (1 << class) and whether a matcher may start at it. */
+typedef struct el__lex_word {
+    int first, count;
+    uint32_t cls;
+    bool starts;
+} el__lex_word;
+/* Looks up lower-case w[0..n) with hash h (el__lex_hash); false when absent. */
+bool el__lex_word_find(const char *w, size_t n, uint32_t h, el__lex_word *out);
 const el__lex *el__lex_at(int index);
 /* Scanner filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is
  * set when the lexicon has an all-letter word of n bytes with that first
