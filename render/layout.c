@@ -1066,7 +1066,7 @@ static void emit_items(ctx *c, geom *g, lay_result *r)
                 nl[s] += g->band[s * g->K + l] > 0;
         int slots = nl[0] + nl[1];
         if (slots > 0 && extra > 0) {
-            double d = dmin(extra * 0.3 / slots, st->gap * 2.5);
+            double d = dmin(extra * 0.3 / slots, st->gap * 4);
             clear += d;
             lg += d;
             for (int s = 0; s < 2; s++)
