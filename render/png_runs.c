@@ -169,6 +169,41 @@ int png_runs_fits(int w, int opaque)
     return w >= 1 && (size_t)w * (opaque ? 3 : 4) + 1 <= WINDOW;
 }
 
+/* How many of the n pixels from a[0] on equal b[0], b[1]... in turn
+ * (masked), four at a time while all four bytes match exactly. */
+static inline int same_run(const uint32_t *a, const uint32_t *b, int n, uint32_t mask)
+{
+    int i = 0;
+    while (i + 4 <= n) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a + i, 8), memcpy(&a1, a + i + 2, 8);
+        memcpy(&b0, b + i, 8), memcpy(&b1, b + i + 2, 8);
+        if ((a0 ^ b0) | (a1 ^ b1))
+            break;
+        i += 4;
+    }
+    while (i < n && ((a[i] ^ b[i]) & mask) == 0)
+        i++;
+    return i;
+}
+
+/* How many of the n pixels from a[0] on equal q (masked). */
+static inline int fill_run(const uint32_t *a, uint32_t q, int n, uint32_t mask)
+{
+    uint64_t qq = (uint64_t)q << 32 | q;
+    int i = 0;
+    while (i + 4 <= n) {
+        uint64_t a0, a1;
+        memcpy(&a0, a + i, 8), memcpy(&a1, a + i + 2, 8);
+        if ((a0 ^ qq) | (a1 ^ qq))
+            break;
+        i += 4;
+    }
+    while (i < n && ((a[i] ^ q) & mask) == 0)
+        i++;
+    return i;
+}
+
 /* Adler-32 of the uncompressed stream, kept as it is written: sums a and
  * b (RFC 1950), reduced modulo ADLER_MOD at row ends and after each
  * repeated run, so 64 bits never overflow within a row. */
@@ -196,9 +231,7 @@ static void adler_pixels(enc *e, const uint32_t *px, int n, int opaque, uint32_t
     unsigned char d[4];
     int i = 0;
     while (i < n) {
-        int k = 1;
-        while (i + k < n && ((px[i + k] ^ px[i]) & mask) == 0)
-            k++;
+        int k = 1 + fill_run(px + i + 1, px[i], n - i - 1, mask);
         unsigned bpp = pixel_bytes(px[i], opaque, d);
         if (k >= 4) {
             adler_repeat(e, d, bpp, (uint64_t)k);
@@ -232,14 +265,9 @@ static void encode_row(enc *e, const uint32_t *cur, const uint32_t *prev, int w,
     while (x < w) {
         int up = 0, left = 0;
         if (prev)
-            while (x + up < w && ((cur[x + up] ^ prev[x + up]) & mask) == 0)
-                up++;
-        if (up < 32 && x > 0 && ((cur[x] ^ cur[x - 1]) & mask) == 0) {
-            uint32_t q = cur[x - 1];
-            left = 1;
-            while (x + left < w && ((cur[x + left] ^ q) & mask) == 0)
-                left++;
-        }
+            up = same_run(cur + x, prev + x, w - x, mask);
+        if (up < 32 && x > 0)
+            left = fill_run(cur + x, cur[x - 1], w - x, mask);
         if (up > left) {
             copy(e, (size_t)up * bpp, e->dist_row);
             adler_pixels(e, cur + x, up, opaque, mask);

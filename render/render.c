@@ -23,6 +23,7 @@ struct el_renderer {
     int have_map;
     char *font_dir;        /* the map's extra font folder (owned), NULL = none */
     measure_cache *cache;  /* NULL when it could not be made: renders still work */
+    surface_pixels pixels; /* PNG image memory kept between renders */
 };
 
 typedef struct paint_ctx {
@@ -103,6 +104,7 @@ void el_renderer_free(el_renderer *r)
         font_map_close(&r->map);
     free(r->font_dir);
     measure_cache_free(r->cache);
+    surface_pixels_free(&r->pixels);
     free(r);
 }
 
@@ -194,7 +196,8 @@ int el_render_with(el_renderer *r, const el_timeline *tl, const el_render_option
         describe(&L, in, desc, sizeof desc);
         surface_meta meta = {in->title ? in->title : "Timeline", desc, in->source};
         paint_ctx pc = {&fonts, {&L, theme, ri.ev_color, ri.legend_color, opt->transparent, false}};
-        rc = surface_render(opt, L.width, L.height, &meta, do_paint, &pc, write, closure, err);
+        rc = surface_render(opt, L.width, L.height, &meta, do_paint, &pc, &r->pixels, write,
+                            closure, err);
         if (rc == EL_OK && layout_json) {
             *layout_json = lay_to_json(&L, in);
             if (!*layout_json)

@@ -85,8 +85,42 @@ static int finish(cairo_surface_t *s, cairo_t *cr, el_error *err, const char *wh
     return EL_OK;
 }
 
+void surface_pixels_free(surface_pixels *px)
+{
+    free(px->p);
+    px->p = NULL;
+    px->size = 0;
+}
+
+/* Largest pixel memory kept after a render (a 4K image); bigger images
+ * give theirs back at once. */
+#define KEEP_PIXELS ((size_t)3840 * 2160 * 4)
+
+/* An image surface of pw x ph on px's memory (grown when too small), or on
+ * its own zeroed memory when px is NULL. */
+static cairo_surface_t *image_surface(int pw, int ph, int transparent, surface_pixels *px)
+{
+    if (!px)
+        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, pw);
+    if (stride <= 0)
+        return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph); /* Cairo says why */
+    size_t size = (size_t)stride * (size_t)ph;
+    if (px->size < size) {
+        surface_pixels_free(px);
+        px->p = malloc(size);
+        if (!px->p)
+            return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
+        px->size = size;
+    }
+    if (transparent)
+        memset(px->p, 0, size);
+    return cairo_image_surface_create_for_data(px->p, CAIRO_FORMAT_ARGB32, pw, ph, stride);
+}
+
 int surface_render(const el_render_options *opt, double w, double h, const surface_meta *meta,
-                   paint_cb paint, void *pctx, el_write_fn write, void *closure, el_error *err)
+                   paint_cb paint, void *pctx, surface_pixels *px, el_write_fn write,
+                   void *closure, el_error *err)
 {
     double dpi = opt->dpi > 0 ? opt->dpi : 96;
     switch (opt->format) {
@@ -99,7 +133,7 @@ int surface_render(const el_render_options *opt, double w, double h, const surfa
                            "image of %.0fx%.0f pixels is too large (limit %d a side, %.0f megapixels); "
                            "lower --dpi or use --fixed-size",
                            pw, ph, MAX_PNG_SIDE, max_px / 1e6);
-        cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)pw, (int)ph);
+        cairo_surface_t *s = image_surface((int)pw, (int)ph, opt->transparent, px);
         if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
             cairo_surface_destroy(s);
             return el_fail(err, EL_ERR_IO, 0, 0, "out of memory for a %.0fx%.0f image", pw, ph);
@@ -111,10 +145,14 @@ int surface_render(const el_render_options *opt, double w, double h, const surfa
         cairo_destroy(cr);
         if (st != CAIRO_STATUS_SUCCESS) {
             cairo_surface_destroy(s);
+            if (px && px->size > KEEP_PIXELS)
+                surface_pixels_free(px);
             return el_fail(err, EL_ERR_IO, 0, 0, "drawing the PNG failed: %s", cairo_status_to_string(st));
         }
         int rc = png_write_surface(s, !opt->transparent, opt->png_level, dpi, write, closure);
         cairo_surface_destroy(s);
+        if (px && px->size > KEEP_PIXELS)
+            surface_pixels_free(px);
         if (rc == -1)
             return el_fail(err, EL_ERR_IO, 0, 0, "out of memory encoding the PNG");
         if (rc)
