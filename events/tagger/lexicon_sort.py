@@ -4,9 +4,9 @@
 Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
 keeping the relative order of entries for the same word, and rewrites the
 hash index between BEGIN INDEX and END INDEX: an open-addressing table
-(FNV-1a of the word, linear probing) holding 1 + the first entry of each
+(el__lex_mix of the word's packed bytes, linear probing) holding 1 + the first entry of each
 word with its length, number of entries, class mask and start flag, and the scanner's filter (length, first letter, last letter) that
-lets most words skip the lookup.  el__lex_hash in lexicon.c must compute the same hash.  Run it after adding words:
+lets most words skip the lookup.  el__lex_mix in tagger_internal.h must compute the same hash.  Run it after adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
 """
@@ -31,11 +31,18 @@ maxlen = max(r[0] for r in rows)
 SIZE = 2048
 
 
-def fnv(word):
-    h = 2166136261
-    for ch in word:
-        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
-    return h
+M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def mix(word):
+    """el__lex_mix of the word's key (bytes packed little-endian)."""
+    pad = word + bytes(16 - len(word))
+    lo = int.from_bytes(pad[:8], 'little')
+    hi = int.from_bytes(pad[8:16], 'little')
+    h = ((lo * 0x9E3779B97F4A7C15) & M64) ^ ((hi * 0xC2B2AE3D27D4EB4F) & M64) ^ len(word)
+    h ^= h >> 29
+    h = (h * 0xBF58476D1CE4E5B9) & M64
+    return (h >> 32) & 0xFFFFFFFF, lo, hi
 
 
 # Class numbers (enum el__lex_class in tagger_internal.h) and the classes
@@ -66,20 +73,21 @@ for i, r in enumerate(rows):
         continue
     seen.add(r[1])
     count = sum(1 for q in rows if q[1] == r[1])
-    h = fnv(r[1]) & (SIZE - 1)
+    hv, lo, hi = mix(r[1])
+    h = hv & (SIZE - 1)
     while table[h]:
         h = (h + 1) & (SIZE - 1)
-    table[h] = (i + 1, len(r[1]), count, info[r[1]][1], info[r[1]][0])
+    table[h] = (lo, hi, info[r[1]][0], i + 1, len(r[1]), count, info[r[1]][1])
 body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
 body += 'static const lex_slot lex_hash[LEX_HASH_SIZE] = {\n'
-for k in range(0, SIZE, 4):
-    body += '    ' + ' '.join('{%d, %d, %d, %d, 0x%x},' % (t if t else (0, 0, 0, 0, 0))
-                             for t in table[k:k + 4]) + '\n'
+for k in range(0, SIZE, 2):
+    body += '    ' + ' '.join('{0x%xull, 0x%xull, 0x%x, %d, %d, %d, %d},' % (t if t else (0, 0, 0, 0, 0, 0, 0))
+                             for t in table[k:k + 2]) + '\n'
 body += '};\n'
 # Filter for the scanner: bit (last letter) of row [length][first letter]
 # is set when some all-letter word of that length starts and ends so.
 FLEN = 16
-assert maxlen < FLEN
+assert maxlen < FLEN and maxlen <= 16
 filt = [[0] * 26 for _ in range(FLEN)]
 for r in rows:
     w = r[1]

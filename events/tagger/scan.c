@@ -131,11 +131,27 @@ static inline uint64_t letter_bits(const unsigned char *p)
 }
 #endif
 
+/* The 8 bytes at p as a little-endian number. */
+static inline uint64_t le64(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+#else
+    uint64_t v = 0;
+    for (int k = 7; k >= 0; k--)
+        v = (v << 8) | p[k];
+    return v;
+#endif
+}
+
 /* Fills case flags and lexicon entries of the word token t at w (t->len
- * bytes; ascii tells whether all of them are ASCII letters).  The lexicon
+ * bytes, the text ends at end; ascii tells whether all of them are ASCII
+ * letters).  The lexicon
  * is only consulted when the length/first/last-letter filter lets the
  * word through, so most words cost no hash and no lookup. */
-static void finish_word(el__tok *t, const unsigned char *w, bool ascii)
+static void finish_word(el__tok *t, const unsigned char *w, const unsigned char *end, bool ascii)
 {
     size_t n = t->len;
     if (w[0] >= 'A' && w[0] <= 'Z')
@@ -156,15 +172,29 @@ static void finish_word(el__tok *t, const unsigned char *w, bool ascii)
     unsigned first = (unsigned)(w[0] | 0x20) - 'a', last = (unsigned)(w[n - 1] | 0x20) - 'a';
     if (!((el__lex_filter[n][first] >> last) & 1u))
         return;
-    char low[EL__LEX_FILTER_LEN];
-    uint32_t h = 2166136261u; /* FNV-1a, as el__lex_hash */
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)(w[k] | 0x20);
-        low[k] = (char)c;
-        h = (h ^ c) * 16777619u;
+    /* the key: the word's bytes lower-cased (all are ASCII letters, so
+     * OR 0x20 does it), packed little-endian and zero-padded */
+    uint64_t lo = 0, hi = 0;
+    if (w + 16 <= end) {
+        uint64_t a = le64(w), b = le64(w + 8);
+        if (n < 8) {
+            lo = a & ((1ull << (8 * n)) - 1);
+        } else {
+            lo = a;
+            hi = n == 16 ? b : n == 8 ? 0 : b & ((1ull << (8 * (n - 8))) - 1);
+        }
+    } else {
+        for (size_t k = 0; k < n; k++) {
+            if (k < 8)
+                lo |= (uint64_t)w[k] << (8 * k);
+            else
+                hi |= (uint64_t)w[k] << (8 * (k - 8));
+        }
     }
+    lo |= 0x2020202020202020ull & (n >= 8 ? ~0ull : (1ull << (8 * n)) - 1);
+    hi |= 0x2020202020202020ull & (n >= 16 ? ~0ull : n <= 8 ? 0 : (1ull << (8 * (n - 8))) - 1);
     el__lex_word lw;
-    if (!el__lex_word_find(low, n, h, &lw))
+    if (!el__lex_word_find(lo, hi, n, &lw))
         return;
     t->lex = (uint16_t)(lw.first + 1);
     t->nlex = (uint8_t)(lw.count > 255 ? 255 : lw.count);
@@ -297,7 +327,7 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             }
             t->kind = TK_WORD;
             t->len = (uint32_t)(j - i);
-            finish_word(t, s + i, kinds == WB_ASCII);
+            finish_word(t, s + i, s + len, kinds == WB_ASCII);
             i = j;
         } else {
             t->kind = TK_PUNCT;

@@ -135,9 +135,18 @@ typedef struct el__lex {
  * entry and stores how many consecutive entries share the word in *count,
  * or returns -1.  Entries live for the program (static const). */
 int el__lex_find(const char *w, size_t n, int *count);
-/* The same with the word's hash (el__lex_hash) already computed. */
-int el__lex_find_hashed(const char *w, size_t n, uint32_t h, int *count);
-uint32_t el__lex_hash(const char *w, size_t n);
+
+/* The lexicon's key of a lower-case word of at most 16 bytes: its bytes
+ * packed little-endian into lo (bytes 0..7) and hi (8..15), zero-padded.
+ * el__lex_mix hashes it (its low bits pick the slot); lexicon_sort.py the
+ * same. */
+static inline uint32_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
+{
+    uint64_t h = lo * 0x9E3779B97F4A7C15ull ^ hi * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)n;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h >> 32);
+}
 /* What the lexicon knows of one word: its first entry, number of
  * entries, class bits (1 << class) and whether a matcher may start at it. */
 typedef struct el__lex_word {
@@ -145,8 +154,9 @@ typedef struct el__lex_word {
     uint32_t cls;
     bool starts;
 } el__lex_word;
-/* Looks up lower-case w[0..n) with hash h (el__lex_hash); false when absent. */
-bool el__lex_word_find(const char *w, size_t n, uint32_t h, el__lex_word *out);
+/* Looks up the word with key lo/hi (see el__lex_mix) of n bytes; false
+ * when absent. */
+bool el__lex_word_find(uint64_t lo, uint64_t hi, size_t n, el__lex_word *out);
 const el__lex *el__lex_at(int index);
 /* Scanner filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is
  * set when the lexicon has an all-letter word of n bytes with that first
