@@ -1,6 +1,7 @@
 /* lexicon.c: the tagger's word table.  One static const array sorted by
  * (length, bytes) of lower-case words; a word may have several entries
- * (one per class), which are adjacent.  Lookup is a binary search.
+ * (one per class), which are adjacent.  Lookup goes through a generated
+ * hash index (see lexicon_sort.py), which also tells each word's classes.
  * el__lex_check_sorted() lets the tests prove the order.
  */
 #include <string.h>

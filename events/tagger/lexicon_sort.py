@@ -2,11 +2,14 @@
 """lexicon_sort.py: keeps lexicon.c in the order el__lex_find needs.
 
 Sorts the entries between BEGIN SORTED and END SORTED by (length, bytes),
-keeping the relative order of entries for the same word, and rewrites the
-hash index between BEGIN INDEX and END INDEX: an open-addressing table
-(el__lex_mix of the word's packed bytes, linear probing) holding 1 + the first entry of each
-word with its length, number of entries, class mask and start flag, and the scanner's filter (length, first letter, last letter) that
-lets most words skip the lookup.  el__lex_mix in tagger_internal.h must compute the same hash.  Run it after adding words:
+keeping the relative order of entries for the same word, and rewrites what
+lies between BEGIN INDEX and END INDEX: an open-addressing hash table
+(el__lex_mix of the word's packed bytes, linear probing) whose slots hold
+the word's key, 1 + its first entry, its length, number of entries, class
+mask and start flag; and the scanner's filter (length, first letter, last
+letter) that lets most words skip the lookup.  el__lex_mix in
+tagger_internal.h must compute the same hash as mix() here.  Run it after
+adding words:
     python3 events/tagger/lexicon_sort.py events/tagger/lexicon.c
 The tagger's unit test checks the order and the index.
 """
