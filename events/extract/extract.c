@@ -245,6 +245,45 @@ out:
     return rc;
 }
 
+/* A dateline the tagger did not see because a headline comes first
+ * ("Montard and Dilli discuss security\nNIAMEY, March 14 (AFP) - ..."):
+ * tags the text from the dateline on to read the DCT from it, then tags the
+ * whole text again with that DCT, replacing *tr.  Keeps *tr when there is
+ * nothing better.  0, or -1 when out of memory. */
+static int dateline_dct(const char *text, size_t len, const el_tag_options *topt, el_tag_result *tr, el_error *err)
+{
+    size_t s, e;
+    ex_find_dateline(text, len, 0, 0, &s, &e);
+    if (e == 0 || s == 0) return 0;
+    el_tag_result from_dl, again;
+    memset(&from_dl, 0, sizeof from_dl);
+    memset(&again, 0, sizeof again);
+    el_error e2;
+    if (el_tag(text + s, len - s, topt, &from_dl, &e2) != EL_OK) return e2.code == EL_ERR_IO ? -1 : 0;
+    if (from_dl.dct_source != EL_DCT_DATELINE && from_dl.dct_source != EL_DCT_DATELINE_WEEKDAY &&
+        from_dl.dct_source != EL_DCT_DATELINE_TODAY) {
+        el_tag_result_free(&from_dl);
+        return 0;
+    }
+    el_tag_options with = *topt;
+    with.dct = from_dl.dct;
+    int rc = el_tag(text, len, &with, &again, err);
+    if (rc != EL_OK) {
+        el_tag_result_free(&from_dl);
+        return rc == EL_ERR_IO ? -1 : 0;
+    }
+    /* The DCT came from the dateline, with its warning; spans are the
+     * dateline's place in the whole text. */
+    again.dct_source = from_dl.dct_source;
+    snprintf(again.warning, sizeof again.warning, "%s", from_dl.warning);
+    again.dateline_start = s + from_dl.dateline_start;
+    again.dateline_end = s + from_dl.dateline_end;
+    el_tag_result_free(&from_dl);
+    el_tag_result_free(tr);
+    *tr = again;
+    return 0;
+}
+
 int el_extract(const char *text, size_t len, const el_extract_options *opt, el_timeline *tl,
                el_extract_info *info, el_error *err)
 {
@@ -256,6 +295,10 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
     memset(&tr, 0, sizeof tr);
     int rc = el_tag(text, len, &topt, &tr, err);
     if (rc != EL_OK) return rc;
+    if (tr.dct_source == EL_DCT_TODAY && !opt->dct && dateline_dct(text, len, &topt, &tr, err) < 0) {
+        el_tag_result_free(&tr);
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
     if (info) {
         memset(info, 0, sizeof *info);
         snprintf(info->dct, sizeof info->dct, "%s", tr.dct);

@@ -92,6 +92,31 @@ static void then_in_a_sentence_links_events(void)
     el_timeline_free(tl);
 }
 
+/* A headline before the dateline: the DCT still comes from the dateline. */
+static void dateline_after_a_headline_gives_the_dct(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", EL_EXTRACT_ARTICLES, "agency_niger_second.txt");
+    size_t len;
+    char *text = ex_read_file(path, &len);
+    CHECK(text != NULL);
+    if (!text) return;
+    el_timeline *tl = el_timeline_new();
+    el_extract_options o = {NULL, "2026-11-27", "second.txt", 0};
+    el_extract_info info;
+    el_error err;
+    CHECK_INT(el_extract(text, len, &o, tl, &info, &err), EL_OK);
+    CHECK_STR(info.dct, "2024-03-14");
+    CHECK_INT(info.dct_source, EL_DCT_DATELINE_WEEKDAY);
+    CHECK(ex_contains_ci(info.warning, "NIAMEY"));
+    CHECK(ex_find_event(tl, 0, "2024-03-14", "Montard+Dilli") >= 0);
+    /* The dateline is in no event's sentence. */
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(tl->events[i].evidence && !ex_contains_ci(tl->events[i].evidence->text, "(AFP)"));
+    el_timeline_free(tl);
+    free(text);
+}
+
 static void ids_continue_after_existing_events(void)
 {
     static const char *const one[] = {"agency_niger.txt"};
@@ -251,6 +276,7 @@ int main(void)
     two_reports_of_one_meeting_merge();
     coarse_mentions_fold_into_fine_ones();
     then_in_a_sentence_links_events();
+    dateline_after_a_headline_gives_the_dct();
     ids_continue_after_existing_events();
     bad_input_is_refused_or_survives();
     CHECK_DONE();
