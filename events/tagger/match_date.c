@@ -866,6 +866,14 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
                   el__tok_lex(x, k + 1, LX_TENSE) || el__tok_lex(x, k + 1, LX_CLAUSE)))
                 return 0;
             el__cand_init(c, i);
+            if (el__tok_is(x, j, "current") && !yearago) {
+                /* "the current quarter" is the one under way at the DCT,
+                 * not the one just reported on */
+                c->how = H_DCT_OFF;
+                c->unit = U_QUARTER;
+                c->n = 0;
+                return k + 1;
+            }
             c->how = H_QUARTER_REF;
             c->p.gran = G_QUARTER;
             c->n = yearago ? -4 : 0;
