@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "eventline/date.h"
+#include "match.h"
 #include "tagger_internal.h"
 
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
@@ -540,6 +541,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 !(el__tk(x, c->tb - 1)->flags & TF_CAP) && !el__tok_is(x, c->tb - 2, "not") &&
                 !el__tok_is(x, c->tb - 2, "up"))
                 tense = TN_FUT;
+            /* "Wednesday's ruling": news names an event by its weekday once
+             * it has happened (all 17 in TE3 gold are today or before) */
+            if (el__tok_lex(x, c->te - 1, LX_WDAY) && el__punct(x, c->te, '\'') && el__glued(x, c->te) &&
+                el__tok_is(x, c->te + 1, "s") && el__glued(x, c->te + 1))
+                tense = TN_PAST;
             if (tense == TN_FUT)
                 day = dd + (c->wd - dw + 7) % 7;
             else
