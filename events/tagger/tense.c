@@ -112,7 +112,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         return TN_FUT;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
-            /* "said Friday that ...": the boundary word itself may be a cue. */
+            /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
+             * expression opening a parenthesis restates one of the clause
+             * around it */
+            if (i == tb - 1 && el__tk(x, i)->kind == TK_PUNCT && el__tk(x, i)->c == '(')
+                continue;
             break;
         }
         int c = cue_of(x, i);
