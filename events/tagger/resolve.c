@@ -407,6 +407,59 @@ static bool year_sane(int64_t y)
     return y >= 1 && y <= 9999;
 }
 
+/* Day number of weekday wd (1 = Monday) for the expression at tokens
+ * [tb, te): next/last as rel says, else the DCT itself when it is that
+ * weekday, the coming one in a future clause, the latest one before. */
+static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, const el__refs *r)
+{
+    int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+    int dw = el__iso_wday(dd);
+    if (rel == RL_NEXT) {
+        int k = (wd - dw + 7) % 7;
+        return dd + (k ? k : 7);
+    }
+    if (rel == RL_LAST) {
+        int k = (dw - wd + 7) % 7;
+        return dd - (k ? k : 7);
+    }
+    int tense = el__tense_at(x, tb, te);
+    /* "extended the deadline until Tuesday", "given until 9 a.m.
+     * Tuesday": a deadline after "until" lies ahead ("not until",
+     * "up until" and a sentence-initial "Until" look back) */
+    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
+        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
+        !el__tok_is(x, tb - 2, "up"))
+        tense = TN_FUT;
+    /* "Wednesday's ruling": news names an event by its weekday once
+     * it has happened (all 17 in TE3 gold are today or before) */
+    if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&
+        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1))
+        tense = TN_PAST;
+    if (tense == TN_FUT)
+        return dd + (wd - dw + 7) % 7;
+    return dd - (dw - wd + 7) % 7;
+}
+
+/* A weekday shortly after a clock time with no date of its own, in the
+ * same sentence, as in "at 10:35 a.m. (0735 GMT) Friday": its token
+ * index, or -1.  Zones, numbers and brackets may come between. */
+static int weekday_after(const el__ctx *x, int te)
+{
+    for (int k = te; k < te + 8; k++) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind == TK_END || (t->flags & (TF_SEND | TF_PARA)))
+            return -1;
+        const el__lex *w = el__tok_lex(x, k, LX_WDAY);
+        if (w)
+            return (w->flags & (LF_ABBR | LF_PLURAL)) ? -1 : k;
+        if (t->kind == TK_PUNCT ? !(t->c == '(' || t->c == ')' || t->c == '.' || t->c == ',')
+                                : !(t->kind == TK_NUM || el__tok_lex(x, k, LX_TZ) ||
+                                    el__tok_lex(x, k, LX_PREP)))
+            return -1;
+    }
+    return -1;
+}
+
 bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
 {
     el__point p = c->p;
@@ -523,34 +576,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         break;
     }
     case H_WDAY: {
-        int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
-        int dw = el__iso_wday(dd);
-        int64_t day;
-        if (c->rel == RL_NEXT) {
-            int k = (c->wd - dw + 7) % 7;
-            day = dd + (k ? k : 7);
-        } else if (c->rel == RL_LAST) {
-            int k = (dw - c->wd + 7) % 7;
-            day = dd - (k ? k : 7);
-        } else {
-            tense = el__tense_at(x, c->tb, c->te);
-            /* "extended the deadline until Tuesday", "given until 9 a.m.
-             * Tuesday": a deadline after "until" lies ahead ("not until",
-             * "up until" and a sentence-initial "Until" look back) */
-            if ((el__tok_is(x, c->tb - 1, "until") || el__tok_is(x, c->tb - 1, "till")) &&
-                !(el__tk(x, c->tb - 1)->flags & TF_CAP) && !el__tok_is(x, c->tb - 2, "not") &&
-                !el__tok_is(x, c->tb - 2, "up"))
-                tense = TN_FUT;
-            /* "Wednesday's ruling": news names an event by its weekday once
-             * it has happened (all 17 in TE3 gold are today or before) */
-            if (el__tok_lex(x, c->te - 1, LX_WDAY) && el__punct(x, c->te, '\'') && el__glued(x, c->te) &&
-                el__tok_is(x, c->te + 1, "s") && el__glued(x, c->te + 1))
-                tense = TN_PAST;
-            if (tense == TN_FUT)
-                day = dd + (c->wd - dw + 7) % 7;
-            else
-                day = dd - (dw - c->wd + 7) % 7;
-        }
+        int64_t day = weekday_day(x, c->tb, c->te, c->wd, c->rel, r);
         int hh = p.hh, mi = p.mi, ss = p.ss, pod = p.pod, tz = p.tz;
         point_day(&p, day);
         p.hh = hh;
@@ -656,6 +682,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
          * to the DCT */
         el__point b = (r->have[G_DAY] && r->day_sentence == r->sentence) ? r->last[G_DAY]
                                                                         : dct_point(r);
+        int wk = weekday_after(x, c->te);
+        if (wk >= 0 && !(r->have[G_DAY] && r->day_sentence == r->sentence)) {
+            el__point wp = b;
+            point_day(&wp, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
+            b = wp;
+        }
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;
