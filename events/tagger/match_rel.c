@@ -64,6 +64,20 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
         return i + 4;
     }
+    /* "current" before a noun ("current market conditions", "his current
+     * wife") is the present in TimeML (PRESENT_REF; "then current" looks
+     * back); "current account" is a term of trade, and a following unit
+     * ("the current quarter") is another matcher's */
+    if (el__tok_is(x, i, "current") && !(el__tk(x, i)->flags & TF_CAP) &&
+        el__tk(x, i + 1)->kind == TK_WORD && !el__tok_lex(x, i + 1, LX_UNIT) &&
+        !el__tok_lex(x, i + 1, LX_PREP) && !el__tok_lex(x, i + 1, LX_CLAUSE) &&
+        !el__tok_is(x, i + 1, "account") && !el__tok_is(x, i + 1, "accounts") &&
+        !el__tok_is(x, i + 1, "fiscal")) {
+        bool then = el__tok_is(x, i - 1, "then");
+        el__cand_init(c, then ? i - 1 : i);
+        set_fixed(c, EL_TIMEX_DATE, then ? "PAST_REF" : "PRESENT_REF");
+        return i + 1;
+    }
     if (el__tok_is(x, i, "these") && el__tok_is(x, i + 1, "days")) {
         el__cand_init(c, i);
         set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
