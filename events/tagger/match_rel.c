@@ -120,6 +120,18 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
     int e = i + 1;
     switch (l->val) {
     case DX_TODAY:
+        /* "today's world", "today's youth": the present age, which TE3
+         * gold leaves untagged ("today's editions" is the DCT) */
+        if (el__punct(x, e, '\'') && el__tok_is(x, e + 1, "s") &&
+            (el__tok_is(x, e + 2, "world") || el__tok_is(x, e + 2, "youth") ||
+             el__tok_is(x, e + 2, "society") || el__tok_is(x, e + 2, "generation") ||
+             el__tok_is(x, e + 2, "young") || el__tok_is(x, e + 2, "children") ||
+             el__tok_is(x, e + 2, "economy") || el__tok_is(x, e + 2, "culture") ||
+             el__tok_is(x, e + 2, "technology") || el__tok_is(x, e + 2, "standards") ||
+             el__tok_is(x, e + 2, "personal") || el__tok_is(x, e + 2, "modern") ||
+             el__tok_is(x, e + 2, "global")))
+            return 0;
+        /* fall through */
     case DX_YESTERDAY:
     case DX_TOMORROW:
         c->how = H_DCT_OFF;
