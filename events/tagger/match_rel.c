@@ -574,6 +574,10 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
     }
     /* daily, weekly, annually... */
     const el__lex *f = el__tok_lex(x, i, LX_FREQ);
+    /* a growth rate rather than a recurrence: "rise 8.5% annually" (TE3
+     * gold leaves these out) */
+    if (f && (el__punct(x, i - 1, '%') || el__tok_is(x, i - 1, "percent")))
+        f = NULL;
     if (f) {
         el__cand_init(c, i);
         set_fixed(c, EL_TIMEX_SET, "");
