@@ -264,6 +264,11 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
 {
     int dir = 0, anchor = 0; /* anchor 1 DCT, 2 REF */
     int k = e;
+    /* "a week or so ago": the same point, approximately */
+    bool or_so = el__tok_is(x, k, "or") && el__tok_is(x, k + 1, "so") &&
+                 (el__tok_is(x, k + 2, "ago") || el__tok_is(x, k + 2, "earlier"));
+    if (or_so)
+        k += 2;
     if (el__tok_is(x, k, "ago")) {
         dir = -1;
         anchor = 1;
@@ -292,6 +297,8 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
     if (isx && anchor == 2)
         return 0; /* "a few days earlier": TE3 keeps the duration */
     c->type = EL_TIMEX_DATE;
+    if (or_so)
+        el__copy(c->mod, sizeof c->mod, "APPROX");
     if (isx || n > 100000) {
         c->how = H_FIXED;
         el__copy(c->value, sizeof c->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
