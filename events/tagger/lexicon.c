@@ -1885,15 +1885,6 @@ const uint32_t el__lex_filter[EL__LEX_FILTER_LEN][26] = {
 };
 /* END INDEX */
 
-/* memcmp for the short words of the lexicon, inlined. */
-static inline int short_cmp(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
-    return 0;
-}
-
 static int cmp_key(const char *w, size_t n, const el__lex *e)
 {
     if (n != e->len)
