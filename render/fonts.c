@@ -59,22 +59,48 @@ static int add_font_dir(FcConfig *cfg, const char *dir, el_error *err)
     return EL_OK;
 }
 
-int font_map_open(font_map *m, const char *font_dir, el_error *err)
+/* A fresh configuration from fonts.conf (installed copy first, then the
+ * source tree), or the system's when neither is there; *have_alias tells
+ * which.  NULL when out of memory. */
+static FcConfig *load_config(int *have_alias)
 {
-    memset(m, 0, sizeof *m);
     FcConfig *cfg = FcConfigCreate();
     if (!cfg)
-        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
+        return NULL;
     const char *conf = NULL;
     static const char *const places[] = {EL_FONTS_INSTALL_DIR "/fonts.conf",
                                          EL_FONTS_SRC_DIR "/fonts.conf"};
     for (size_t i = 0; i < 2 && !conf; i++)
         if (is_file(places[i]))
             conf = places[i];
+    *have_alias = 0;
     if (conf && FcConfigParseAndLoad(cfg, (const FcChar8 *)conf, FcTrue))
-        m->have_alias = 1;
+        *have_alias = 1;
     else
         FcConfigParseAndLoad(cfg, NULL, FcTrue); /* the system configuration */
+    return cfg;
+}
+
+int font_config_make_default(el_error *err)
+{
+    int have_alias;
+    FcConfig *cfg = load_config(&have_alias);
+    if (!cfg)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
+    if (!FcConfigBuildFonts(cfg) || !FcConfigSetCurrent(cfg)) {
+        FcConfigDestroy(cfg);
+        return el_fail(err, EL_ERR_IO, 0, 0, "cannot set up the font configuration");
+    }
+    FcConfigDestroy(cfg); /* fontconfig keeps its own reference */
+    return EL_OK;
+}
+
+int font_map_open(font_map *m, const char *font_dir, el_error *err)
+{
+    memset(m, 0, sizeof *m);
+    FcConfig *cfg = load_config(&m->have_alias);
+    if (!cfg)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
     if (font_dir) {
         int rc = add_font_dir(cfg, font_dir, err);
         if (rc) {

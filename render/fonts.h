@@ -41,6 +41,10 @@ typedef struct el_fonts {
 int font_map_open(font_map *m, const char *font_dir, el_error *err);
 void font_map_close(font_map *m);
 
+/* Makes a configuration read like font_map_open's (without font_dir) the
+ * process's default fontconfig configuration; see el_render_init_fonts. */
+int font_config_make_default(el_error *err);
+
 /* Prepares f to measure and draw with the fonts of m (borrowed: m must
  * outlive f) in family (NULL: "eventline-sans") at the sizes of st.  cache
  * may be NULL.  Returns EL_OK or EL_ERR_IO; release f with fonts_close. */

@@ -87,6 +87,11 @@ static int check_options(const el_render_options *opt, el_error *err)
     return EL_OK;
 }
 
+int el_render_init_fonts(el_error *err)
+{
+    return font_config_make_default(err);
+}
+
 el_renderer *el_renderer_new(void)
 {
     el_renderer *r = calloc(1, sizeof *r);

@@ -216,6 +216,8 @@ int cmd_batch(int argc, char **argv, const cli_env *env)
         jobs = default_jobs();
     if ((size_t)jobs > list.n)
         jobs = (int)list.n;
+    el_render_init_fonts(&err); /* before the threads; renders work without it */
+    el_error_clear(&err);
     progress_init(&ctx->prog, list.n, isatty(STDERR_FILENO) != 0, quiet);
     if (batch_run(ctx, jobs) != 0)
         diag_warnf("could not start all %d threads; ran on fewer", jobs);

@@ -81,6 +81,7 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
     el_error err;
     size_t i;
     el_renderer *renderer;
+    el_error font_err;
     int c, r = EL_OK;
 
     el_error_clear(&err);
@@ -141,6 +142,7 @@ int cmd_demo(int argc, char **argv, const cli_env *env)
         el_timeline_free(tl);
         return r;
     }
+    el_render_init_fonts(&font_err); /* a few ms saved; renders work without it */
     renderer = el_renderer_new(); /* NULL: each format renders on its own */
     for (i = 0; i < sizeof formats / sizeof formats[0] && r == EL_OK; i++) {
         const char *failed = NULL;

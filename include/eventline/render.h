@@ -69,6 +69,15 @@ int el_render(const el_timeline *tl, const el_render_options *opt,
               el_write_fn write, void *closure, char **layout_json,
               el_error *err);
 
+/* Optional, for programs that use fontconfig only through eventline (the
+ * eventline command does): call once at start-up, before any render and
+ * before starting threads.  It makes eventline's font configuration the
+ * process's default fontconfig configuration, so that Pango's first font
+ * map does not load the system configuration too (several milliseconds
+ * per process).  Renders give the same bytes with or without it.  Returns
+ * EL_OK, or an error (nothing changed; renders still work). */
+int el_render_init_fonts(el_error *err);
+
 /* A reusable render context: the font configuration, the Pango font map
  * with the fonts it has loaded, and a cache of measured text.  It is not
  * shared: use one per thread (a renderer may move between threads, but
