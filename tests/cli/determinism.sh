@@ -20,6 +20,18 @@ run render --png small harbour.json -o small.png
 expect "--png small" 0
 check "--png small gives a PNG no larger than --png fast" test "$(stat -c %s small.png)" -le "$(stat -c %s a.png)"
 
+# batch (one reused renderer per thread) gives render's bytes.
+mkdir -p lists
+cp "$DATA/harbour.json" "$DATA/small.json" lists/
+run batch -q -j 2 -f png,svg,pdf -O bout lists
+expect "batch of two lists" 0
+for name in harbour small; do
+    for fmt in png svg pdf; do
+        run render "lists/$name.json" -o "single-$name.$fmt"
+        check "$name.$fmt: batch and render give the same bytes" cmp -s "bout/$name.$fmt" "single-$name.$fmt"
+    done
+done
+
 run extract article.txt -o x1.json
 expect "extract (1)" 0
 run extract article.txt -o x2.json
