@@ -110,9 +110,8 @@ int ex_then_events(const ex_doc *doc, cand_vec *cv, int *tok_cand)
                     break;
                 }
             if (v < 0 || tok_cand[v] >= 0 || ex_is_pure_report(&doc->toks[v])) break;
-            char pdate[96], plabel[256];
+            char pdate[96];
             snprintf(pdate, sizeof pdate, "%s", cv->v[i].date);
-            snprintf(plabel, sizeof plabel, "%s", cv->v[i].label);
             cand *c = ex_cand_push(cv);
             if (!c) return -1;
             c->tok = v;
@@ -127,7 +126,6 @@ int ex_then_events(const ex_doc *doc, cand_vec *cv, int *tok_cand)
             c->link_tok = ev + 1;
             tok_cand[v] = cv->n - 1;
             ex_sentence_note(doc, s, c->note, sizeof c->note);
-            ex_append_note(c->note, sizeof c->note, " (date implied: after \"", plabel, "\")");
             break;
         }
     }
@@ -388,15 +386,13 @@ int ex_implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size_t l
         if (named >= 0 || ((sig != 0 || perfect) && (prev >= 0 || cr->id))) {
             int pi = named >= 0 ? named : prev;
             /* The neighbour: a candidate of this part or the carried one. */
-            char pdate[96], plabel[256];
+            char pdate[96];
             size_t pid;
             if (pi >= 0) {
                 snprintf(pdate, sizeof pdate, "%s", cv->v[pi].date);
-                snprintf(plabel, sizeof plabel, "%s", cv->v[pi].label);
                 pid = base + (size_t)pi + 1;
             } else {
                 snprintf(pdate, sizeof pdate, "%s", cr->date);
-                snprintf(plabel, sizeof plabel, "%s", cr->label);
                 pid = cr->id;
             }
             cand *c = ex_cand_push(cv);
@@ -415,10 +411,6 @@ int ex_implied_events(const ex_doc *doc, cand_vec *cv, const char *dct, size_t l
             else c->before = pid;
             last_implied = cv->n - 1;
             ex_sentence_note(doc, s, c->note, sizeof c->note);
-            char ref[300];
-            snprintf(ref, sizeof ref, "%.*s", 200, plabel);
-            ex_append_note(c->note, sizeof c->note, sig > 0 ? " (date implied: after \"" : " (date implied: before \"",
-                        ref, "\")");
             continue;
         }
         /* A follow-up report of the lead event: fold it into its note. */
