@@ -88,7 +88,8 @@ static bool may_start(const el__ctx *x, int i)
             break;
         case 3:
             if (el__tok_is(x, i, "the"))
-                return next_start || el__tok_is(x, i + 1, "fiscal");
+                return next_start || el__tok_is(x, i + 1, "fiscal") ||
+                       (el__tok_is(x, i + 1, "full") && el__tok_is(x, i + 2, "year"));
             if (el__tok_is(x, i, "all"))
                 return el__tok_is(x, i + 1, "saints");
             break;

@@ -968,6 +968,10 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     }
     /* "the year ended Sept. 30" (a fiscal year: a duration), "for the
      * year," and "of the year" (the year last mentioned, else the DCT's) */
+    /* "the full year": the whole year the text speaks of */
+    bool full = the && el__tok_is(x, j, "full") && el__tok_is(x, j + 1, "year");
+    if (full)
+        j++;
     if (the && el__tok_is(x, j, "year") && !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
         if (el__tok_is(x, j + 1, "ended") || el__tok_is(x, j + 1, "ending")) {
             el__cand_init(c, i);
@@ -979,10 +983,15 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         const el__tok *n = el__tk(x, j + 1);
         bool ends = n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-') ||
                     el__tok_lex(x, j + 1, LX_CLAUSE) || el__tok_is(x, j + 1, "and");
-        if (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
-                     el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during"))) {
+        /* "earlier in the year", "later in the year" */
+        bool in_rel = el__tok_is(x, i - 1, "in") &&
+                      (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later"));
+        if (full || in_rel ||
+            (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
+                      el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during")))) {
             el__cand_init(c, i);
-            c->how = H_REF_OFF;
+            /* the full year is the reporting year, the DCT's */
+            c->how = full ? H_DCT_OFF : H_REF_OFF;
             c->unit = U_YEAR;
             c->n = 0;
             return j + 1;
