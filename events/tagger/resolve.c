@@ -381,6 +381,10 @@ static void update_refs(el__refs *r, const el__point *p)
         r->have[G_QUARTER] = true;
         r->last[G_QUARTER] = q;
         r->quarter_age = 0;
+        if (q.y * 4 + q.part < r->dct_y * 4 + (r->dct_m - 1) / 3 + 1) {
+            r->have_past_quarter = true;
+            r->past_quarter = q;
+        }
     }
     if (p->gran == G_MONTH || p->gran == G_DAY) {
         r->have[G_MONTH] = true;
@@ -458,6 +462,16 @@ static int weekday_after(const el__ctx *x, int te)
             return -1;
     }
     return -1;
+}
+
+/* The quarter a year-on-year comparison ("a year ago", "the year-ago
+ * period") starts from: the last one named, unless that one has not
+ * ended by the DCT (a forecast) and a finished, reported one was named. */
+static el__point compared_quarter(const el__refs *r)
+{
+    const el__point *q = &r->last[G_QUARTER];
+    bool ahead = q->y * 4 + q->part >= r->dct_y * 4 + (r->dct_m - 1) / 3 + 1;
+    return (ahead && r->have_past_quarter) ? r->past_quarter : *q;
 }
 
 bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
@@ -539,7 +553,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         if (c->how == H_REF_OFF) {
             int g = ref_gran(c->unit);
             if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
-                base = r->last[G_QUARTER];
+                base = compared_quarter(r);
                 el__point q = shift(base, U_QUARTER, 4 * (int64_t)c->n);
                 p.y = q.y;
                 p.part = q.part;
@@ -549,7 +563,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->have[g])
                 base = r->last[g];
         } else if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
-            el__point q = shift(r->last[G_QUARTER], U_QUARTER, 4 * (int64_t)c->n);
+            el__point q = shift(compared_quarter(r), U_QUARTER, 4 * (int64_t)c->n);
             p.y = q.y;
             p.part = q.part;
             p.gran = G_QUARTER;
@@ -632,7 +646,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         /* "the latest quarter" is the last complete one before the DCT */
         bool latest = el__tok_is(x, c->tb + 1, "latest") || el__tok_is(x, c->tb, "latest");
         if (r->have[G_QUARTER] && !latest) {
-            el__point q = shift(r->last[G_QUARTER], U_QUARTER, c->n);
+            el__point q = shift(c->n == -4 ? compared_quarter(r) : r->last[G_QUARTER], U_QUARTER, c->n);
             if (p.y != NOYEAR) {
                 q.y = p.y; /* "the 1988 quarter" */
             }

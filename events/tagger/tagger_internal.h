@@ -283,6 +283,8 @@ typedef struct el__refs {
     bool have[G_DAY + 1];   /* have a last mention at this granularity */
     el__point last[G_DAY + 1];
     int quarter_age;           /* timexes since the last quarter mention */
+    bool have_past_quarter;    /* a quarter before the DCT's was named */
+    el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
     long day_sentence;         /* sentence of the last day mention */
 } el__refs;
