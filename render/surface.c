@@ -92,9 +92,10 @@ void surface_pixels_free(surface_pixels *px)
     px->size = 0;
 }
 
-/* Largest pixel memory kept after a render (a 4K image); bigger images
- * give theirs back at once. */
-#define KEEP_PIXELS ((size_t)3840 * 2160 * 4)
+/* Largest pixel memory kept after a render (16 MB: a 2560x1600 image),
+ * so a thread of a batch holds at most that; bigger images give theirs
+ * back at once. */
+#define KEEP_PIXELS ((size_t)2560 * 1600 * 4)
 
 /* An image surface of pw x ph on px's memory (grown when too small), or on
  * its own zeroed memory when px is NULL. */
