@@ -229,8 +229,20 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                             rel = true;
                     if (rel) return;
                 }
+                /* "up from 19 in 2023": a figure's baseline year. */
+                if (num && k < f - 2 && !strcmp(doc->toks[f - 1].low, "in") && !strcmp(t->low, "from"))
+                    return;
                 break;
             }
+        }
+        /* "the highest since 1992", "the first since 2010": a record's
+         * baseline, not an event. */
+        if (f >= 2 && !strcmp(doc->toks[f - 1].low, "since") && doc->toks[f - 2].kind == EX_WORD) {
+            const char *w = doc->toks[f - 2].low;
+            size_t wl = strlen(w);
+            if ((wl > 4 && !strcmp(w + wl - 3, "est")) || !strcmp(w, "first") || !strcmp(w, "worst") ||
+                !strcmp(w, "best") || !strcmp(w, "most") || !strcmp(w, "least"))
+                return;
         }
     }
     /* a. inside a noun phrase */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "eventline/date.h"
 #include "events/extract/ex_internal.h"
@@ -230,4 +231,69 @@ bool ex_edtf_shift(const char *date, const char *duration, int sign, char *buf, 
         return parses(buf);
     }
     return false;
+}
+
+/* Is the value an exact calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD"? */
+static bool calendar_value(const char *v)
+{
+    size_t n = strlen(v);
+    if (n != 4 && n != 7 && n != 10) return false;
+    for (size_t i = 0; i < n; i++) {
+        bool dash = i == 4 || i == 7;
+        if (dash ? v[i] != '-' : !isdigit((unsigned char)v[i])) return false;
+    }
+    return true;
+}
+
+bool ex_is_calendar_value(const char *v) { return calendar_value(v); }
+
+bool ex_anaphoric_value(const char *text, size_t n, const char *prev, char *val, size_t size, bool *approx)
+{
+    *approx = false;
+    if (!prev || !calendar_value(prev) || size < 16) return false;
+    size_t pl = strlen(prev);
+    bool next = (n > 14 && !strncasecmp(text, "the following ", 14)) || (n > 9 && !strncasecmp(text, "the next ", 9));
+    bool that_year = (has_word(text, n, "that") || has_word(text, n, "same")) && has_word(text, n, "year");
+    if (that_year && !next) {
+        /* "in November of that year": the month of the earlier year. */
+        if (!strncmp(val, "XXXX", 4) || (strlen(val) >= 4 && isdigit((unsigned char)val[0]))) {
+            char out[48];
+            snprintf(out, sizeof out, "%.4s%s", prev, val + 4);
+            if (!parses(out)) return false;
+            snprintf(val, size, "%s", out);
+            return true;
+        }
+        return false;
+    }
+    if (!next) return false;
+    char out[48] = "";
+    if (has_word(text, n, "day")) {
+        if (pl == 10) {
+            if (!ex_edtf_shift(prev, "P1D", 1, out, sizeof out)) return false;
+        } else {
+            snprintf(out, sizeof out, "%s", prev);
+            *approx = true;
+        }
+    } else if (has_word(text, n, "week")) {
+        if (pl == 10 && !ex_edtf_shift(prev, "P7D", 1, out, sizeof out)) return false;
+        if (pl != 10) snprintf(out, sizeof out, "%s", prev);
+        *approx = true;
+    } else if (has_word(text, n, "month")) {
+        char m[16];
+        snprintf(m, sizeof m, "%.7s", prev);
+        if (pl >= 7) {
+            if (!ex_edtf_shift(m, "P1M", 1, out, sizeof out)) return false;
+        } else {
+            snprintf(out, sizeof out, "%s", prev);
+            *approx = true;
+        }
+    } else if (has_word(text, n, "year")) {
+        char y[8];
+        snprintf(y, sizeof y, "%.4s", prev);
+        if (!ex_edtf_shift(y, "P1Y", 1, out, sizeof out)) return false;
+    } else {
+        return false;
+    }
+    snprintf(val, size, "%s", out);
+    return parses(out);
 }

@@ -182,4 +182,13 @@ bool ex_edtf_shift(const char *date, const char *duration, int sign, char *buf, 
  * after X").  Returns true on success. */
 bool ex_edtf_shift_years(const char *date, int years, char *buf, size_t size);
 
+/* A date told relative to the text's previous date rather than the DCT:
+ * "the following day/week/month/year", "the next day" and "(November of)
+ * that year" after an earlier date prev ("2017-03", "2012").  val holds
+ * the tagger's value on entry and the corrected value on success; approx
+ * is set when the result is only known to the precision of prev. */
+bool ex_anaphoric_value(const char *text, size_t n, const char *prev, char *val, size_t size, bool *approx);
+/* True for "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+bool ex_is_calendar_value(const char *v);
+
 #endif

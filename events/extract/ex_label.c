@@ -49,6 +49,31 @@ static void add(label *lb, int tok, const char *repl, bool subj)
     it->drop = false;
 }
 
+/* A past participle after a noun, followed in its clause by the main
+ * verb: "the ceasefire signed in Luanda has been broken", "a deal signed in
+ * 2002 ended the war".  Returns the main verb's token, or -1. */
+static int reduced_relative_end(const ex_doc *doc, int ev)
+{
+    const ex_token *t = T(doc, ev);
+    if (!(t->cls & EX_C_PAST) || ev < 1) return -1;
+    const ex_token *p = T(doc, ev - 1);
+    if (p->kind != EX_WORD || p->sent != t->sent || p->timex >= 0 || (p->flags & EX_F_CAP) ||
+        (p->cls & (EX_C_DET | EX_C_PREP | EX_C_AUX | EX_C_MODAL | EX_C_PRON | EX_C_CONJ | EX_C_REL | EX_C_SUBORD |
+                   EX_C_VERB | EX_C_REPORT | EX_C_NEG | EX_C_FILLER)) ||
+        ex_is_adverb(p))
+        return -1;
+    for (int k = ev + 1; k < doc->n_toks && k < ev + 16; k++) {
+        const ex_token *q = T(doc, k);
+        if (q->sent != t->sent || q->clause != t->clause) return -1;
+        if (q->kind == EX_PUNCT) return -1;
+        if (q->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) return -1;
+        if (q->timex >= 0) continue;
+        if ((q->cls & (EX_C_AUX | EX_C_MODAL)) && !(q->cls & EX_C_PREP)) return k;
+        if ((q->cls & EX_C_VERB) && (q->cls & EX_C_PAST) && !(q->cls & EX_C_PARTICIPLE)) return k;
+    }
+    return -1;
+}
+
 /* Headline form of the verb at ev: "took" -> "takes", "was arrested" ->
  * "arrested", "will meet" -> "to meet". */
 static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t size)
@@ -101,6 +126,7 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
     }
     (void)perfect;
     if (passive) return;
+    if (reduced_relative_end(doc, ev) >= 0) return; /* "Ceasefire signed in Luanda" */
     /* "rescued by fishermen": a passive participle without its auxiliary. */
     if (ev + 1 < doc->n_toks && !strcmp(T(doc, ev + 1)->low, "by") && !perfect) return;
     if (ex_lex_participle_only(t->low) && !perfect) return; /* "Born in Plymouth" */
@@ -179,6 +205,11 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
         }
         if (t->timex >= 0) continue;
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
+        /* "In the 1990s she led": the preposition and article of a date. */
+        if ((t->cls & EX_C_PREP) && k + 2 < ev && (T(doc, k + 1)->cls & EX_C_DET) && T(doc, k + 2)->timex >= 0) {
+            k++;
+            continue;
+        }
         if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
         if (lb->n == first && (t->cls & (EX_C_CONJ | EX_C_SUBORD | EX_C_REL)) && !(t->cls & EX_C_PRON)) continue;
         if (k == ev - 1 && ex_is_verb_adverb(t->low)) continue; /* "was first run" */
@@ -215,6 +246,21 @@ static bool plural_noun(const ex_doc *doc, int i)
         return false;
     if (n < 4 || t->low[n - 1] != 's') return false;
     return t->low[n - 2] != 's' && t->low[n - 2] != 'u' && t->low[n - 2] != 'i';
+}
+
+/* Can the capitalised word at i be a person's name?  A sentence-initial
+ * plural ("Prosecutors charged") is not, unless the word is capitalised
+ * inside a sentence somewhere in the text. */
+static bool name_like(const ex_doc *doc, int i)
+{
+    const ex_token *t = T(doc, i);
+    if (!(t->flags & EX_F_SENT_START) || !plural_noun(doc, i)) return true;
+    for (int k = 0; k < doc->n_toks; k++) {
+        const ex_token *o = T(doc, k);
+        if (k != i && (o->flags & EX_F_CAP) && !(o->flags & EX_F_SENT_START) && !strcmp(o->low, t->low))
+            return true;
+    }
+    return false;
 }
 
 /* Replaces a pronoun subject ("they", "he") by the nearest fitting
@@ -280,7 +326,7 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             if (nx->kind == EX_PUNCT && nx->low[0] == ',' &&
                 (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))))
                 subj = true;
-            if (subj && !(t->flags & EX_F_POSS)) {
+            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k)) {
                 lb->n = first;
                 add(lb, k, NULL, true);
                 return;
@@ -722,6 +768,10 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
         from = ev + 1;
     int before_obj = lb->n;
     add_object(doc, lb, from);
+    /* "the ceasefire signed in Luanda has been broken": the object of a
+     * reduced relative ends before the main verb. */
+    int rr = reduced_relative_end(doc, ev);
+    while (rr >= 0 && lb->n > before_obj && lb->it[lb->n - 1].tok >= rr) lb->n--;
     /* "they left": leaving needs the place ("Italian companies leave Libya"). */
     static const char *const LEAVE[] = {"left", "leave", "leaves", "quit", "fled", "abandoned", "evacuated"};
     bool leave = false;

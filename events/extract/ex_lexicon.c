@@ -157,7 +157,8 @@ static bool regular_base(const char *w, char *buf, size_t size)
         add_e = (vowel(c2) && vowel(c3)) || (!vowel(c2) && c2 != 's');
         break;
     case 't':
-        add_e = (c2 == 'a' && !vowel(c3)) || (c2 == 'u' && !vowel(c3));
+        /* "created", "graduated", "negotiated"; not "treated", "floated". */
+        add_e = (c2 == 'a' && (!vowel(c3) || c3 == 'u' || c3 == 'i')) || (c2 == 'u' && !vowel(c3));
         break;
     case 'r':
         add_e = (c2 == 'i' || c2 == 'u') && !vowel(c3);

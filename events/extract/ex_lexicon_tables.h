@@ -681,6 +681,7 @@ static const irr_entry LEX_IRREGULAR[] = {
     {"swore", "swear", 0},
     {"sworn", "swear", 1},
     {"swum", "swim", 1},
+    {"swung", "swing", 0},
     {"taken", "take", 1},
     {"taught", "teach", 0},
     {"thought", "think", 0},

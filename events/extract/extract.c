@@ -34,11 +34,24 @@ static int dated_events(const ex_doc *doc, const ex_anchor *an, const char *dct,
 static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
                              int *tok_cand, const unsigned char *anchored)
 {
+    char prev[48] = ""; /* the last calendar date of the text so far */
     for (int x = 0; x < doc->n_timexes; x++) {
-        const el_timex *tx = &doc->timexes[x];
-        if (tx->type != EL_TIMEX_DATE && tx->type != EL_TIMEX_TIME) continue;
+        const el_timex *tx0 = &doc->timexes[x];
+        if (tx0->type != EL_TIMEX_DATE && tx0->type != EL_TIMEX_TIME) continue;
         if (doc->timex_first[x] < 0) continue;
+        /* "in March 2017, and its shares fell the following day": relative
+         * to the text's previous date, not to the DCT. */
+        el_timex fixed = *tx0;
+        const el_timex *tx = tx0;
+        bool approx = false;
+        if (prev[0] && ex_anaphoric_value(doc->text + tx0->start, tx0->end - tx0->start, prev, fixed.value,
+                                          sizeof fixed.value, &approx)) {
+            if (approx) snprintf(fixed.mod, sizeof fixed.mod, "APPROX");
+            tx = &fixed;
+        }
         const ex_anchor *a = &an[x];
+        if (a->event_tok >= 0 && !a->report && ex_is_calendar_value(tx->value) && !tx->mod[0])
+            snprintf(prev, sizeof prev, "%s", tx->value);
         if (a->event_tok < 0) continue;
         /* "now", "currently" date states, not events. */
         if (!strcmp(tx->value, "PRESENT_REF")) continue;
@@ -83,7 +96,10 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
         if (tok_cand[ev] >= 0) {
             cand *old = &cv->v[tok_cand[ev]];
             el_precision p = ex_date_prec(date);
-            if (p > old->prec && !strchr(date, '/')) {
+            /* A single date beats a vague interval of the same precision
+             * ("most recently at Harbour Town in March"). */
+            bool finer = p > old->prec || (p == old->prec && strchr(old->date, '/') && !strchr(date, '/'));
+            if (finer && !strchr(date, '/')) {
                 snprintf(old->date, sizeof old->date, "%s", date);
                 old->prec = p;
                 old->timex = x;
