@@ -7,6 +7,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -184,6 +185,11 @@ int fonts_open(el_fonts *f, const char *family, const char *font_dir, const lay_
 
 void fonts_close(el_fonts *f)
 {
+    for (size_t i = 0; i < f->n_memo; i++) {
+        free(f->memo[i].text);
+        g_object_unref(f->memo[i].layout);
+    }
+    free(f->memo);
     if (f->layout)
         g_object_unref(f->layout);
     for (int r = 0; r < LAY_FONT_COUNT; r++)
@@ -213,27 +219,75 @@ static void setup_layout(el_fonts *f, PangoLayout *l, const char *text, lay_role
     pango_layout_set_text(l, text, -1);
 }
 
+/* Most layouts kept per render for drawing (the rest are shaped again). */
+#define MEMO_MAX 512
+
+static measure_key key_of(const el_fonts *f, const char *text, lay_role role, double max_width,
+                          int max_lines)
+{
+    measure_key k = {text, f->px[role], f->weight[role], max_width > 0 ? max_width : 0,
+                     max_width > 0 && max_lines > 0 ? max_lines : 0};
+    return k;
+}
+
+/* The layout kept for k, or NULL. */
+static PangoLayout *memo_find(const el_fonts *f, const measure_key *k)
+{
+    for (size_t i = f->n_memo; i-- > 0;) {
+        const fonts_memo *m = &f->memo[i];
+        if (m->px == k->px && m->max_width == k->max_width && m->weight == k->weight &&
+            m->max_lines == k->max_lines && strcmp(m->text, k->text) == 0)
+            return m->layout;
+    }
+    return NULL;
+}
+
+/* Keeps l (taking the reference) under k; 0 when it could not (out of
+ * memory: the caller still owns l). */
+static int memo_add(el_fonts *f, const measure_key *k, PangoLayout *l)
+{
+    if (f->n_memo % 64 == 0) {
+        fonts_memo *p = realloc(f->memo, (f->n_memo + 64) * sizeof *p);
+        if (!p)
+            return 0;
+        f->memo = p;
+    }
+    char *text = strdup(k->text);
+    if (!text)
+        return 0;
+    f->memo[f->n_memo++] = (fonts_memo){text, k->px, k->max_width, k->weight, k->max_lines, l};
+    return 1;
+}
+
 void fonts_measure(void *ctx, const char *text, lay_role role, double max_width, int max_lines,
                    double *w, double *h)
 {
     el_fonts *f = ctx;
-    measure_key k = {text, f->px[role], f->weight[role], max_width > 0 ? max_width : 0,
-                     max_width > 0 && max_lines > 0 ? max_lines : 0};
+    measure_key k = key_of(f, text, role, max_width, max_lines);
     if (measure_cache_get(f->cache, &k, w, h))
         return;
-    setup_layout(f, f->layout, text, role, max_width, max_lines, 0);
+    PangoLayout *l = f->layout, *fresh = NULL;
+    if (f->n_memo < MEMO_MAX && !memo_find(f, &k) && (fresh = pango_layout_new(f->pc)) != NULL)
+        l = fresh;
+    setup_layout(f, l, text, role, max_width, max_lines, 0);
     PangoRectangle logical;
-    pango_layout_get_extents(f->layout, NULL, &logical);
+    pango_layout_get_extents(l, NULL, &logical);
     *w = (double)logical.width / PANGO_SCALE;
     *h = (double)logical.height / PANGO_SCALE;
+    if (fresh && !memo_add(f, &k, fresh))
+        g_object_unref(fresh);
     measure_cache_put(f->cache, &k, *w, *h);
 }
 
 void fonts_draw(el_fonts *f, cairo_t *cr, const char *text, lay_role role, double wrap_w,
                 int max_lines, int right, double x, double y, double w)
 {
-    PangoLayout *l = f->layout;
-    setup_layout(f, l, text, role, wrap_w, max_lines, right);
+    measure_key k = key_of(f, text, role, wrap_w, max_lines);
+    PangoLayout *l = right ? NULL : memo_find(f, &k);
+    if (!l) {
+        l = f->layout;
+        setup_layout(f, l, text, role, wrap_w, max_lines, right);
+    }
     PangoRectangle logical;
     pango_layout_get_extents(l, NULL, &logical);
     double lx = (double)logical.x / PANGO_SCALE, ly = (double)logical.y / PANGO_SCALE;

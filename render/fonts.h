@@ -22,6 +22,14 @@ typedef struct font_map {
     int have_alias;      /* fonts.conf was found: "eventline-sans" exists */
 } font_map;
 
+/* A text laid out while measuring, kept for drawing it in this render. */
+typedef struct fonts_memo {
+    char *text; /* owned */
+    double px, max_width;
+    int weight, max_lines;
+    PangoLayout *layout; /* owned */
+} fonts_memo;
+
 typedef struct el_fonts {
     PangoFontMap *fm;
     PangoContext *pc;
@@ -31,6 +39,8 @@ typedef struct el_fonts {
     measure_cache *cache; /* borrowed; NULL = measure every time */
     double px[LAY_FONT_COUNT]; /* size and weight of each role (cache keys) */
     int weight[LAY_FONT_COUNT];
+    fonts_memo *memo;    /* layouts measured in this render (owned), drawn */
+    size_t n_memo;       /* without being shaped again */
 } el_fonts;
 
 /* Reads fonts.conf (installed copy first, then the source tree; the system
@@ -62,7 +72,9 @@ void fonts_close(el_fonts *f);
 void fonts_measure(void *ctx, const char *text, lay_role role, double max_width, int max_lines,
                    double *w, double *h);
 
-/* Draws text at (x, y) (top-left of its box) set exactly as measured;
+/* Draws text at (x, y) (top-left of its box) set exactly as measured
+ * (left-aligned text measured in this render is drawn from the layout the
+ * measuring made);
  * right: align lines to the right edge of a box of width w. */
 void fonts_draw(el_fonts *f, cairo_t *cr, const char *text, lay_role role, double wrap_w,
                 int max_lines, int right, double x, double y, double w);
