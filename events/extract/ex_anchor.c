@@ -13,7 +13,18 @@ bool ex_is_event_tok(const ex_doc *doc, int i)
     if (t->cls & EX_C_VERB) return true;
     if (t->cls & EX_C_EVNOUN) {
         /* "to strike", "will march": the verb reading was already taken. */
-        return !(t->cls & (EX_C_PREP | EX_C_DET));
+        if (t->cls & (EX_C_PREP | EX_C_DET)) return false;
+        /* "a federal appeals court": a noun modifying the next noun is not
+         * the head of its phrase. */
+        if (i + 1 < doc->n_toks) {
+            const ex_token *n = &doc->toks[i + 1];
+            size_t nl = strlen(n->low);
+            if (n->kind == EX_WORD && n->sent == t->sent && n->timex < 0 && n->cls == 0 &&
+                !(n->flags & EX_F_CAP) && !ex_is_adverb(n) && nl > 2 && strcmp(n->low + nl - 2, "ed") != 0 &&
+                (nl < 4 || strcmp(n->low + nl - 3, "ing") != 0))
+                return false;
+        }
+        return true;
     }
     return false;
 }

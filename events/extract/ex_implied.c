@@ -284,7 +284,7 @@ static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *si
         for (int j = k + 1; j < doc->sents[s].tok_end && j <= k + 5; j++) {
             const ex_token *n = &doc->toks[j];
             if (n->kind != EX_WORD || (n->cls & EX_C_VERB)) break;
-            if (!(n->cls & EX_C_EVNOUN)) continue;
+            bool evnoun = (n->cls & EX_C_EVNOUN) != 0;
             size_t nl = strlen(n->low);
             /* A modifier ("the regional election") must match too. */
             const ex_token *mod = &doc->toks[j - 1];
@@ -293,8 +293,14 @@ static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *si
             for (int i = cv->n > 256 ? cv->n - 256 : 0; i < cv->n; i++) {
                 const char *w = doc->toks[cv->v[i].tok].low;
                 size_t wl = strlen(w);
-                bool same = !strcmp(w, n->low) || (nl == wl + 1 && n->low[nl - 1] == 's' && !strncmp(w, n->low, wl)) ||
-                            (wl == nl + 1 && w[wl - 1] == 's' && !strncmp(w, n->low, nl));
+                bool same = evnoun && (!strcmp(w, n->low) ||
+                                       (nl == wl + 1 && n->low[nl - 1] == 's' && !strncmp(w, n->low, wl)) ||
+                                       (wl == nl + 1 && w[wl - 1] == 's' && !strncmp(w, n->low, nl)));
+                /* "shortly after launch" names "was launched". */
+                if (!same && nl >= 4 && !strncmp(w, n->low, nl) &&
+                    (!strcmp(w + nl, "ed") || (!strcmp(w + nl, "d") && n->low[nl - 1] == 'e')) &&
+                    (doc->toks[cv->v[i].tok].cls & EX_C_VERB))
+                    same = true;
                 if (!same || cv->v[i].sent == s) continue;
                 if (has_mod) {
                     char m[40];

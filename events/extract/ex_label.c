@@ -263,6 +263,25 @@ static bool name_like(const ex_doc *doc, int i)
     return false;
 }
 
+/* Is the capitalised word `low` marked as a person somewhere in the text:
+ * after a first name ("Martin Keel"), or followed by an age or "who"
+ * ("Keel, 58,", "Smith, who")? */
+static bool person_marked(const ex_doc *doc, const char *low)
+{
+    for (int k = 1; k < doc->n_toks; k++) {
+        const ex_token *t = T(doc, k);
+        if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) || strcmp(t->low, low) != 0) continue;
+        const ex_token *p = T(doc, k - 1);
+        if (p->kind == EX_WORD && p->sent == t->sent && (p->flags & EX_F_CAP) && p->cls == 0 &&
+            !(p->flags & (EX_F_POSS | EX_F_UPPER)))
+            return true;
+        if (k + 2 < doc->n_toks && T(doc, k + 1)->low[0] == ',' && T(doc, k + 1)->kind == EX_PUNCT &&
+            (T(doc, k + 2)->kind == EX_NUM || !strcmp(T(doc, k + 2)->low, "who")))
+            return true;
+    }
+    return false;
+}
+
 /* Replaces a pronoun subject ("they", "he") by the nearest fitting
  * antecedent in the text before it (this and the previous sentence). */
 static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
@@ -312,6 +331,9 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
         /* A name in subject position ("Ellery studied", "Smith was") in
          * this or the three sentences before. */
         int lo3 = doc->sents[s >= 3 ? s - 3 : 0].tok_first;
+        /* A person first ("Keel" of "Martin Keel" before "Verity"), then
+         * any name. */
+        for (int pass = 0; pass < 2; pass++)
         for (int k = pron - 1; k >= lo3; k--) {
             const ex_token *t = T(doc, k);
             if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) ||
@@ -326,7 +348,7 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             if (nx->kind == EX_PUNCT && nx->low[0] == ',' &&
                 (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))))
                 subj = true;
-            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k)) {
+            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) && (pass == 1 || person_marked(doc, t->low))) {
                 lb->n = first;
                 add(lb, k, NULL, true);
                 return;

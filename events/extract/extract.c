@@ -44,8 +44,18 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
         el_timex fixed = *tx0;
         const el_timex *tx = tx0;
         bool approx = false;
-        if (prev[0] && ex_anaphoric_value(doc->text + tx0->start, tx0->end - tx0->start, prev, fixed.value,
-                                          sizeof fixed.value, &approx)) {
+        /* "in November of that year": the year follows the expression. */
+        size_t tl = tx0->end - tx0->start;
+        const char *after = doc->text + tx0->end;
+        size_t left = doc->len > tx0->end ? doc->len - tx0->end : 0;
+        if (left >= 13 && !strncmp(after, " of that year", 13) && ex_is_calendar_value(tx0->value) &&
+            strlen(tx0->value) == 7) {
+            if (prev[0]) {
+                memcpy(fixed.value, prev, 4); /* the month stays, the year is prev's */
+                tx = &fixed;
+            }
+        } else if (prev[0] && ex_anaphoric_value(doc->text + tx0->start, tl, prev, fixed.value,
+                                                 sizeof fixed.value, &approx)) {
             if (approx) snprintf(fixed.mod, sizeof fixed.mod, "APPROX");
             tx = &fixed;
         }
