@@ -3,7 +3,7 @@
  * of precision). */
 #include <string.h>
 
-#include "events/extract/ex_internal.h"
+#include "events/extract/ex_cand.h"
 
 bool ex_is_event_tok(const ex_doc *doc, int i)
 {
@@ -259,6 +259,21 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
     /* a. inside a noun phrase */
     ev = np_rule(doc, x, f, l);
     if (ev == -2) return;
+    /* "won the most seats in Sunday's election", "was killed in
+     * Tuesday's attack": a possessive day after in/at/during dates the
+     * verb that governs the phrase. */
+    if (ev >= 0 && (doc->toks[l].flags & EX_F_POSS) && f > clo && doc->toks[f - 1].kind == EX_WORD &&
+        (!strcmp(doc->toks[f - 1].low, "in") || !strcmp(doc->toks[f - 1].low, "at") ||
+         !strcmp(doc->toks[f - 1].low, "during"))) {
+        for (int k = f - 2; k >= clo; k--) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind == EX_PUNCT || t->timex >= 0) break;
+            if (is_verb_tok(doc, k)) {
+                if (!ex_is_pure_report(t) && !ex_stative(t->low)) ev = k;
+                break;
+            }
+        }
+    }
     if (ev >= 0) {
         a->rule = EX_RULE_NP;
         goto done;

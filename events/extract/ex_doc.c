@@ -585,6 +585,12 @@ static void mark_clauses(ex_doc *doc)
             if (pv >= 0 && (!strcmp(doc->toks[pv].low, "said") || !strcmp(doc->toks[pv].low, "says")) &&
                 (doc->toks[pv].cls & EX_C_VERB) && (t->flags & EX_F_CAP) && !(t->cls & EX_C_TITLE))
                 boundary = true;
+            /* "said talks began": a bare noun and a verb after "said". */
+            if (pv >= 0 && (!strcmp(doc->toks[pv].low, "said") || !strcmp(doc->toks[pv].low, "says")) &&
+                (doc->toks[pv].cls & EX_C_VERB) && t->kind == EX_WORD && !(t->flags & EX_F_CAP) &&
+                (t->cls & ~EX_C_EVNOUN) == 0 && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) &&
+                !(doc->toks[nx].cls & EX_C_ING))
+                boundary = true;
             if (!strcmp(t->low, "that") && i > 0 && doc->toks[i - 1].kind == EX_PUNCT && doc->toks[i - 1].low[0] == ',' &&
                 nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;

@@ -296,6 +296,16 @@ static int named_neighbour(const ex_doc *doc, const cand_vec *cv, int s, int *si
                 bool same = evnoun && (!strcmp(w, n->low) ||
                                        (nl == wl + 1 && n->low[nl - 1] == 's' && !strncmp(w, n->low, wl)) ||
                                        (wl == nl + 1 && w[wl - 1] == 's' && !strncmp(w, n->low, nl)));
+                /* "after the vote" names "suffered losses in Sunday's vote". */
+                int cx = cv->v[i].timex;
+                if (!same && evnoun && cx >= 0 && cx < doc->n_timexes && doc->timex_last[cx] >= 0) {
+                    int cl = doc->timex_last[cx];
+                    for (int q = cl + 1; q < doc->n_toks && q <= cl + 3 && !same; q++) {
+                        const ex_token *h = &doc->toks[q];
+                        if (h->kind != EX_WORD || (h->cls & (EX_C_VERB | EX_C_PREP))) break;
+                        if (!strcmp(h->low, n->low)) same = true;
+                    }
+                }
                 /* "shortly after launch" names "was launched". */
                 if (!same && nl >= 4 && !strncmp(w, n->low, nl) &&
                     (!strcmp(w + nl, "ed") || (!strcmp(w + nl, "d") && n->low[nl - 1] == 'e')) &&

@@ -333,7 +333,7 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
         int lo3 = doc->sents[s >= 3 ? s - 3 : 0].tok_first;
         /* A person first ("Keel" of "Martin Keel" before "Verity"), then
          * any name. */
-        for (int pass = 0; pass < 2; pass++)
+        for (int pass = 0; pass < 3; pass++)
         for (int k = pron - 1; k >= lo3; k--) {
             const ex_token *t = T(doc, k);
             if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) ||
@@ -348,7 +348,10 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             if (nx->kind == EX_PUNCT && nx->low[0] == ',' &&
                 (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))))
                 subj = true;
-            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) && (pass == 1 || person_marked(doc, t->low))) {
+            /* Pass 0: a person in subject position; 1: a person anywhere
+             * ("charged Keel"); 2: any name in subject position. */
+            if (pass == 1) subj = !(t->flags & EX_F_SENT_START) || T(doc, k + 1)->kind == EX_WORD;
+            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) && (pass == 2 || person_marked(doc, t->low))) {
                 lb->n = first;
                 add(lb, k, NULL, true);
                 return;
@@ -704,6 +707,16 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
         bool finite_before = false;
         for (int k = doc->sents[T(doc, ev)->sent].tok_first; k < ev - 1; k++)
             if ((T(doc, k)->cls & EX_C_VERB) && ex_is_event_tok(doc, k)) finite_before = true;
+        /* "Brightmeal, founded in 1987, was listed": an insertion closed by
+         * a comma before the main verb. */
+        for (int k = ev + 1; !finite_before && k + 1 < doc->sents[T(doc, ev)->sent].tok_end; k++) {
+            if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] != ',') break;
+            if (!punct_is(doc, k, ',')) continue;
+            const ex_token *n = T(doc, k + 1);
+            if (n->kind == EX_WORD && (n->cls & (EX_C_AUX | EX_C_VERB | EX_C_MODAL)) && !(n->cls & EX_C_ING))
+                finite_before = true;
+            break;
+        }
         if (finite_before) {
             add_np_before(doc, lb, ev - 1, 3);
             add(lb, ev, NULL, false);
