@@ -268,7 +268,8 @@ int el__holiday_match(const el__ctx *x, int j, int *end)
     const el__tok *t = el__tk(x, j);
     if (t->kind != TK_WORD)
         return -1;
-    char first = x->text[t->off];
+    const char *w = x->text + t->off;
+    char first = w[0];
     if (first >= 'A' && first <= 'Z')
         first = (char)(first + 32);
     int best = 0, besth = -1;
@@ -276,10 +277,20 @@ int el__holiday_match(const el__ctx *x, int j, int *end)
         const char *p = holidays[h].phrase;
         if (p[0] != first)
             continue;
-        /* the first word's length must match before the full compare */
-        const char *sp = strchr(p, ' ');
-        size_t n = sp ? (size_t)(sp - p) : strlen(p);
-        if (n != t->len)
+        /* the first word must be the token (lower-cased) before the full
+         * compare; a shorter phrase word ends in ' ' or NUL, which no
+         * byte of the token can equal after folding, so p[k] is never
+         * read past the phrase's end */
+        size_t k = 0;
+        while (k < t->len) {
+            char ch = w[k];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            if (ch != p[k] || ch == ' ' || ch == 0)
+                break;
+            k++;
+        }
+        if (k != t->len || (p[k] != ' ' && p[k] != 0))
             continue;
         int e = phrase_at(x, j, p);
         if (e > best) {

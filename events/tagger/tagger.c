@@ -184,8 +184,10 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                 continue;
             }
             el__cand c;
-            /* plain words (most of the text) start nothing */
+            /* plain words (most of the text) and punctuation other than
+             * an apostrophe ('98) start nothing */
             if ((toks[i].kind == TK_WORD && !(toks[i].flags & TF_START)) ||
+                (toks[i].kind == TK_PUNCT && toks[i].c != '\'') ||
                 !el__match_at(&x, i, &c)) {
                 i++;
                 continue;
