@@ -336,6 +336,10 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                 if (is_verb_tok(doc, k) || (participle_clause(doc, k) && k >= p - 6)) best = k;
             for (int k = p - 1; best < 0 && k >= lo2 && k >= p - 10; k--)
                 if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP)) best = k;
+            /* "cut its benchmark lending rate by 50 basis points to 9.25
+             * percent on Tuesday": a verb further left in the clause. */
+            for (int k = p - 11; best < 0 && k >= lo2 && k >= p - 20; k--)
+                if (is_verb_tok(doc, k)) best = k;
             if (best < 0) {
                 /* "the next election, which is due in 2025": the antecedent. */
                 int r = lo2;

@@ -450,6 +450,14 @@ static void mark_verbs(ex_doc *doc)
         bool after_det = pt && pt->kind == EX_WORD && (pt->cls & EX_C_DET) && !(pt->cls & EX_C_REL) &&
                          !is_quantifier(pt->low);
         bool after_poss = pt && (pt->flags & EX_F_POSS);
+        /* "its sixth cut", "the first strike": an ordinal after a determiner. */
+        if (pt && !after_det && p > 0 && pt->kind == EX_WORD && (doc->toks[p - 1].cls & EX_C_DET) &&
+            !(doc->toks[p - 1].cls & EX_C_REL)) {
+            static const char *const ORD[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                              "eighth", "ninth", "tenth", "latest", "last", "next", "final"};
+            for (size_t k = 0; k < sizeof ORD / sizeof *ORD; k++)
+                if (!strcmp(pt->low, ORD[k])) after_det = true;
+        }
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
                   !(t->flags & EX_F_HYPHEN) && !un_adjective(t->low);
@@ -500,6 +508,16 @@ static void mark_verbs(ex_doc *doc)
                     if (!strcmp(bt->low, MOTION[k])) ok = false;
                 for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
                     if (!strcmp(t->low, NOUNS[k])) ok = false;
+                /* "to parliament", "to the ministry": noun endings. */
+                static const char *const NOUN_END[] = {"ment", "tion", "sion", "ness", "ity", "ism", "ship"};
+                static const char *const MENT_VERBS[] = {"cement", "comment", "document", "implement",
+                                                         "lament", "supplement", "augment"};
+                for (size_t k = 0; ok && k < sizeof NOUN_END / sizeof *NOUN_END; k++) {
+                    size_t el = strlen(NOUN_END[k]);
+                    if (n > el + 2 && !strcmp(t->low + n - el, NOUN_END[k])) ok = false;
+                }
+                for (size_t k = 0; !ok && k < sizeof MENT_VERBS / sizeof *MENT_VERBS; k++)
+                    if (!strcmp(t->low, MENT_VERBS[k])) ok = true;
                 if (!ok) continue;
             }
             t->cls |= EX_C_VERB | EX_C_BASE;

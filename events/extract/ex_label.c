@@ -268,13 +268,18 @@ static bool name_like(const ex_doc *doc, int i)
  * ("Keel, 58,", "Smith, who")? */
 static bool person_marked(const ex_doc *doc, const char *low)
 {
+    bool full = false, bare = false; /* "Martin Keel" and a bare "Keel" */
     for (int k = 1; k < doc->n_toks; k++) {
         const ex_token *t = T(doc, k);
         if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) || strcmp(t->low, low) != 0) continue;
         const ex_token *p = T(doc, k - 1);
-        if (p->kind == EX_WORD && p->sent == t->sent && (p->flags & EX_F_CAP) && p->cls == 0 &&
-            !(p->flags & (EX_F_POSS | EX_F_UPPER)))
-            return true;
+        const ex_token *n = k + 1 < doc->n_toks ? T(doc, k + 1) : NULL;
+        bool cap_before = p->kind == EX_WORD && p->sent == t->sent && (p->flags & EX_F_CAP);
+        bool cap_after = n && n->kind == EX_WORD && n->sent == t->sent && (n->flags & EX_F_CAP);
+        if (cap_before && p->cls == 0 && !(p->flags & (EX_F_POSS | EX_F_UPPER)) && !cap_after) full = true;
+        if (!cap_before && !cap_after && !(p->kind == EX_WORD && p->sent == t->sent && (p->cls & EX_C_DET)))
+            bare = true;
+        if (full && bare) return true;
         if (k + 2 < doc->n_toks && T(doc, k + 1)->low[0] == ',' && T(doc, k + 1)->kind == EX_PUNCT &&
             (T(doc, k + 2)->kind == EX_NUM || !strcmp(T(doc, k + 2)->low, "who")))
             return true;
