@@ -601,7 +601,8 @@ static void mark_clauses(ex_doc *doc)
             /* "said Elian's father intends": a name opens the reported clause
              * after "said" ("told Reuters" keeps its object). */
             if (pv >= 0 && (!strcmp(doc->toks[pv].low, "said") || !strcmp(doc->toks[pv].low, "says")) &&
-                (doc->toks[pv].cls & EX_C_VERB) && (t->flags & EX_F_CAP) && !(t->cls & EX_C_TITLE))
+                (doc->toks[pv].cls & EX_C_VERB) && (t->flags & EX_F_CAP) && !(t->cls & EX_C_TITLE) &&
+                t->timex < 0) /* "said Monday" keeps its date */
                 boundary = true;
             /* "said talks began": a bare noun and a verb after "said". */
             if (pv >= 0 && (!strcmp(doc->toks[pv].low, "said") || !strcmp(doc->toks[pv].low, "says")) &&

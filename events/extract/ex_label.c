@@ -393,7 +393,13 @@ static bool stop_word(const char *w)
 /* Adds the object and complements after the verb, from token a, until the
  * clause ends (a comma, a relative pronoun, a subordinator, "and" + verb,
  * another predicate, an attribution). */
-static void add_object(const ex_doc *doc, label *lb, int a)
+static void add_object_from(const ex_doc *doc, label *lb, int a, bool reported);
+
+static void add_object(const ex_doc *doc, label *lb, int a) { add_object_from(doc, lb, a, false); }
+
+/* As add_object; with reported set, a is the start of a reported clause
+ * ("said that the bank expected growth ..."), whose first verb stays. */
+static void add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
 {
     if (a >= doc->n_toks) return;
     int s = T(doc, a)->sent;
@@ -410,6 +416,14 @@ static void add_object(const ex_doc *doc, label *lb, int a)
                              EX_C_AUX | EX_C_MODAL | EX_C_FILLER | EX_C_REPORT)) &&
                 !ex_is_adverb(nx) && !stop_word(nx->low)) {
                 /* The date qualifies a noun ("out of last year's edition"): keep it. */
+                for (int q = k; q <= e; q++) add(lb, q, NULL, false);
+                k = e;
+                continue;
+            }
+            /* "lost a quarter of its value", "sentenced to seven years": a
+             * duration that is the object, not the event's time span. */
+            if (doc->timexes[t->timex].type == EL_TIMEX_DURATION && k > 0 && T(doc, k - 1)->kind == EX_WORD &&
+                (!strcmp(T(doc, k - 1)->low, "to") || (nx && !strcmp(nx->low, "of")))) {
                 for (int q = k; q <= e; q++) add(lb, q, NULL, false);
                 k = e;
                 continue;
@@ -451,8 +465,16 @@ static void add_object(const ex_doc *doc, label *lb, int a)
                 (T(doc, k + 1)->cls & (EX_C_VERB | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)))
                 break;
             if ((t->cls & EX_C_VERB) && !(t->cls & (EX_C_BASE | EX_C_PARTICIPLE | EX_C_ING)) && k > a &&
-                strcmp(T(doc, k - 1)->low, "to") != 0)
-                break;
+                strcmp(T(doc, k - 1)->low, "to") != 0) {
+                if (!reported) break;
+                reported = false;
+                char vb[40];
+                if (ex_lex_present(t->low, vb, sizeof vb)) {
+                    add(lb, k, vb, false);
+                    words++;
+                    continue;
+                }
+            }
             if (is_ly_adverb(t) || (t->cls & EX_C_FILLER)) continue;
         }
         add(lb, k, NULL, false);
@@ -801,13 +823,16 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
                                   ((T(doc, from)->cls & EX_C_PREP) && from + 1 < doc->n_toks &&
                                    T(doc, from + 1)->timex >= 0)))
         from++;
+    bool reported = false;
     if (from < doc->n_toks && !strcmp(T(doc, from)->low, "that") && from + 1 < doc->n_toks &&
-        T(doc, from + 1)->kind == EX_WORD && !(T(doc, from + 1)->cls & EX_C_VERB))
+        T(doc, from + 1)->kind == EX_WORD && !(T(doc, from + 1)->cls & EX_C_VERB)) {
         from++;
-    else
+        reported = (T(doc, ev)->cls & EX_C_REPORT) != 0;
+    } else {
         from = ev + 1;
+    }
     int before_obj = lb->n;
-    add_object(doc, lb, from);
+    add_object_from(doc, lb, from, reported);
     /* "the ceasefire signed in Luanda has been broken": the object of a
      * reduced relative ends before the main verb. */
     int rr = reduced_relative_end(doc, ev);
