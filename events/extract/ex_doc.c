@@ -614,6 +614,10 @@ static void mark_clauses(ex_doc *doc)
                 nx >= 0 && (doc->toks[nx].cls & (EX_C_PRON | EX_C_DET)))
                 boundary = true;
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB)) boundary = true;
+            /* "and is expected to crash", "and will begin" */
+            if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & (EX_C_AUX | EX_C_MODAL)) &&
+                !(doc->toks[nx].cls & EX_C_PREP))
+                boundary = true;
             /* "and then released", "and later resigned" */
             if ((t->cls & EX_C_CONJ) && nx >= 0 && nx + 1 < doc->n_toks && doc->toks[nx + 1].sent == t->sent &&
                 ((doc->toks[nx].cls & EX_C_FILLER) || ex_is_adverb(&doc->toks[nx])) &&
