@@ -203,6 +203,61 @@ static void finish_word(el__tok *t, const unsigned char *w, const unsigned char 
         t->flags |= TF_START;
 }
 
+/* finish_word for a word of n ASCII letters (n >= 1), inlined into the
+ * scanner's fast path: the same flags and lexicon entries. */
+static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
+                                                                   const unsigned char *w,
+                                                                   size_t n,
+                                                                   const unsigned char *end)
+{
+    if ((unsigned)(w[0] - 'A') < 26u) {
+        t->flags |= TF_CAP;
+        if (!(n > 1 && (unsigned)(w[1] - 'a') < 26u)) {
+            /* all capitals (at least two): a heading */
+            size_t k = 1;
+            while (k < n && (unsigned)(w[k] - 'A') < 26u)
+                k++;
+            if (n > 1 && k == n)
+                t->flags |= TF_UPPER;
+        }
+    }
+    if (n >= EL__LEX_FILTER_LEN)
+        return;
+    unsigned first = (unsigned)(w[0] | 0x20) - 'a', last = (unsigned)(w[n - 1] | 0x20) - 'a';
+    if (!((el__lex_filter[n][first] >> last) & 1u))
+        return;
+    uint64_t lo, hi = 0;
+    if (w + 16 <= end) {
+        uint64_t a = le64(w);
+        if (n < 8) {
+            lo = (a & ((1ull << (8 * n)) - 1)) | (0x2020202020202020ull & ((1ull << (8 * n)) - 1));
+        } else {
+            lo = a | 0x2020202020202020ull;
+            if (n > 8) {
+                uint64_t mask = (1ull << (8 * (n - 8))) - 1;
+                hi = (le64(w + 8) & mask) | (0x2020202020202020ull & mask);
+            }
+        }
+    } else {
+        lo = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint64_t b = w[k] | 0x20u;
+            if (k < 8)
+                lo |= b << (8 * k);
+            else
+                hi |= b << (8 * (k - 8));
+        }
+    }
+    el__lex_word lw;
+    if (!el__lex_word_find(lo, hi, n, &lw))
+        return;
+    t->lex = (uint16_t)(lw.first + 1);
+    t->nlex = (uint8_t)(lw.count > 255 ? 255 : lw.count);
+    t->cls = lw.cls;
+    if (lw.starts)
+        t->flags |= TF_START;
+}
+
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
              size_t *next)
 {
@@ -211,6 +266,8 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
     unsigned pending = 0;   /* TF_SPACE/TF_NL/TF_PARA for the next token */
     int newlines = 0;
     size_t i = pos;
+    /* words longer than this are cut (token lengths are 32-bit) */
+    bool huge = len - pos > 0x7FFFFFFF;
     while (i < len && n < cap) {
         unsigned char ch = s[i];
         if (ch == ' ') {
@@ -219,6 +276,47 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             i++;
             continue;
         }
+#ifdef EL_SCAN_SWAR
+        if (word_byte[ch] == WB_ASCII && !huge && i + 8 <= len) {
+            /* The most frequent token: a word of ASCII letters.  Its end
+             * is found eight bytes at a time; a byte >= 0x80 right after
+             * the letters sends it to the general loop below. */
+        ascii_word:;
+            size_t j = i;
+            for (;;) {
+                if (j + 8 > len)
+                    break;
+                uint64_t m = letter_bits(s + j);
+                if (m == BYTES_80) {
+                    j += 8;
+                    continue;
+                }
+                j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
+                break;
+            }
+            while (j < len && word_byte[s[j]] == WB_ASCII)
+                j++;
+            if (j >= len || s[j] < 0x80) {
+                el__tok *t = &toks[n];
+                *t = (el__tok){.off = i, .len = (uint32_t)(j - i), .num = -1,
+                               .kind = TK_WORD, .flags = (uint8_t)pending};
+                pending = 0;
+                newlines = 0;
+                finish_ascii_word(t, s + i, j - i, s + len);
+                n++;
+                i = j;
+                /* a single space and another word: the usual case */
+                if (i + 9 <= len && s[i] == ' ' && word_byte[s[i + 1]] == WB_ASCII &&
+                    n < cap) {
+                    pending = TF_SPACE;
+                    i++;
+                    goto ascii_word;
+                }
+                continue;
+            }
+            ch = s[i]; /* after the jump above, a new word's first byte */
+        }
+#endif
         uint8_t cls0 = byte_class[ch];
         char sp = 0;
         size_t sl = cls0 == CC_SPECIAL ? special_utf8(s + i, len - i, &sp) : 0;
