@@ -173,7 +173,14 @@ bool ex_timex_to_edtf(const el_timex *tx, const char *text, size_t text_len, con
     char *t = strchr(val, 'T');
     if (t && t[1] && !isdigit((unsigned char)t[1])) *t = '\0';
     if (!strncmp(val, "XXXX", 4)) return false;
-    if (tx->mod[0] && narrow(val, tx->mod, buf, size) && parses(buf)) return true;
+    /* "earlier this month": some time in the month before now, not its
+     * first days. */
+    bool earlier = has_word(text, text_len, "earlier") && !strcmp(tx->mod, "START");
+    if (tx->mod[0] && !earlier && narrow(val, tx->mod, buf, size) && parses(buf)) return true;
+    if (earlier) {
+        snprintf(buf, size, "%s~", val);
+        if (parses(buf)) return true;
+    }
     if (!strcmp(tx->mod, "BEFORE") || !strcmp(tx->mod, "ON_OR_BEFORE"))
         snprintf(buf, size, "../%s", val);
     else if (!strcmp(tx->mod, "AFTER") || !strcmp(tx->mod, "ON_OR_AFTER"))

@@ -102,6 +102,28 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
         el_date chk;
         el_error e;
         if (el_date_parse(date, &chk, &e) != EL_OK) continue;
+        /* "Two wars followed, in 1996 and 1998": coordinated dates of one
+         * word are one event each. */
+        bool coordinated = false;
+        if (tok_cand[ev] >= 0 && x > 0 && doc->timex_last[x - 1] >= 0 && an[x - 1].event_tok == ev) {
+            int gap_a = doc->timex_last[x - 1] + 1, gap_b = doc->timex_first[x];
+            int words = 0;
+            bool and_seen = false;
+            for (int k = gap_a; k < gap_b; k++) {
+                if (doc->toks[k].kind == EX_WORD) words++;
+                if (!strcmp(doc->toks[k].low, "and")) and_seen = true;
+                else if (doc->toks[k].kind == EX_WORD && strcmp(doc->toks[k].low, "in") != 0) words = 9;
+            }
+            coordinated = and_seen && words <= 2 && ex_date_prec(date) == cv->v[tok_cand[ev]].prec;
+        }
+        if (coordinated) {
+            cand *c = ex_cand_push(cv);
+            if (!c) return -1;
+            *c = cv->v[tok_cand[ev]];
+            c->timex = x;
+            snprintf(c->date, sizeof c->date, "%s", date);
+            continue;
+        }
         /* One event per event word: keep the finest date. */
         if (tok_cand[ev] >= 0) {
             cand *old = &cv->v[tok_cand[ev]];
