@@ -826,15 +826,8 @@ E("unprecedented", LX_TENSE, TN_EXCEPT_ED, 0),
 /* END SORTED */
 };
 
-/* Hash index slot: the word's key (packed bytes, see el__lex_mix), its
- * class bits (1 << class), 1 + its first entry (0: empty slot), its
- * length, number of entries and whether a matcher may start at it. */
-typedef struct lex_slot {
-    uint64_t lo, hi;
-    uint32_t cls;
-    uint16_t idx;
-    uint8_t len, count, starts;
-} lex_slot;
+/* Hash index slot: see el__lex_slot in tagger_internal.h. */
+typedef el__lex_slot lex_slot;
 
 /* BEGIN INDEX */
 #define LEX_MAXLEN 13
@@ -1904,6 +1897,10 @@ static void key_of(const char *w, size_t n, uint64_t *lo, uint64_t *hi)
             *hi |= b << (8 * (k - 8));
     }
 }
+
+/* The hash index for el__lex_slot_find (the scanner inlines the lookup). */
+const el__lex_slot *const el__lex_hash = lex_hash;
+const uint32_t el__lex_hash_mask = LEX_HASH_SIZE - 1;
 
 bool el__lex_word_find(uint64_t lo, uint64_t hi, size_t n, el__lex_word *out)
 {

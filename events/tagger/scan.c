@@ -248,13 +248,15 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
                 hi |= b << (8 * (k - 8));
         }
     }
-    el__lex_word lw;
-    if (!el__lex_word_find(lo, hi, n, &lw))
+    /* every word of the lexicon passes the filter, and the filter has no
+     * word of more than 15 bytes, so n is in range */
+    const el__lex_slot *sl = el__lex_slot_find(lo, hi, n);
+    if (!sl)
         return;
-    t->lex = (uint16_t)(lw.first + 1);
-    t->nlex = (uint8_t)(lw.count > 255 ? 255 : lw.count);
-    t->cls = lw.cls;
-    if (lw.starts)
+    t->lex = sl->idx;
+    t->nlex = sl->count;
+    t->cls = sl->cls;
+    if (sl->starts)
         t->flags |= TF_START;
 }
 
@@ -284,8 +286,11 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
         ascii_word:;
             size_t j = i;
             for (;;) {
-                if (j + 8 > len)
+                if (j + 8 > len) {
+                    while (j < len && word_byte[s[j]] == WB_ASCII)
+                        j++;
                     break;
+                }
                 uint64_t m = letter_bits(s + j);
                 if (m == BYTES_80) {
                     j += 8;
@@ -294,8 +299,6 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
                 j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
                 break;
             }
-            while (j < len && word_byte[s[j]] == WB_ASCII)
-                j++;
             if (j >= len || s[j] < 0x80) {
                 el__tok *t = &toks[n];
                 *t = (el__tok){.off = i, .len = (uint32_t)(j - i), .num = -1,
