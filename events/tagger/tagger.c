@@ -134,6 +134,14 @@ static bool push(el_tag_result *r, size_t *cap, const el_timex *t)
     return true;
 }
 
+/* True for tokens no matcher starts at: plain words (most of the text)
+ * and punctuation other than an apostrophe ('98). */
+static inline bool starts_nothing(const el__tok *t)
+{
+    return (t->kind == TK_WORD && !(t->flags & TF_START)) ||
+           (t->kind == TK_PUNCT && t->c != '\'');
+}
+
 int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_result *out,
            el_error *err)
 {
@@ -172,23 +180,41 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
         el__ctx x = {text, len, toks, n};
         int i = 0;
         while (i < limit) {
+            el__cand c;
             if (toks[i].off >= counted) {
+                if (toks[i].off >= boundary) {
+                    /* The usual case: from here on every token is new
+                     * and past the last match.  Count sentences up to
+                     * the next token that may start an expression in
+                     * one tight loop. */
+                    int k = i;
+                    long sent = 0;
+                    for (; k < limit; k++) {
+                        sent += (toks[k].flags & (TF_SEND | TF_PARA)) != 0;
+                        if (!starts_nothing(&toks[k]))
+                            break;
+                    }
+                    refs.sentence += sent;
+                    i = k;
+                    if (k == limit) {
+                        counted = toks[k - 1].off + 1;
+                        break;
+                    }
+                    counted = toks[k].off + 1;
+                    goto try_match;
+                }
                 /* sentence count for "same sentence" tests; tokens of the
                  * overlap between blocks are counted once */
                 if (toks[i].flags & (TF_SEND | TF_PARA))
                     refs.sentence++;
                 counted = toks[i].off + 1;
             }
-            if (toks[i].off < boundary) {
+            if (toks[i].off < boundary || starts_nothing(&toks[i])) {
                 i++;
                 continue;
             }
-            el__cand c;
-            /* plain words (most of the text) and punctuation other than
-             * an apostrophe ('98) start nothing */
-            if ((toks[i].kind == TK_WORD && !(toks[i].flags & TF_START)) ||
-                (toks[i].kind == TK_PUNCT && toks[i].c != '\'') ||
-                !el__match_at(&x, i, &c)) {
+        try_match:
+            if (!el__match_at(&x, i, &c)) {
                 i++;
                 continue;
             }
