@@ -287,6 +287,42 @@ static bool person_marked(const ex_doc *doc, const char *low)
     return false;
 }
 
+static void add_subject(const ex_doc *doc, label *lb, int a, int ev);
+static int subject_start(const ex_doc *doc, int ev);
+static void report_subject(const ex_doc *doc, label *lb, int r);
+
+/* The reporting verb right before the pronoun at pron ("said he",
+ * "said on Thursday she"), or -1. */
+static int said_before(const ex_doc *doc, int pron)
+{
+    for (int k = pron - 1; k >= 0 && k >= pron - 5 && T(doc, k)->sent == T(doc, pron)->sent; k--) {
+        const ex_token *t = T(doc, k);
+        if (t->timex >= 0 || (t->cls & EX_C_PREP)) continue;
+        if ((t->cls & EX_C_REPORT) && (t->cls & EX_C_VERB)) return k;
+        return -1;
+    }
+    return -1;
+}
+
+/* "Angola's president, who brokered the truce, said on Thursday he
+ * would": when the reporter right before the pronoun is a person (a title
+ * or a name marked as a person), lb's subject becomes the reporter. */
+static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
+{
+    int r = said_before(doc, pron);
+    if (r < 0) return false;
+    label tmp = *lb;
+    tmp.n = first;
+    report_subject(doc, &tmp, r);
+    if (tmp.n == first) return false;
+    const ex_token *h = T(doc, tmp.it[tmp.n - 1].tok);
+    for (int i = first; i < tmp.n; i++)
+        if (T(doc, tmp.it[i].tok)->cls & EX_C_PRON) return false;
+    if (!(h->cls & EX_C_TITLE) && !((h->flags & EX_F_CAP) && person_marked(doc, h->low))) return false;
+    *lb = tmp;
+    return true;
+}
+
 /* Replaces a pronoun subject ("they", "he") by the nearest fitting
  * antecedent in the text before it (this and the previous sentence). */
 static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
@@ -332,6 +368,8 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             if (lb->n == first) add(lb, pron, NULL, true);
             return;
         }
+    } else if ((!strcmp(p->low, "he") || !strcmp(p->low, "she")) && reporter_person(doc, lb, first, pron)) {
+        /* "the president said on Thursday he would": the reporter. */
     } else if (!strcmp(p->low, "he") || !strcmp(p->low, "she")) {
         /* A name in subject position ("Ellery studied", "Smith was") in
          * this or the three sentences before. */
@@ -380,6 +418,8 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
     }
 }
 
+static bool stop_word_at(const ex_doc *doc, int k);
+
 static bool stop_word(const char *w)
 {
     static const char *const S[] = {"instead", "due", "because", "despite", "amid", "according", "while",
@@ -388,6 +428,18 @@ static bool stop_word(const char *w)
     for (size_t k = 0; k < sizeof S / sizeof *S; k++)
         if (!strcmp(w, S[k])) return true;
     return false;
+}
+
+/* stop_word for token k, except "than" after more/less/fewer ("killed
+ * more than 6,000 people"). */
+static bool stop_word_at(const ex_doc *doc, int k)
+{
+    const ex_token *t = T(doc, k);
+    if (!strcmp(t->low, "than") && k > 0 &&
+        (!strcmp(T(doc, k - 1)->low, "more") || !strcmp(T(doc, k - 1)->low, "less") ||
+         !strcmp(T(doc, k - 1)->low, "fewer")))
+        return false;
+    return stop_word(t->low);
 }
 
 /* Adds the object and complements after the verb, from token a, until the
@@ -459,7 +511,7 @@ static void add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
             if (!strcmp(t->low, "that")) break;
             bool next_timex = k + 1 < hi && T(doc, k + 1)->timex >= 0;
             if ((t->cls & EX_C_SUBORD) && !next_timex) break;
-            if (stop_word(t->low)) break;
+            if (stop_word_at(doc, k)) break;
             if (t->cls & EX_C_REPORT) break;
             if ((t->cls & EX_C_CONJ) && k + 1 < hi &&
                 (T(doc, k + 1)->cls & (EX_C_VERB | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)))
@@ -715,6 +767,32 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
     return plural_noun(doc, lb->it[head].tok);
 }
 
+/* Does the comma at c close a relative clause ("who brokered the truce,")? */
+static bool closes_relative(const ex_doc *doc, int c)
+{
+    for (int k = c - 1; k >= doc->sents[T(doc, c)->sent].tok_first; k--) {
+        if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] == ',') return false;
+        if ((T(doc, k)->cls & EX_C_REL) && !(T(doc, k)->cls & EX_C_DET)) return true;
+        if (!strcmp(T(doc, k)->low, "who") || !strcmp(T(doc, k)->low, "which")) return true;
+    }
+    return false;
+}
+
+/* The subject of the reporting verb r, into lb: "Angola's president, who
+ * brokered the truce, said": the words before the insertion. */
+static void report_subject(const ex_doc *doc, label *lb, int r)
+{
+    int first = lb->n;
+    int a = subject_start(doc, r);
+    add_subject(doc, lb, a, r);
+    if (lb->n > first || r < 2 || !(T(doc, r - 1)->kind == EX_PUNCT && T(doc, r - 1)->low[0] == ',')) return;
+    for (int k = r - 2; k > doc->sents[T(doc, r)->sent].tok_first; k--)
+        if (punct_is(doc, k, ',')) {
+            add_subject(doc, lb, subject_start(doc, k - 1), k);
+            return;
+        }
+}
+
 /* Verb event: subject, verb, object. */
 static void verb_label(const ex_doc *doc, label *lb, int ev)
 {
@@ -728,7 +806,9 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     if (lb->n == first && ev >= 2 && punct_is(doc, ev - 1, ',') && T(doc, ev - 2)->kind == EX_WORD &&
         !(T(doc, ev - 2)->cls & (EX_C_VERB | EX_C_PRON | EX_C_REL | EX_C_PREP | EX_C_CONJ)) &&
         (T(doc, ev)->cls & EX_C_PAST) && !(T(doc, ev)->cls & EX_C_PARTICIPLE) &&
-        (T(doc, ev)->flags & EX_F_SENT_START) == 0 && T(doc, ev - 2)->timex < 0) {
+        (T(doc, ev)->flags & EX_F_SENT_START) == 0 && T(doc, ev - 2)->timex < 0 &&
+        !(T(doc, ev)->cls & EX_C_REPORT) && T(doc, ev - 2)->clause == T(doc, ev - 1)->clause - 0 &&
+        !closes_relative(doc, ev - 1)) {
         /* "the last elections, held in 2015": a participle on the noun
          * before the comma ("Last elections held"). */
         bool finite_before = false;
@@ -751,13 +831,13 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
             return;
         }
     }
-    if (lb->n == first && a > 0 && a == ev && T(doc, a - 1)->kind == EX_PUNCT &&
-        (T(doc, a - 1)->low[0] == '-' || T(doc, a - 1)->low[0] == ',')) {
+    if (lb->n == first && a > 0 && (a == ev || (a == ev - 1 && T(doc, a)->kind == EX_PUNCT)) &&
+        T(doc, ev - 1)->kind == EX_PUNCT && (T(doc, ev - 1)->low[0] == '-' || T(doc, ev - 1)->low[0] == ',')) {
         /* "tens of thousands of women -- hundreds pregnant -- marched",
          * "President Farouk, who took office in 2014, said": the subject
          * before the insertion. */
-        char mark = T(doc, a - 1)->low[0];
-        int close = a - 1, open = -1;
+        char mark = T(doc, ev - 1)->low[0];
+        int close = ev - 1, open = -1;
         for (int k = close - 1; k >= doc->sents[T(doc, ev)->sent].tok_first; k--)
             if (T(doc, k)->kind == EX_PUNCT && T(doc, k)->low[0] == mark) {
                 open = k;

@@ -88,6 +88,15 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
              * (", police said Friday"). */
             else if (r >= 0 && r < ev) continue;
         }
+        /* "by the end of the year" (an interval): before its end. */
+        char *slash = strchr(date, '/');
+        if ((a->rel == EX_REL_BEFORE || a->rel == EX_REL_AFTER) && slash && strncmp(date, "..", 2) != 0 &&
+            strcmp(slash, "/..") != 0) {
+            char tmp[96];
+            if (a->rel == EX_REL_BEFORE) snprintf(tmp, sizeof tmp, "..%s", slash);
+            else snprintf(tmp, sizeof tmp, "%.*s/..", (int)(slash - date), date);
+            snprintf(date, sizeof date, "%s", tmp);
+        }
         if ((a->rel == EX_REL_BEFORE || a->rel == EX_REL_AFTER) && !strchr(date, '/') &&
             strlen(date) + 4 < sizeof date) {
             size_t dl = strlen(date);
