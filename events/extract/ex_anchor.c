@@ -384,7 +384,8 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
         d = 0;
         for (int k = l + 1; k < chi && d < 3; k++) {
             const ex_token *t = &doc->toks[k];
-            if (t->kind == EX_PUNCT || !strcmp(t->low, "to")) break;
+            /* "programme last October and sold": not across "and". */
+            if (t->kind == EX_PUNCT || !strcmp(t->low, "to") || (t->cls & EX_C_CONJ)) break;
             if (is_verb_tok(doc, k)) {
                 if (d + 1 < bestd) best = k;
                 break;

@@ -60,8 +60,13 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
             tx = &fixed;
         }
         const ex_anchor *a = &an[x];
-        if (a->event_tok >= 0 && !a->report && ex_is_calendar_value(tx->value) && !tx->mod[0])
-            snprintf(prev, sizeof prev, "%s", tx->value);
+        if (a->event_tok >= 0 && !a->report && !tx->mod[0]) {
+            /* A clock time ("3:14 a.m. on Sunday") gives its day. */
+            char day[16];
+            snprintf(day, sizeof day, "%.10s", tx->value);
+            if (ex_is_calendar_value(tx->value)) snprintf(prev, sizeof prev, "%s", tx->value);
+            else if (tx->value[10] == 'T' && ex_is_calendar_value(day)) snprintf(prev, sizeof prev, "%s", day);
+        }
         if (a->event_tok < 0) continue;
         /* "now", "currently" date states, not events. */
         if (!strcmp(tx->value, "PRESENT_REF")) continue;
