@@ -402,6 +402,14 @@ static void test_lexicon(void)
     CHECK(el__lex_find("september", 9, &n) >= 0 && n >= 1, "september");
     CHECK(el__lex_find("sept", 4, &n) >= 0, "sept");
     CHECK(el__lex_find("zzz", 3, &n) < 0, "zzz");
+    /* holiday phrases: sorted by first letter and unique (the lookup
+     * searches one letter's run and takes the longest match) */
+    for (int i = 1; i < el__holiday_count(); i++) {
+        const char *a = el__holiday_at(i - 1)->phrase, *b = el__holiday_at(i)->phrase;
+        CHECK(a[0] <= b[0], "holiday \"%s\" before \"%s\"", a, b);
+        for (int k = 0; k < i; k++)
+            CHECK(strcmp(el__holiday_at(k)->phrase, b) != 0, "holiday \"%s\" twice", b);
+    }
 }
 
 static void test_calendar(void)
