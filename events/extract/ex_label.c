@@ -624,6 +624,39 @@ static void shorten(const ex_doc *doc, label *lb)
         }
         i = j;
     }
+    /* A described name in subject position: "German chemicals group
+     * Tellbrook AG" -> "Tellbrook", "Estonia's opposition Unity Party" ->
+     * "Unity Party". */
+    int s0 = -1, s1 = -1;
+    for (int k = 0; k < n; k++)
+        if (it[k].subject && !it[k].drop) {
+            if (s0 < 0) s0 = k;
+            s1 = k + 1;
+        }
+    if (s0 < 0) return;
+    int r = s1;
+    while (r - 1 >= s0 && !it[r - 1].drop) {
+        const ex_token *t = T(doc, it[r - 1].tok);
+        if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) || (t->flags & EX_F_POSS) || (t->cls & EX_C_TITLE)) break;
+        r--;
+    }
+    bool descriptor = false, plain = r > s0 && r < s1;
+    for (int k = s0; k < r && plain; k++) {
+        const ex_token *t = T(doc, it[k].tok);
+        if (it[k].drop) continue;
+        if (t->kind != EX_WORD || (t->cls & (EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_PRON | EX_C_TITLE)))
+            plain = false;
+        else if (!(t->flags & EX_F_CAP) && !(t->cls & EX_C_DET))
+            descriptor = true;
+    }
+    if (!plain || !descriptor) return;
+    for (int k = s0; k < r; k++) it[k].drop = true;
+    /* The legal form goes when a name remains: "Tellbrook AG" -> "Tellbrook". */
+    static const char *const FORMS[] = {"ag", "asa", "sa", "inc.", "inc", "ltd", "ltd.", "plc", "corp.", "corp",
+                                        "nv", "n.v.", "gmbh", "ab", "spa", "llc"};
+    const ex_token *lt = T(doc, it[s1 - 1].tok);
+    for (size_t k = 0; s1 - 1 > r && k < sizeof FORMS / sizeof *FORMS; k++)
+        if (!strcmp(lt->low, FORMS[k])) it[s1 - 1].drop = true;
 }
 
 static bool is_function_item(const ex_doc *doc, const item *it)
