@@ -460,6 +460,13 @@ static void mark_verbs(ex_doc *doc)
             /* "its full-year forecast" */
             if (pt->flags & EX_F_HYPHEN) after_det = true;
         }
+        /* "several damaged buildings": a quantifier, the form, a noun. */
+        if (pt && pt->kind == EX_WORD && is_quantifier(pt->low) && i + 1 < doc->n_toks) {
+            const ex_token *nt = &doc->toks[i + 1];
+            if (nt->kind == EX_WORD && nt->sent == t->sent && !(nt->flags & EX_F_CAP) && nt->timex < 0 &&
+                (ex_lex_class(nt->low) & ~EX_C_EVNOUN) == 0)
+                after_det = true;
+        }
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
                   !(t->flags & EX_F_HYPHEN) && !un_adjective(t->low);

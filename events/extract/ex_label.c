@@ -624,6 +624,15 @@ static void shorten(const ex_doc *doc, label *lb)
         }
         i = j;
     }
+    /* "Its fighters shelled": the possessive goes. */
+    for (int k = 0; k < n; k++) {
+        if (it[k].drop) continue;
+        const ex_token *t = T(doc, it[k].tok);
+        if (it[k].subject && t->kind == EX_WORD && (!strcmp(t->low, "its") || !strcmp(t->low, "their")) &&
+            k + 1 < n && it[k + 1].subject)
+            it[k].drop = true;
+        break;
+    }
     /* A described name in subject position: "German chemicals group
      * Tellbrook AG" -> "Tellbrook", "Estonia's opposition Unity Party" ->
      * "Unity Party". */
@@ -836,6 +845,21 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     for (int k = doc->sents[at->sent].tok_first; k <= a && k < ev; k++)
         if (T(doc, k)->clause == T(doc, ev)->clause && (T(doc, k)->cls & EX_C_REL) && k < ev) rel = k;
     add_subject(doc, lb, a, ev);
+    /* "The death toll from the earthquake that struck Turkey on Sunday
+     * rose": a relative clause without commas inside the subject; the
+     * subject is the phrase before "that". */
+    if (rel > doc->sents[at->sent].tok_first && !punct_is(doc, rel - 1, ',') && T(doc, rel - 1)->kind == EX_WORD &&
+        !(T(doc, rel - 1)->cls & (EX_C_VERB | EX_C_REPORT | EX_C_PREP)) && strcmp(T(doc, rel)->low, "who") != 0) {
+        bool finite = false;
+        for (int i = first; i < lb->n; i++) {
+            const ex_token *t = T(doc, lb->it[i].tok);
+            if ((t->cls & EX_C_VERB) && !(t->cls & (EX_C_ING | EX_C_BASE))) finite = true;
+        }
+        if (finite) {
+            lb->n = first;
+            add_subject(doc, lb, subject_start(doc, rel - 1), rel);
+        }
+    }
     if (lb->n == first && ev >= 2 && punct_is(doc, ev - 1, ',') && T(doc, ev - 2)->kind == EX_WORD &&
         !(T(doc, ev - 2)->cls & (EX_C_VERB | EX_C_PRON | EX_C_REL | EX_C_PREP | EX_C_CONJ)) &&
         (T(doc, ev)->cls & EX_C_PAST) && !(T(doc, ev)->cls & EX_C_PARTICIPLE) &&
