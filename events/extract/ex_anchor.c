@@ -329,6 +329,18 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                 if (doc->toks[k].timex >= 0 || doc->toks[k].kind == EX_PUNCT) break;
                 if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP) && np_head(doc, k)) {
                     best = k;
+                    /* "strengthened into a super typhoon on Saturday": the
+                     * verb of the change. */
+                    for (int q = k - 1; q >= lo2 && q >= k - 4; q--) {
+                        const ex_token *u = &doc->toks[q];
+                        if (u->kind != EX_WORD || u->timex >= 0) break;
+                        if (u->cls & EX_C_PREP) {
+                            if ((!strcmp(u->low, "into") || !strcmp(u->low, "as")) && q - 1 >= lo2 &&
+                                is_verb_tok(doc, q - 1))
+                                best = q - 1;
+                            break;
+                        }
+                    }
                     break;
                 }
             }

@@ -12,6 +12,23 @@
 #include "events/extract/ex_cand.h"
 
 
+/* "the fifth typhoon to hit the country this year", "the first woman to
+ * win": an infinitive describing a ranked noun is no event of its own. */
+static bool ordinal_infinitive(const ex_doc *doc, int ev)
+{
+    if (ev < 3 || !(doc->toks[ev].cls & EX_C_BASE) || strcmp(doc->toks[ev - 1].low, "to") != 0) return false;
+    static const char *const ORD[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                      "eighth", "ninth", "tenth", "last", "only", "latest"};
+    for (int k = ev - 3; k <= ev - 2 && k >= 0; k++) {
+        const char *w = doc->toks[k].low;
+        size_t n = strlen(w);
+        for (size_t q = 0; q < sizeof ORD / sizeof *ORD; q++)
+            if (!strcmp(w, ORD[q])) return true;
+        if (n > 4 && !strcmp(w + n - 3, "est") && k == ev - 3) return true;
+    }
+    return false;
+}
+
 /* Events from the dated expressions (anchored[t]: expressions anchored to
  * token t). */
 static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char *dct, cand_vec *cv,
@@ -113,6 +130,7 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
             }
         }
         if (ex_stative(doc->toks[ev].low)) continue;
+        if (ordinal_infinitive(doc, ev)) continue;
         el_date chk;
         el_error e;
         if (el_date_parse(date, &chk, &e) != EL_OK) continue;
