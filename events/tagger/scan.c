@@ -257,7 +257,7 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     t->nlex = sl->count;
     t->cls = sl->cls;
     if (sl->starts)
-        t->flags |= TF_START;
+        t->flags |= TF_START | TF_CAND;
 }
 
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
@@ -457,6 +457,8 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
                     t->flags |= TF_SEND;
             }
         }
+        if (t->kind == TK_WORD ? (t->flags & TF_START) != 0 : (t->kind != TK_PUNCT || t->c == '\''))
+            t->flags |= TF_CAND;
         n++;
     }
     /* Skip trailing whitespace so that *next is a token start or len. */

@@ -135,11 +135,11 @@ static bool push(el_tag_result *r, size_t *cap, const el_timex *t)
 }
 
 /* True for tokens no matcher starts at: plain words (most of the text)
- * and punctuation other than an apostrophe ('98). */
+ * and punctuation other than an apostrophe ('98); the scanner marks the
+ * others TF_CAND. */
 static inline bool starts_nothing(const el__tok *t)
 {
-    return (t->kind == TK_WORD && !(t->flags & TF_START)) ||
-           (t->kind == TK_PUNCT && t->c != '\'');
+    return !(t->flags & TF_CAND);
 }
 
 int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_result *out,

@@ -32,7 +32,9 @@ enum el__tok_flag {
     TF_CAP = 1u << 3,   /* first letter upper case */
     TF_UPPER = 1u << 4, /* all letters upper case (and more than one) */
     TF_SEND = 1u << 5,  /* punctuation that ends a sentence */
-    TF_START = 1u << 6  /* a word some matcher can start with */
+    TF_START = 1u << 6, /* a word some matcher can start with */
+    TF_CAND = 1u << 7   /* a token the matchers must be tried at: a number,
+                           an apostrophe or a TF_START word */
 };
 
 typedef struct el__tok {
