@@ -49,8 +49,52 @@ static int duration_years(const char *v)
 /* "resigned two weeks later": an event dated by a duration and "later"
  * (or "earlier") after the nearest earlier event of the text, with a link
  * to it; the date is shifted when that event's date allows it. */
+/* "After the 1994 genocide in Rwanda, refugees crossed into Zaire": a
+ * sentence opening with after/following + a dated event noun puts the
+ * main verb after that event (its date, approximate, and an after link). */
+static int after_opener_events(const ex_doc *doc, const ex_anchor *an, cand_vec *cv, int *tok_cand)
+{
+    for (int x = 0; x < doc->n_timexes; x++) {
+        int f = doc->timex_first[x], ev = an[x].event_tok;
+        if (f < 0 || ev < 0 || an[x].rule != EX_RULE_NP || tok_cand[ev] < 0) continue;
+        int s = doc->toks[f].sent, o = doc->sents[s].tok_first;
+        if (strcmp(doc->toks[o].low, "after") != 0 && strcmp(doc->toks[o].low, "following") != 0) continue;
+        bool np = true;
+        for (int k = o + 1; k < f && np; k++)
+            if (!(doc->toks[k].cls & EX_C_DET)) np = false;
+        int comma = -1;
+        for (int k = ev + 1; np && k < doc->sents[s].tok_end; k++)
+            if (doc->toks[k].kind == EX_PUNCT) {
+                if (doc->toks[k].low[0] == ',') comma = k;
+                break;
+            }
+        if (comma < 0) continue;
+        int v = ex_main_verb(doc, s, comma + 1);
+        if (v < 0 || tok_cand[v] >= 0) continue;
+        char pdate[96];
+        snprintf(pdate, sizeof pdate, "%s", cv->v[tok_cand[ev]].date);
+        cand *c = ex_cand_push(cv);
+        if (!c) return -1;
+        c->tok = v;
+        c->sent = s;
+        c->timex = -1;
+        ex_approx_of(pdate, c->date, sizeof c->date);
+        c->prec = ex_date_prec(c->date);
+        ex_label(doc, v, -1, c->label, sizeof c->label);
+        if (!ex_label_usable(doc, v, c->label) || c->prec == EL_PREC_NONE) {
+            cv->n--;
+            continue;
+        }
+        c->link_tok = ev + 1;
+        tok_cand[v] = cv->n - 1;
+        ex_sentence_note(doc, s, c->note, sizeof c->note);
+    }
+    return 0;
+}
+
 int ex_later_events(const ex_doc *doc, const ex_anchor *an, cand_vec *cv, int *tok_cand, size_t base)
 {
+    if (after_opener_events(doc, an, cv, tok_cand) < 0) return -1;
     for (int x = 0; x < doc->n_timexes; x++) {
         const el_timex *tx = &doc->timexes[x];
         int l = doc->timex_last[x], f = doc->timex_first[x];

@@ -66,7 +66,7 @@ static int reduced_relative_end(const ex_doc *doc, int ev)
         const ex_token *q = T(doc, k);
         if (q->sent != t->sent || q->clause != t->clause) return -1;
         if (q->kind == EX_PUNCT) return -1;
-        if (q->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) return -1;
+        if ((q->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) || !strcmp(q->low, "what")) return -1;
         if (q->timex >= 0) continue;
         if ((q->cls & (EX_C_AUX | EX_C_MODAL)) && !(q->cls & EX_C_PREP)) return k;
         if ((q->cls & EX_C_VERB) && (q->cls & EX_C_PAST) && !(q->cls & EX_C_PARTICIPLE)) return k;
@@ -424,7 +424,7 @@ static bool stop_word(const char *w)
 {
     static const char *const S[] = {"instead", "due", "because", "despite", "amid", "according", "while",
                                     "whereas", "although", "though", "as", "saying", "adding", "citing",
-                                    "including", "where", "when", "unless", "if", "so", "than", "but"};
+                                    "including", "where", "when", "unless", "if", "so", "than", "but", "what"};
     for (size_t k = 0; k < sizeof S / sizeof *S; k++)
         if (!strcmp(w, S[k])) return true;
     return false;
