@@ -547,6 +547,9 @@ static void shorten(const ex_doc *doc, label *lb)
         const ex_token *t = T(doc, it[i].tok);
         if (t->kind == EX_WORD && (!strcmp(t->low, "the") || !strcmp(t->low, "a") || !strcmp(t->low, "an")))
             it[i].drop = true;
+        /* "more than a million" keeps its article. */
+        if (it[i].drop && i > 0 && !strcmp(t->low, "a") && !strcmp(T(doc, it[i - 1].tok)->low, "than"))
+            it[i].drop = false;
     }
     /* Participles used as adjectives before a name: "the visiting minister". */
     for (int i = 0; i + 1 < n; i++) {
@@ -786,7 +789,7 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
     for (int i = 0; i < lb->n; i++) {
         if (!lb->it[i].subject || lb->it[i].drop) continue;
         const ex_token *t = T(doc, lb->it[i].tok);
-        if (t->kind == EX_WORD && (t->cls & EX_C_PREP)) in_pp = true;
+        if (t->kind == EX_WORD && (t->cls & EX_C_PREP) && strcmp(t->low, "than") != 0) in_pp = true;
         if (t->kind == EX_WORD && !strcmp(t->low, "and") && !in_pp && i > 0 && i + 1 < lb->n &&
             !((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)))
             return true;
