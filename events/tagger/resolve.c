@@ -47,6 +47,21 @@ static void put_str(outbuf *o, const char *s)
 /* Appends v (>= 0) in decimal, zero-padded to at least width digits. */
 static void put_num(outbuf *o, int64_t v, int width)
 {
+    if (v >= 0 && v < 10000 && width <= 4) {
+        /* years, months, days and clock fields: at most four digits */
+        int u = (int)v;
+        int nd = u >= 1000 ? 4 : u >= 100 ? 3 : u >= 10 ? 2 : 1;
+        if (nd < width)
+            nd = width;
+        char d[5];
+        for (int p = nd - 1; p >= 0; p--) {
+            d[p] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        d[nd] = 0;
+        put_str(o, d);
+        return;
+    }
     char tmp[24];
     int k = 0;
     uint64_t u = v < 0 ? 0 : (uint64_t)v;

@@ -336,16 +336,7 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
             continue;
         }
         el__tok *t = &toks[n];
-        t->off = i;
-        t->len = 0;
-        t->cls = 0;
-        t->lex = 0;
-        t->nlex = 0;
-        t->kind = 0;
-        t->ndig = 0;
-        t->c = 0;
-        t->flags = (uint8_t)pending;
-        t->num = -1;
+        *t = (el__tok){.off = i, .flags = (uint8_t)pending, .num = -1};
         pending = 0;
         newlines = 0;
         if (sl) {
