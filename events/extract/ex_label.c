@@ -480,8 +480,13 @@ static void add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
                 k = e;
                 continue;
             }
-            /* Drop the time expression and the preposition before it. */
+            /* Drop the time expression and the preposition before it, and
+             * "early"/"late" before that ("early on Monday"). */
             if (lb->n > 0 && lb->it[lb->n - 1].tok == k - 1 && (T(doc, k - 1)->cls & EX_C_PREP)) lb->n--;
+            if (lb->n > 1 && lb->it[lb->n - 1].tok < k && T(doc, lb->it[lb->n - 1].tok)->kind == EX_WORD &&
+                (!strcmp(T(doc, lb->it[lb->n - 1].tok)->low, "early") || !strcmp(T(doc, lb->it[lb->n - 1].tok)->low, "late")) &&
+                lb->it[lb->n - 1].tok >= k - 2)
+                lb->n--;
             k = e;
             continue;
         }
