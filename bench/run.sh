@@ -21,7 +21,7 @@
 #   BENCH_MAX_EVENTS largest event list for the scaling rows (default 20000).
 #   BENCH_TIMEOUT   seconds before one run is abandoned (default 300); the
 #                   row then says "failed" and the script goes on.
-#   BENCH_SLOW      a run longer than this many seconds (default 60) is not
+#   BENCH_SLOW      a run longer than this many seconds (default 120) is not
 #                   repeated; its row says "(1 run)".
 # Progress goes to standard error, the table to standard output.
 set -u
@@ -35,7 +35,7 @@ runs=${BENCH_RUNS:-5}
 big_mb=${BENCH_BIG_MB:-100}
 max_events=${BENCH_MAX_EVENTS:-20000}
 limit=${BENCH_TIMEOUT:-300}
-slow=${BENCH_SLOW:-60}
+slow=${BENCH_SLOW:-120}
 
 note() { printf '%s\n' "$*" >&2; }
 die() { note "bench: $*"; exit 1; }
@@ -270,7 +270,7 @@ for fmt in png pdf svg; do
         pt=$MT
         [ $OK = 1 ] || pt=""
         row "20 events to ${fmt^^}, whole process" "$ev_src" "$(fmt_ms "$et")" "$(mem "$em")" \
-            "matplotlib" "$(fmt_ms "$pt")" "$(mem "$MM")" "$(ratio "$pt" "$et")"
+            "matplotlib" "$(fmt_ms "$pt")$(runs_note)" "$(mem "$MM")" "$(ratio "$pt" "$et")"
     else
         row "20 events to ${fmt^^}, whole process" "$ev_src" "$(fmt_ms "$et")" "$(mem "$em")" \
             "matplotlib" "$na" "$na" "$na"
@@ -282,7 +282,7 @@ note "batch"
 if [ $have_mpl = 1 ]; then
     rm -rf "$tmp/mpl-out"
     measure /usr/bin/python3 "$peers/mpl_timeline.py" --batch "$tmp/batch-in" "$tmp/mpl-out" --format png
-    mpl_batch=$MT mpl_batch_mem=$MM
+    mpl_batch=$MT mpl_batch_mem=$MM mpl_batch_runs=$(runs_note)
     [ $OK = 1 ] || mpl_batch=""
 fi
 per_file() { [ -n "$1" ] && awk -v t="$1" 'BEGIN { printf "%.4f", t / 100 }'; }
@@ -299,7 +299,7 @@ for j in 1 2; do
     if [ $have_mpl = 1 ]; then
         row "batch 100 x 20 events to PNG, $j thread(s), per file" "100 JSON files" \
             "$(fmt_ms "$(per_file "$et")")$extra" "$(mem "$MM")" "matplotlib --batch (1 process)" \
-            "$(fmt_ms "$(per_file "$mpl_batch")")" "$(mem "$mpl_batch_mem")" "$(ratio "$mpl_batch" "$et")"
+            "$(fmt_ms "$(per_file "$mpl_batch")")$mpl_batch_runs" "$(mem "$mpl_batch_mem")" "$(ratio "$mpl_batch" "$et")"
     else
         row "batch 100 x 20 events to PNG, $j thread(s), per file" "100 JSON files" \
             "$(fmt_ms "$(per_file "$et")")$extra" "$(mem "$MM")" "matplotlib" "$na" "$na" "$na"
