@@ -322,7 +322,7 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
             if (ok) {
                 if (in_span)
                     best.tb = i;
-                snprintf(best.mod, sizeof best.mod, "%s",
+                el__copy(best.mod, sizeof best.mod,
                          mod_name(mv, best.type, point_from_dur || (best.how == H_FIXED &&
                                                                     best.type == EL_TIMEX_DATE)));
                 compose_after(x, &best);

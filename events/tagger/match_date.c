@@ -977,7 +977,7 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             el__cand_init(c, i);
             c->type = EL_TIMEX_DURATION;
             c->how = H_FIXED;
-            snprintf(c->value, sizeof c->value, "P1Y");
+            el__copy(c->value, sizeof c->value, "P1Y");
             return j + 1;
         }
         const el__tok *n = el__tk(x, j + 1);

@@ -163,48 +163,66 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
 }
 
 /* The unit letter(s) of a duration value. */
+/* Writes pre, then "X" (x) or v in decimal, then suf into buf[0..size)
+ * (cut to fit, always terminated): snprintf(buf, size, "%s%lld%s") without
+ * the format machinery. */
+static void dur_fmt(char *buf, size_t size, const char *pre, bool x, long long v, const char *suf)
+{
+    char tmp[48];
+    size_t k = 0;
+    for (; *pre; pre++)
+        tmp[k++] = *pre;
+    if (x) {
+        tmp[k++] = 'X';
+    } else {
+        unsigned long long u = (unsigned long long)v;
+        if (v < 0) {
+            tmp[k++] = '-';
+            u = 0ull - u;
+        }
+        char d[24];
+        int nd = 0;
+        do {
+            d[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        while (nd > 0)
+            tmp[k++] = d[--nd];
+    }
+    for (; *suf; suf++)
+        tmp[k++] = *suf;
+    tmp[k] = 0;
+    el__copy(buf, size, tmp);
+}
+
 static void duration_value(char *buf, size_t size, int unit, int64_t n, bool x)
 {
-    char num[24];
-    if (x)
-        snprintf(num, sizeof num, "X");
     switch (unit) {
-    case U_SEC: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "PT%sS", num); return;
-    case U_MIN: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "PT%sM", num); return;
-    case U_HOUR: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "PT%sH", num); return;
-    case U_DAY: case U_NIGHT: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "P%sD", num); return;
-    case U_WEEK: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "P%sW", num); return;
-    case U_FORTNIGHT: if (!x) snprintf(num, sizeof num, "%lld", (long long)(2 * n));
-        snprintf(buf, size, "P%sW", num); return;
-    case U_WEEKEND: if (!x) snprintf(num, sizeof num, "%lld", (long long)(2 * n));
-        snprintf(buf, size, "P%sD", num); return;
-    case U_MONTH: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "P%sM", num); return;
-    case U_QUARTER: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "P%sQ", num); return;
-    case U_HALF: if (!x) snprintf(num, sizeof num, "%lld", (long long)(6 * n));
-        snprintf(buf, size, "P%sM", num); return;
-    case U_YEAR: if (!x) snprintf(num, sizeof num, "%lld", (long long)n);
-        snprintf(buf, size, "P%sY", num); return;
+    case U_SEC: dur_fmt(buf, size, "PT", x, (long long)n, "S"); return;
+    case U_MIN: dur_fmt(buf, size, "PT", x, (long long)n, "M"); return;
+    case U_HOUR: dur_fmt(buf, size, "PT", x, (long long)n, "H"); return;
+    case U_DAY: case U_NIGHT: dur_fmt(buf, size, "P", x, (long long)n, "D"); return;
+    case U_WEEK: dur_fmt(buf, size, "P", x, (long long)n, "W"); return;
+    case U_FORTNIGHT: dur_fmt(buf, size, "P", x, (long long)(2 * n), "W"); return;
+    case U_WEEKEND: dur_fmt(buf, size, "P", x, (long long)(2 * n), "D"); return;
+    case U_MONTH: dur_fmt(buf, size, "P", x, (long long)n, "M"); return;
+    case U_QUARTER: dur_fmt(buf, size, "P", x, (long long)n, "Q"); return;
+    case U_HALF: dur_fmt(buf, size, "P", x, (long long)(6 * n), "M"); return;
+    case U_YEAR: dur_fmt(buf, size, "P", x, (long long)n, "Y"); return;
     case U_DECADE:
-        if (x) snprintf(buf, size, "PXDE");
-        else snprintf(buf, size, "P%lldY", (long long)(10 * n));
+        if (x) el__copy(buf, size, "PXDE");
+        else dur_fmt(buf, size, "P", false, (long long)(10 * n), "Y");
         return;
     case U_CENTURY:
-        if (x) snprintf(buf, size, "PXCE");
-        else snprintf(buf, size, "P%lldY", (long long)(100 * n));
+        if (x) el__copy(buf, size, "PXCE");
+        else dur_fmt(buf, size, "P", false, (long long)(100 * n), "Y");
         return;
     case U_MILLENNIUM:
-        if (x) snprintf(buf, size, "PXML");
-        else snprintf(buf, size, "P%lldY", (long long)(1000 * n));
+        if (x) el__copy(buf, size, "PXML");
+        else dur_fmt(buf, size, "P", false, (long long)(1000 * n), "Y");
         return;
     default:
-        snprintf(buf, size, "PXX");
+        el__copy(buf, size, "PXX");
         return;
     }
 }
@@ -397,7 +415,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             if (el__tok_is(x, j + 1, "ago")) {
                 el__cand_init(c, i);
                 c->how = H_FIXED;
-                snprintf(c->value, sizeof c->value, "PAST_REF");
+                el__copy(c->value, sizeof c->value, "PAST_REF");
                 return j + 2;
             }
             if ((el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "over") ||
@@ -425,7 +443,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
                 if ((u == U_YEAR || u == U_DECADE || u == U_CENTURY) && !coming &&
                     !el__tok_is(x, j - 1, "next")) {
                     c->how = H_FIXED;
-                    snprintf(c->value, sizeof c->value, "PAST_REF");
+                    el__copy(c->value, sizeof c->value, "PAST_REF");
                     return j + 1;
                 }
                 c->type = EL_TIMEX_DURATION;
@@ -549,7 +567,7 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
         if (u == U_WEEKEND) {
-            snprintf(c->value, sizeof c->value, "XXXX-WXX-WE");
+            el__copy(c->value, sizeof c->value, "XXXX-WXX-WE");
             return j + 1;
         }
         if (n != 1)
@@ -589,9 +607,9 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         el__cand_init(c, i);
         set_fixed(c, EL_TIMEX_SET, "");
         if (f->val == U_QUARTER)
-            snprintf(c->value, sizeof c->value, "P3M");
+            el__copy(c->value, sizeof c->value, "P3M");
         else if (f->val == U_NIGHT)
-            snprintf(c->value, sizeof c->value, "XXXX-XX-XXTNI");
+            el__copy(c->value, sizeof c->value, "XXXX-XX-XXTNI");
         else
             duration_value(c->value, sizeof c->value, f->val, 1, false);
         return i + 1;
