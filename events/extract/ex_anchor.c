@@ -330,16 +330,24 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                 if (ex_is_event_tok(doc, k) && !(doc->toks[k].flags & EX_F_CAP) && np_head(doc, k)) {
                     best = k;
                     /* "strengthened into a super typhoon on Saturday": the
-                     * verb of the change. */
-                    for (int q = k - 1; q >= lo2 && q >= k - 4; q--) {
+                     * verb of the change; "called off a three-week strike on
+                     * Friday", "held talks on Monday": the verb whose object
+                     * the noun is. */
+                    for (int q = k - 1; q >= lo2 && q >= k - 5; q--) {
                         const ex_token *u = &doc->toks[q];
-                        if (u->kind != EX_WORD || u->timex >= 0) break;
+                        if (u->kind == EX_NUM) continue;
+                        if (u->kind != EX_WORD || u->timex >= 0 || (u->flags & EX_F_POSS)) break;
                         if (u->cls & EX_C_PREP) {
                             if ((!strcmp(u->low, "into") || !strcmp(u->low, "as")) && q - 1 >= lo2 &&
                                 is_verb_tok(doc, q - 1))
                                 best = q - 1;
                             break;
                         }
+                        if (is_verb_tok(doc, q)) {
+                            if (!ex_is_pure_report(u) && !ex_stative(u->low) && !(u->cls & EX_C_ING)) best = q;
+                            break;
+                        }
+                        if (u->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)) break;
                     }
                     break;
                 }
