@@ -336,10 +336,15 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                     for (int q = k - 1; q >= lo2 && q >= k - 5; q--) {
                         const ex_token *u = &doc->toks[q];
                         if (u->kind == EX_NUM) continue;
+                        /* "a three-week strike" */
+                        if (u->timex >= 0 && doc->timexes[u->timex].type == EL_TIMEX_DURATION) continue;
                         if (u->kind != EX_WORD || u->timex >= 0 || (u->flags & EX_F_POSS)) break;
                         if (u->cls & EX_C_PREP) {
-                            if ((!strcmp(u->low, "into") || !strcmp(u->low, "as")) && q - 1 >= lo2 &&
-                                is_verb_tok(doc, q - 1))
+                            /* also a particle: "called off a strike" */
+                            bool particle = !strcmp(u->low, "off") || !strcmp(u->low, "up") ||
+                                            !strcmp(u->low, "out") || !strcmp(u->low, "down");
+                            if ((!strcmp(u->low, "into") || !strcmp(u->low, "as") || particle) && q - 1 >= lo2 &&
+                                is_verb_tok(doc, q - 1) && !ex_is_pure_report(&doc->toks[q - 1]))
                                 best = q - 1;
                             break;
                         }

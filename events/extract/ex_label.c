@@ -374,10 +374,11 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
         /* A name in subject position ("Ellery studied", "Smith was") in
          * this or the three sentences before. */
         int lo3 = doc->sents[s >= 3 ? s - 3 : 0].tok_first;
+        int lo10 = doc->sents[s >= 10 ? s - 10 : 0].tok_first;
         /* A person first ("Keel" of "Martin Keel" before "Verity"), then
-         * any name. */
+         * any name; a person is looked for ten sentences back. */
         for (int pass = 0; pass < 3; pass++)
-        for (int k = pron - 1; k >= lo3; k--) {
+        for (int k = pron - 1; k >= (pass < 2 ? lo10 : lo3); k--) {
             const ex_token *t = T(doc, k);
             if (t->kind != EX_WORD || !(t->flags & EX_F_CAP) ||
                 (t->cls & (EX_C_TITLE | EX_C_PLACE_NOUN | EX_C_DET | EX_C_PRON | EX_C_PREP | EX_C_SUBORD |
@@ -389,7 +390,8 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             bool subj = nx->kind == EX_WORD && (nx->cls & (EX_C_VERB | EX_C_AUX | EX_C_MODAL | EX_C_REPORT));
             /* "Ellery, the marine biologist", "Okafor, 61,", "Smith, who" */
             if (nx->kind == EX_PUNCT && nx->low[0] == ',' &&
-                (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))))
+                (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))) &&
+                strcmp(nx2->low, "which") != 0) /* "the Festival, which": no person */
                 subj = true;
             /* Pass 0: a person in subject position; 1: a person anywhere
              * ("charged Keel"); 2: any name in subject position. */
@@ -909,6 +911,19 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
                 break;
             }
         if (open > 0) add_subject(doc, lb, subject_start(doc, open - 1), open);
+    }
+    int vb0 = ev; /* the verb group's first word ("was released") */
+    while (vb0 - 1 > 0 && T(doc, vb0 - 1)->kind == EX_WORD && (T(doc, vb0 - 1)->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG)))
+        vb0--;
+    if (lb->n == first && vb0 >= 4 && punct_is(doc, vb0 - 1, ',') && T(doc, vb0 - 2)->kind == EX_PUNCT &&
+        T(doc, vb0 - 2)->low[0] == '"') {
+        /* 'Her first album, "Northern Lights", was released': the subject
+         * before the quoted name. */
+        int q = vb0 - 3;
+        while (q > doc->sents[T(doc, ev)->sent].tok_first && !(T(doc, q)->kind == EX_PUNCT && T(doc, q)->low[0] == '"'))
+            q--;
+        if (q - 1 > doc->sents[T(doc, ev)->sent].tok_first && punct_is(doc, q - 1, ','))
+            add_subject(doc, lb, subject_start(doc, q - 2), q - 1);
     }
     if (lb->n == first && rel >= 0) {
         /* "..., which seized" / "the uprising that toppled": the antecedent. */
