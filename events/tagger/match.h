@@ -8,8 +8,17 @@
 
 #include "tagger_internal.h"
 
-bool el__punct(const el__ctx *x, int i, char c);
-bool el__cap(const el__ctx *x, int i);
+/* Token i is the punctuation character c. */
+static inline bool el__punct(const el__ctx *x, int i, char c)
+{
+    const el__tok *t = el__tk(x, i);
+    return t->kind == TK_PUNCT && t->c == c;
+}
+/* Token i starts with a capital letter. */
+static inline bool el__cap(const el__ctx *x, int i)
+{
+    return (el__tk(x, i)->flags & TF_CAP) != 0;
+}
 void el__cand_init(el__cand *c, int tb);
 
 /* Number phrase (digits, 1,000, "twenty-four", "a hundred"; "a"/"an" as 1

@@ -19,24 +19,6 @@ const el__lex *el__tok_lex_slow(const el__ctx *x, int i, int cls)
     return NULL;
 }
 
-bool el__glued(const el__ctx *x, int i)
-{
-    if (i <= 0 || i >= x->ntok)
-        return false;
-    const el__tok *a = &x->tok[i - 1], *b = &x->tok[i];
-    return a->off + a->len == b->off;
-}
-
-bool el__punct(const el__ctx *x, int i, char c)
-{
-    const el__tok *t = el__tk(x, i);
-    return t->kind == TK_PUNCT && t->c == c;
-}
-
-bool el__cap(const el__ctx *x, int i)
-{
-    return (el__tk(x, i)->flags & TF_CAP) != 0;
-}
 
 void el__cand_init(el__cand *c, int tb)
 {

@@ -380,7 +380,13 @@ static inline const el__lex *el__tok_lex(const el__ctx *x, int i, int cls)
     return el__tok_lex_slow(x, i, cls);
 }
 /* True when token i starts right where token i-1 ends (no space). */
-bool el__glued(const el__ctx *x, int i);
+static inline bool el__glued(const el__ctx *x, int i)
+{
+    if (i <= 0 || i >= x->ntok)
+        return false;
+    const el__tok *a = &x->tok[i - 1], *b = &x->tok[i];
+    return a->off + a->len == b->off;
+}
 
 /* Finds a dateline at the top of text; see dateline.c. */
 typedef struct el__dateline {
