@@ -39,80 +39,6 @@ static const matcher matchers[] = {
     {el__m_season, CL(LX_SEASON) | CL(LX_UNIT), false, true},
 };
 
-/* Quick test: can any matcher start at token i? */
-static bool may_start(const el__ctx *x, int i)
-{
-    const el__tok *t = &x->tok[i];
-    if (t->kind == TK_NUM || t->kind == TK_NUMSEP) {
-        /* A number starts an expression only as a year or date (4+
-         * digits) or before punctuation, another number, a word glued to
-         * it (4th, 1990s, 5pm), a short word (p.m.) or a word of the
-         * lexicon that may follow a number in an expression; "42 people"
-         * and "1.5 million" start nothing. */
-        if (t->kind == TK_NUM && t->ndig >= 4)
-            return true;
-        const el__tok *n = el__tk(x, i + 1);
-        if (n->kind != TK_WORD)
-            return true;
-        const uint32_t after_num = ~(CL(LX_MEASURE) | CL(LX_TITLE) | CL(LX_IDNOUN) | CL(LX_TENSE));
-        return (n->cls & after_num) != 0 || n->len <= 2 || el__glued(x, i + 1);
-    }
-    if (t->kind == TK_PUNCT) {
-        /* '98, '80s: an apostrophe glued to a number */
-        return t->c == '\'' && el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1);
-    }
-    if (t->kind == TK_WORD && !(t->flags & TF_START))
-        return false;
-    if (t->flags & TF_START) {
-        /* Frequent words that start an expression only before certain
-         * words: a cheap look at the next token saves the matchers. */
-        const el__tok *n = el__tk(x, i + 1);
-        bool next_start = n->kind == TK_NUM || n->kind == TK_NUMSEP || (n->flags & TF_START) ||
-                          (n->kind == TK_PUNCT && n->c == '\'');
-        switch (t->len) {
-        case 1:
-            if (el__tok_is(x, i, "a"))
-                return next_start;
-            break;
-        case 2:
-            if (el__tok_is(x, i, "an"))
-                return next_start;
-            if (el__tok_is(x, i, "as"))
-                return next_start || el__tok_is(x, i + 1, "soon");
-            if (el__tok_is(x, i, "at"))
-                return el__tok_is(x, i + 1, "least") || el__tok_is(x, i + 1, "most");
-            if (el__tok_is(x, i, "up"))
-                return el__tok_is(x, i + 1, "to");
-            if (el__tok_is(x, i, "no"))
-                return el__tok_is(x, i + 1, "more") || el__tok_is(x, i + 1, "less");
-            break;
-        case 3:
-            if (el__tok_is(x, i, "the"))
-                return next_start || el__tok_is(x, i + 1, "fiscal") ||
-                       (el__tok_is(x, i + 1, "full") && el__tok_is(x, i + 2, "year"));
-            if (el__tok_is(x, i, "all"))
-                return el__tok_is(x, i + 1, "saints");
-            break;
-        case 4:
-            if (el__tok_is(x, i, "that"))
-                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD))) != 0;
-            if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
-                return el__tok_is(x, i + 1, "than");
-            if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))
-                return next_start;
-            break;
-        case 5:
-            if (el__tok_is(x, i, "about") || el__tok_is(x, i, "fewer") || el__tok_is(x, i, "under"))
-                return next_start;
-            break;
-        default:
-            break;
-        }
-        return true;
-    }
-    return false;
-}
-
 static int core_at(const el__ctx *x, int i, el__cand *best)
 {
     const el__tok *t = el__tk(x, i);
@@ -296,8 +222,11 @@ static void compose_after(const el__ctx *x, el__cand *c)
 
 bool el__match_at(const el__ctx *x, int i, el__cand *c)
 {
-    if (!may_start(x, i))
-        return false;
+    return el__may_start(x, i) && el__match_started(x, i, c);
+}
+
+bool el__match_started(const el__ctx *x, int i, el__cand *c)
+{
     int mv = 0;
     bool in_span = true;
     int j = prefix_at(x, i, &mv, &in_span);

@@ -214,7 +214,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                 continue;
             }
         try_match:
-            if (!el__match_at(&x, i, &c)) {
+            if (!el__may_start(&x, i) || !el__match_started(&x, i, &c)) {
                 i++;
                 continue;
             }

@@ -301,6 +301,8 @@ typedef struct el__ctx {
 /* Tries every matcher at token i; on success fills *c (the longest match)
  * and returns true. */
 bool el__match_at(const el__ctx *x, int i, el__cand *c);
+/* el__match_at for a token that passed el__may_start. */
+bool el__match_started(const el__ctx *x, int i, el__cand *c);
 
 /* Tense of the clause around tokens [tb, te). */
 int el__tense_at(const el__ctx *x, int tb, int te);
@@ -386,6 +388,82 @@ static inline bool el__glued(const el__ctx *x, int i)
         return false;
     const el__tok *a = &x->tok[i - 1], *b = &x->tok[i];
     return a->off + a->len == b->off;
+}
+
+/* Quick test: can any matcher start at token i?  (el__match_at begins
+ * with it; the tagger's loop calls it first to save the call.) */
+static inline bool el__may_start(const el__ctx *x, int i)
+{
+    const el__tok *t = &x->tok[i];
+    if (t->kind == TK_NUM || t->kind == TK_NUMSEP) {
+        /* A number starts an expression only as a year or date (4+
+         * digits) or before punctuation, another number, a word glued to
+         * it (4th, 1990s, 5pm), a short word (p.m.) or a word of the
+         * lexicon that may follow a number in an expression; "42 people"
+         * and "1.5 million" start nothing. */
+        if (t->kind == TK_NUM && t->ndig >= 4)
+            return true;
+        const el__tok *n = el__tk(x, i + 1);
+        if (n->kind != TK_WORD)
+            return true;
+        const uint32_t after_num = ~((1u << LX_MEASURE) | (1u << LX_TITLE) |
+                                     (1u << LX_IDNOUN) | (1u << LX_TENSE));
+        return (n->cls & after_num) != 0 || n->len <= 2 || el__glued(x, i + 1);
+    }
+    if (t->kind == TK_PUNCT) {
+        /* '98, '80s: an apostrophe glued to a number */
+        return t->c == '\'' && el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1);
+    }
+    if (t->kind == TK_WORD && !(t->flags & TF_START))
+        return false;
+    if (t->flags & TF_START) {
+        /* Frequent words that start an expression only before certain
+         * words: a cheap look at the next token saves the matchers. */
+        const el__tok *n = el__tk(x, i + 1);
+        bool next_start = n->kind == TK_NUM || n->kind == TK_NUMSEP || (n->flags & TF_START) ||
+                          (n->kind == TK_PUNCT && n->c == '\'');
+        switch (t->len) {
+        case 1:
+            if (el__tok_is(x, i, "a"))
+                return next_start;
+            break;
+        case 2:
+            if (el__tok_is(x, i, "an"))
+                return next_start;
+            if (el__tok_is(x, i, "as"))
+                return next_start || el__tok_is(x, i + 1, "soon");
+            if (el__tok_is(x, i, "at"))
+                return el__tok_is(x, i + 1, "least") || el__tok_is(x, i + 1, "most");
+            if (el__tok_is(x, i, "up"))
+                return el__tok_is(x, i + 1, "to");
+            if (el__tok_is(x, i, "no"))
+                return el__tok_is(x, i + 1, "more") || el__tok_is(x, i + 1, "less");
+            break;
+        case 3:
+            if (el__tok_is(x, i, "the"))
+                return next_start || el__tok_is(x, i + 1, "fiscal") ||
+                       (el__tok_is(x, i + 1, "full") && el__tok_is(x, i + 2, "year"));
+            if (el__tok_is(x, i, "all"))
+                return el__tok_is(x, i + 1, "saints");
+            break;
+        case 4:
+            if (el__tok_is(x, i, "that"))
+                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD))) != 0;
+            if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
+                return el__tok_is(x, i + 1, "than");
+            if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))
+                return next_start;
+            break;
+        case 5:
+            if (el__tok_is(x, i, "about") || el__tok_is(x, i, "fewer") || el__tok_is(x, i, "under"))
+                return next_start;
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+    return false;
 }
 
 /* Finds a dateline at the top of text; see dateline.c. */
