@@ -3,8 +3,9 @@
  *   WASHINGTON (AP) --
  *   LONDON, March 3, 2013 (Reuters) -
  *   CANBERRA, Australia (AP)_
- * and the first weekday named in the lead after it ("on Saturday"), which
- * el_tag uses to pick the year of a dateline without one.
+ * and the weekday the lead names for the report's day ("said on Saturday",
+ * else the first weekday), which el_tag uses to pick the year of a dateline
+ * without one.
  */
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,26 @@
 static bool is_dash(const el__ctx *x, int i)
 {
     return el__punct(x, i, '-') || el__punct(x, i, '_');
+}
+
+/* True when a reporting verb stands just before the weekday at k, with at
+ * most "on" between them: "said on Tuesday", "announced Tuesday". */
+static bool reporting_verb_before(const el__ctx *x, int k)
+{
+    static const char *const verbs[] = {"said", "says", "announced", "told", "reported",
+                                        "stated", "confirmed", "declared", "added"};
+    int v = k - 1;
+    if (v >= 0 && x->tok[v].kind == TK_WORD && x->tok[v].len == 2 &&
+        strncmp(x->text + x->tok[v].off, "on", 2) == 0)
+        v--;
+    if (v < 0 || x->tok[v].kind != TK_WORD)
+        return false;
+    const char *w = x->text + x->tok[v].off;
+    size_t len = x->tok[v].len;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strlen(verbs[i]) == len && strncmp(w, verbs[i], len) == 0)
+            return true;
+    return false;
 }
 
 void el__find_dateline(const char *text, size_t len, el__dateline *dl)
@@ -117,18 +138,30 @@ void el__find_dateline(const char *text, size_t len, el__dateline *dl)
         memcpy(dl->place, text + ps, pl);
         dl->place[pl] = 0;
     }
-    /* The first weekday named in the lead. */
+    /* The weekday that names the report's own day: the one a reporting verb
+     * governs ("said on Tuesday", "announced Tuesday"), else the first
+     * weekday of the lead.  An event weekday ("tore through on Monday")
+     * usually comes first in the lead, so a reporting one wins over it. */
+    int first = -1, reported = -1;
     for (int k = j; k < n; k++) {
         const el__lex *w = el__tok_lex(&x, k, LX_WDAY);
         if (w && !(w->flags & (LF_PLURAL | LF_ABBR)) && el__cap(&x, k)) {
-            dl->lead_wday = w->val;
-            size_t wl = toks[k].len < sizeof dl->lead_wday_word - 1 ? toks[k].len
-                                                                     : sizeof dl->lead_wday_word - 1;
-            memcpy(dl->lead_wday_word, text + toks[k].off, wl);
-            dl->lead_wday_word[wl] = 0;
-            break;
+            if (first < 0)
+                first = k;
+            if (reported < 0 && reporting_verb_before(&x, k)) {
+                reported = k;
+                break;
+            }
         }
         if (toks[k].flags & TF_PARA && k > j + 40)
             break;
+    }
+    int pick = reported >= 0 ? reported : first;
+    if (pick >= 0) {
+        dl->lead_wday = el__tok_lex(&x, pick, LX_WDAY)->val;
+        size_t wl = toks[pick].len < sizeof dl->lead_wday_word - 1 ? toks[pick].len
+                                                                   : sizeof dl->lead_wday_word - 1;
+        memcpy(dl->lead_wday_word, text + toks[pick].off, wl);
+        dl->lead_wday_word[wl] = 0;
     }
 }

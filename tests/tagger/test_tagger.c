@@ -173,6 +173,18 @@ static void test_dateline(void)
     CHECK(strcmp(r.dct, "2012-07-07") == 0, "dct %s", r.dct);
     el_tag_result_free(&r);
 
+    /* The weekday a reporting verb governs names the report's day, even
+     * after an event weekday: March 4 was a Tuesday in 2025 (a Monday in 2024). */
+    CHECK(tag_today("KIGALI, March 4 (Xinhua) -- A storm tore through the town on Monday, "
+                    "officials said on Tuesday.", "2026-11-27", &r) == EL_OK, "x");
+    CHECK(strcmp(r.dct, "2025-03-04") == 0, "dct %s", r.dct);
+    el_tag_result_free(&r);
+    /* Without a reporting verb the first weekday decides. */
+    CHECK(tag_today("KIGALI, March 4 (Xinhua) -- A storm tore through the town on Monday.",
+                    "2026-11-27", &r) == EL_OK, "x");
+    CHECK(strcmp(r.dct, "2024-03-04") == 0, "dct %s", r.dct);
+    el_tag_result_free(&r);
+
     /* A full date in the dateline. */
     CHECK(tag_today("LONDON, March 3, 2013 (Reuters) - Shares fell.", "2026-01-01", &r) == EL_OK, "x");
     CHECK(strcmp(r.dct, "2013-03-03") == 0 && r.dct_source == EL_DCT_DATELINE, "dct %s", r.dct);
