@@ -163,7 +163,12 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
         return rc;
     snprintf(out->dct, sizeof out->dct, "%04lld-%02d-%02d", (long long)y, m, d);
 
-    el__tok *toks = malloc(BLOCK_TOKENS * sizeof *toks);
+    /* A token takes at least one byte, so a short text needs a block of
+     * len + 1 tokens only (it is then scanned in one block, as before):
+     * small documents get a small buffer from the heap instead of fresh
+     * zeroed pages for a whole block. */
+    int block = len < BLOCK_TOKENS ? (int)len + 1 : BLOCK_TOKENS;
+    el__tok *toks = malloc((size_t)block * sizeof *toks);
     if (!toks)
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     el__refs refs;
@@ -172,7 +177,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
     size_t pos = 0, boundary = 0, counted = 0;
     while (pos < len) {
         size_t next;
-        int n = el__scan(text, len, pos, toks, BLOCK_TOKENS, &next);
+        int n = el__scan(text, len, pos, toks, block, &next);
         if (n == 0)
             break;
         bool done = next >= len;
