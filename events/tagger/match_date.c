@@ -997,6 +997,22 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
     }
+    /* "the end of the month", "the middle of the week": the month or week
+     * the text speaks of (the one last named, else the DCT's); "the month"
+     * alone is too vague to tag */
+    if (the && (el__tok_is(x, j, "month") || el__tok_is(x, j, "week")) &&
+        el__tok_is(x, i - 1, "of") &&
+        (el__tok_is(x, i - 2, "end") || el__tok_is(x, i - 2, "beginning") ||
+         el__tok_is(x, i - 2, "start") || el__tok_is(x, i - 2, "middle") ||
+         el__tok_is(x, i - 2, "close")) &&
+        !(el__punct(x, j + 1, '-') && el__glued(x, j + 1)) &&
+        !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
+        el__cand_init(c, i);
+        c->how = H_REF_OFF;
+        c->unit = el__tok_is(x, j, "month") ? U_MONTH : U_WEEK;
+        c->n = 0;
+        return j + 1;
+    }
     /* "year-end": December 31 of the year the clause speaks of */
     if (el__tok_is(x, j, "year") && el__punct(x, j + 1, '-') && el__glued(x, j + 1) &&
         el__tok_is(x, j + 2, "end") && el__glued(x, j + 2)) {
