@@ -342,6 +342,35 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
     return k;
 }
 
+/* "<n> quarter(s) of a|an <unit>" starting at token i, where token a is
+ * the article: fills c with the duration n/4 of the unit makes and returns
+ * the token after the unit; 0 when the words after "of" are no single unit
+ * or the fraction has no simple value. */
+static int quarter_fraction(const el__ctx *x, int i, int a, int64_t n, el__cand *c)
+{
+    if (!(el__tok_is(x, a, "a") || el__tok_is(x, a, "an")) || n < 1 || n > 3)
+        return 0;
+    bool plural = false;
+    int u = unit_at(x, a + 1, &plural);
+    if (!u || plural || (el__punct(x, a + 2, '-') && el__glued(x, a + 2)))
+        return 0;
+    char v[16];
+    switch (u) {
+    case U_MILLENNIUM: snprintf(v, sizeof v, "P%lldY", (long long)(n * 250)); break;
+    case U_CENTURY: snprintf(v, sizeof v, "P%lldY", (long long)(n * 25)); break;
+    case U_YEAR: snprintf(v, sizeof v, "P%lldM", (long long)(n * 3)); break;
+    case U_DAY: snprintf(v, sizeof v, "PT%lldH", (long long)(n * 6)); break;
+    case U_HOUR: snprintf(v, sizeof v, "PT%lldM", (long long)(n * 15)); break;
+    case U_MIN: snprintf(v, sizeof v, "PT%lldS", (long long)(n * 15)); break;
+    default: return 0;
+    }
+    el__cand_init(c, i);
+    c->type = EL_TIMEX_DURATION;
+    c->how = H_FIXED;
+    el__copy(c->value, sizeof c->value, v);
+    return a + 2;
+}
+
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
@@ -477,6 +506,11 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     if (isx && !plural)
         return 0;
     int ue = k + 1;
+    /* "a quarter of its value", "three quarters of the vote": a fraction;
+     * "a quarter of a century", "three quarters of an hour": a fraction of
+     * a unit, the duration it makes (untagged when it has no simple value) */
+    if (u == U_QUARTER && !hyph && el__tok_is(x, ue, "of") && el__tok_lex(x, ue + 1, LX_DET))
+        return quarter_fraction(x, i, ue + 1, n, c);
     /* "a year-earlier quarter", "the year-ago period": not durations */
     if (el__punct(x, ue, '-') && el__glued(x, ue) && !el__tok_is(x, ue + 1, "old") &&
         !el__tok_is(x, ue + 1, "long"))
