@@ -1094,7 +1094,7 @@ static void noun_label(const ex_doc *doc, label *lb, int ev)
     if (r + 1 < hi && (T(doc, r)->cls & EX_C_REL) && (T(doc, r + 1)->cls & EX_C_VERB) &&
         !(T(doc, r + 1)->cls & EX_C_REPORT)) {
         char vb[40];
-        verb_form(doc, r + 1, false, vb, sizeof vb);
+        verb_form(doc, r + 1, plural_noun(doc, ev), vb, sizeof vb);
         add(lb, r + 1, vb, false);
         add_object(doc, lb, r + 2);
     } else if (r == k && r < hi && (T(doc, r)->cls & EX_C_VERB) && !(T(doc, r)->cls & (EX_C_REPORT | EX_C_BASE))) {

@@ -269,9 +269,31 @@ static void regressions_stay_fixed(void)
     }
 }
 
+/* A verb in a relative clause agrees with its plural noun in the label:
+ * "the 2014 floods, which swept away two bridges" -> "Floods sweep away". */
+static void relative_clause_verbs_agree_with_plural_nouns(void)
+{
+    static const char text[] = "Officials said the 2014 floods, which swept away two bridges, "
+                               "showed that the river needs a joint plan.";
+    el_timeline *tl = el_timeline_new();
+    el_extract_options opt = {"2024-10-12", NULL, "floods.txt", 0};
+    el_error err;
+    CHECK_INT(el_extract(text, sizeof text - 1, &opt, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    int found = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (!strcmp(tl->events[i].date_text, "2014")) {
+            found++;
+            CHECK(ex_label_has_all(tl->events[i].label, "Floods sweep away+bridges"));
+        }
+    CHECK_INT(found, 1);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
     regressions_stay_fixed();
+    relative_clause_verbs_agree_with_plural_nouns();
     long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
     coarse_mentions_fold_into_fine_ones();
