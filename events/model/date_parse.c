@@ -152,6 +152,8 @@ static int parse_time(const parser *ps, const char *s, size_t len, size_t off,
         int64_t y;
         int m, d;
         el_civil_from_days(day / EL__SECS_PER_DAY + 1, &y, &m, &d);
+        if (y > 9999)
+            return fail_at(ps, off + at, "24:00 on 9999-12-31 would fall in year 10000");
         in->year = y;
         in->month = m;
         in->day = d;
