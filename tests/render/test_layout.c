@@ -14,17 +14,7 @@
 #include "render/place.h"
 #include "render/timefmt.h"
 
-static int t_run, t_fail;
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        t_run++;                                                             \
-        if (!(cond)) {                                                       \
-            t_fail++;                                                        \
-            fprintf(stderr, "%s:%d: %s failed: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
-    } while (0)
+#include "tests/common/check_msg.h"
 
 /* xorshift: reproducible random numbers without global state */
 static uint64_t rnd(uint64_t *s)
@@ -437,6 +427,5 @@ int main(void)
     compaction_brings_blocks_to_the_nearest_free_level();
     layout_json_lists_items_with_event_ids();
     property_test();
-    printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
-    return t_fail ? 1 : 0;
+    CHECK_DONE();
 }

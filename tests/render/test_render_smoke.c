@@ -9,17 +9,7 @@
 
 #include "eventline/eventline.h"
 
-static int t_run, t_fail;
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        t_run++;                                                             \
-        if (!(cond)) {                                                       \
-            t_fail++;                                                        \
-            fprintf(stderr, "%s:%d: %s failed: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
-    } while (0)
+#include "tests/common/check_msg.h"
 
 typedef struct buf {
     unsigned char *p;
@@ -302,6 +292,5 @@ int main(void)
     every_theme_and_orientation_renders(tl);
     bad_options_are_refused_clearly(tl);
     el_timeline_free(tl);
-    printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
-    return t_fail ? 1 : 0;
+    CHECK_DONE();
 }

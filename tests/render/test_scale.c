@@ -8,17 +8,7 @@
 #include "render/scale.h"
 #include "render/timefmt.h"
 
-static int t_run, t_fail;
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        t_run++;                                                             \
-        if (!(cond)) {                                                       \
-            t_fail++;                                                        \
-            fprintf(stderr, "%s:%d: %s failed: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
-    } while (0)
+#include "tests/common/check_msg.h"
 
 static int64_t day_of(int64_t y, int m, int d) { return el_days_from_civil(y, m, d) * EL_SECS_PER_DAY; }
 
@@ -180,6 +170,5 @@ int main(void)
     bce_ticks_fall_on_round_bc_years();
     long_empty_stretches_become_breaks();
     date_lines_show_precision_and_doubt();
-    printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
-    return t_fail ? 1 : 0;
+    CHECK_DONE();
 }

@@ -11,18 +11,7 @@
 #include "eventline/tagger.h"
 #include "events/tagger/tagger_internal.h"
 
-static int t_run, t_fail;
-
-#define CHECK(cond, ...)                                                          \
-    do {                                                                          \
-        t_run++;                                                                  \
-        if (!(cond)) {                                                            \
-            t_fail++;                                                             \
-            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                         \
-            fputc('\n', stderr);                                                  \
-        }                                                                         \
-    } while (0)
+#include "tests/common/check_msg.h"
 
 /* Tags text with the given DCT; returns the value of the timex whose text
  * is exactly phrase, "" when there is none ("<none>" when tagging failed). */
@@ -456,6 +445,5 @@ int main(void)
     test_json();
     test_lexicon();
     test_calendar();
-    printf("%d passed, %d failed\n", t_run - t_fail, t_fail);
-    return t_fail ? 1 : 0;
+    CHECK_DONE();
 }
