@@ -4,6 +4,7 @@
 #include "render/fonts.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 #include <stdio.h>
@@ -82,34 +83,50 @@ static FcConfig *load_config(int *have_alias)
     return cfg;
 }
 
+/* Loading a configuration reads fontconfig's cache files and builds its font
+ * set, and fontconfig does not promise that this is safe from several threads
+ * at once.  This lock makes each thread's one-time set-up take its turn (a few
+ * milliseconds per thread); rendering itself runs in parallel.  It guards the
+ * dependency, not state of ours. */
+static pthread_mutex_t config_load_lock = PTHREAD_MUTEX_INITIALIZER;
+
 int font_config_make_default(el_error *err)
 {
     int have_alias;
+    pthread_mutex_lock(&config_load_lock);
     FcConfig *cfg = load_config(&have_alias);
-    if (!cfg)
+    if (!cfg) {
+        pthread_mutex_unlock(&config_load_lock);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
-    if (!FcConfigBuildFonts(cfg) || !FcConfigSetCurrent(cfg)) {
-        FcConfigDestroy(cfg);
-        return el_fail(err, EL_ERR_IO, 0, 0, "cannot set up the font configuration");
     }
-    FcConfigDestroy(cfg); /* fontconfig keeps its own reference */
+    int ok = FcConfigBuildFonts(cfg) && FcConfigSetCurrent(cfg);
+    FcConfigDestroy(cfg); /* on success fontconfig keeps its own reference */
+    pthread_mutex_unlock(&config_load_lock);
+    if (!ok)
+        return el_fail(err, EL_ERR_IO, 0, 0, "cannot set up the font configuration");
     return EL_OK;
 }
+
 
 int font_map_open(font_map *m, const char *font_dir, el_error *err)
 {
     memset(m, 0, sizeof *m);
+    pthread_mutex_lock(&config_load_lock);
     FcConfig *cfg = load_config(&m->have_alias);
-    if (!cfg)
+    if (!cfg) {
+        pthread_mutex_unlock(&config_load_lock);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory creating the font configuration");
+    }
     if (font_dir) {
         int rc = add_font_dir(cfg, font_dir, err);
         if (rc) {
             FcConfigDestroy(cfg);
+            pthread_mutex_unlock(&config_load_lock);
             return rc;
         }
     }
     FcConfigBuildFonts(cfg);
+    pthread_mutex_unlock(&config_load_lock);
     m->fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     if (!m->fm) {
         FcConfigDestroy(cfg);
