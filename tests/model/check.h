@@ -30,4 +30,29 @@ static int t_run, t_fail;
 #define CHECK_REPORT() do { printf("%d checks, %d passed, %d failed\n", t_run,   \
     t_run - t_fail, t_fail); return t_fail ? 1 : 0; } while (0)
 
+#include <stdlib.h>
+
+/* Reads a whole file into a malloc'd, NUL-terminated buffer (the caller
+ * frees it) and stores its length in *len; NULL when it cannot be read. */
+static inline char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf) {
+        buf[n] = '\0';
+        *len = (size_t)n;
+    }
+    return buf;
+}
+
 #endif
