@@ -342,7 +342,7 @@ static int64_t year_by_tense(const el__refs *r, int cmp, int tense)
 #define EL_FUTURE_PENALTY 300
 #endif
 #ifndef EL_MONTH_PENALTY
-#define EL_MONTH_PENALTY 200
+#define EL_MONTH_PENALTY 400
 #endif
 #ifndef EL_TENSE_PENALTY
 #define EL_TENSE_PENALTY 250
@@ -442,13 +442,6 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         return dd - (k ? k : 7);
     }
     int tense = el__tense_at(x, tb, te);
-    /* "extended the deadline until Tuesday", "given until 9 a.m.
-     * Tuesday": a deadline after "until" lies ahead ("not until",
-     * "up until" and a sentence-initial "Until" look back) */
-    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
-        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
-        !el__tok_is(x, tb - 2, "up"))
-        tense = TN_FUT;
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
     if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&

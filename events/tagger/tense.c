@@ -6,6 +6,7 @@
  * after a determiner), has/have + participle (present perfect).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "tagger_internal.h"
 
@@ -104,12 +105,77 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
+/* True when token i follows a form of "be" (be, is, are, am, been,
+ * being): "is heard", "are expected". */
+static bool after_be(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
+           el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
+           el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being");
+}
+
+/* True when token i is a regular -ed form not listed in the tense
+ * lexicon (its cue is a guess from the spelling). */
+static bool is_regular_ed(const el__ctx *x, int i)
+{
+    return el__tok_lex(x, i, LX_TENSE) == NULL;
+}
+
+/* True when the word at i governs the expression starting at tb directly
+ * or through one preposition: "announced Wednesday", "closed on Friday". */
+static bool governs(const el__ctx *x, int i, int tb)
+{
+    return i == tb - 1 || (i == tb - 2 && el__tok_lex(x, tb - 1, LX_PREP));
+}
+
+/* True when token i is "to" before a lower-case word that is not a
+ * determiner or a time word: an infinitive ("to admit"), not a
+ * preposition ("to Paris", "to the court", "to March"). */
+static bool is_infinitive_to(const el__ctx *x, int i)
+{
+    if (!el__tok_is(x, i, "to"))
+        return false;
+    const el__tok *n = el__tk(x, i + 1);
+    return n->kind == TK_WORD && !(n->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_DET) &&
+           !el__tok_lex(x, i + 1, LX_MONTH) && !el__tok_lex(x, i + 1, LX_WDAY);
+}
+
+/* True when token i is a form of a verb of deciding or intending
+ * (decided, agreed, voted, promised, pledged, vowed, hopes, wants, aims,
+ * intends, seeks, prepared, offered, threatened, proposed, urged,
+ * ordered, asked), which puts its infinitive after itself. */
+static bool is_intent_verb(const el__ctx *x, int i)
+{
+    static const char *const stems[] = {"decid", "agree", "vote", "promis", "pledg", "vow",
+                                        "hope", "want", "aim", "intend", "seek", "sought",
+                                        "prepar", "offer", "threaten", "propos", "urge",
+                                        "order", "ask"};
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_WORD)
+        return false;
+    const char *w = x->text + t->off;
+    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+        size_t n = strlen(stems[k]);
+        if (t->len >= n && t->len <= n + 3 && strncasecmp(w, stems[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 int el__tense_at(const el__ctx *x, int tb, int te)
 {
     /* "as soon as Tuesday", "as early as next week" */
     if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
         (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
         return TN_FUT;
+    /* "extended the deadline until Tuesday", "gave them until
+     * mid-November": a deadline after "until" lies ahead ("not until",
+     * "up until" and a sentence-initial "Until" look back) */
+    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
+        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
+        !el__tok_is(x, tb - 2, "up"))
+        return TN_FUT;
+    int weak = TN_NONE;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
             /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
@@ -119,14 +185,37 @@ int el__tense_at(const el__ctx *x, int tb, int te)
                 continue;
             break;
         }
+        /* "has decided to admit them in early March": the expression
+         * dates the infinitive's event, which the tense of the verb before
+         * "to" does not place; a plan cue before it ("plans to", "is to")
+         * still does */
+        if (is_infinitive_to(x, i)) {
+            int c = cue_of(x, i - 1);
+            if (c == TN_FUT)
+                return c;
+            if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
+                return TN_FUT;
+            if (is_intent_verb(x, i - 1))
+                return TN_NONE;
+        }
         int c = cue_of(x, i);
-        /* "will be held": a participle after "be" takes the tense of the
-         * auxiliary before it */
-        if (c == TN_PAST && el__tok_is(x, i - 1, "be"))
+        /* "will be held", "when the case is heard": a participle after a
+         * form of "be" takes the tense of the auxiliary before it */
+        if (c == TN_PAST && after_be(x, i))
             continue;
+        /* "would be paid on a still unspecified date": a regular -ed
+         * form may be an adjective, so an auxiliary or modal further
+         * back in the clause outranks it */
+        if (c == TN_PAST && is_regular_ed(x, i) && !governs(x, i, tb)) {
+            if (weak == TN_NONE)
+                weak = c;
+            continue;
+        }
         if (c != TN_NONE)
             return c;
     }
+    if (weak != TN_NONE)
+        return weak;
     for (int i = te, n = 0; i < x->ntok && n < TENSE_WINDOW; i++, n++) {
         if (is_boundary(x, i))
             break;
