@@ -179,6 +179,11 @@ static const char *mod_name(int mv, int type, bool point_from_duration)
  * year followed by "last/next/this year". */
 static void compose_after(const el__ctx *x, el__cand *c)
 {
+    /* "Easter week", "Christmas week": the ISO week of the holiday */
+    if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "week") && !el__cap(x, c->te + 1)) {
+        c->week_of = G_WEEK;
+        c->te++;
+    }
     /* "Ramadan next year", "Christmas last year" */
     if (c->how == H_HOLIDAY && c->p.y == NOYEAR && !c->rel) {
         int k = c->te, n = 99;
@@ -225,8 +230,33 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
     return el__may_start(x, i) && el__match_started(x, i, c);
 }
 
+/* "the week of March 6", "the weekend of Oct. 12": a day date after
+ * "the week of" names its ISO week.  Fills *c and returns true on a
+ * match. */
+static bool week_of_at(const el__ctx *x, int i, el__cand *c)
+{
+    if (!el__tok_is(x, i, "the") || !el__tok_is(x, i + 2, "of"))
+        return false;
+    int g = el__tok_is(x, i + 1, "week") ? G_WEEK : el__tok_is(x, i + 1, "weekend") ? G_WEEKEND : 0;
+    if (!g || !el__may_start(x, i + 3))
+        return false;
+    el__cand d;
+    if (!core_at(x, i + 3, &d) || d.type != EL_TIMEX_DATE || d.p.gran != G_DAY ||
+        !(d.how == H_POINT || d.how == H_NOYEAR))
+        return false;
+    compose_after(x, &d);
+    if (d.p.gran != G_DAY)
+        return false;
+    d.tb = i;
+    d.week_of = g;
+    *c = d;
+    return true;
+}
+
 bool el__match_started(const el__ctx *x, int i, el__cand *c)
 {
+    if (week_of_at(x, i, c))
+        return true;
     int mv = 0;
     bool in_span = true;
     int j = prefix_at(x, i, &mv, &in_span);

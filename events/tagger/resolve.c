@@ -629,8 +629,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 if (hd >= dct)
                     y--;
             } else if (c->rel != RL_THIS) {
+                /* "as Easter week began": the week starts on its Monday */
+                if (c->week_of)
+                    hd -= el__iso_wday(hd) - 1;
                 tense = el__tense_at(x, c->tb, c->te);
-                    y = year_by_tense(r, cmp3(hd, dct), tense);
+                y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }
         if (!el__holiday_date(h, y, &m, &d)) {
@@ -724,6 +727,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     if (p.gran == G_DECADE || p.gran == G_CENTURY) {
         if (p.y < 0)
             return false;
+    }
+    if (c->week_of && p.gran == G_DAY && p.hh < 0 && !p.pod) {
+        int64_t wy;
+        p.part = el__iso_week(p.y, p.m, p.d, &wy);
+        p.y = wy;
+        p.gran = c->week_of;
     }
     el__format_point(&p, t->value, sizeof t->value);
     r->quarter_age++;

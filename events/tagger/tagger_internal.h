@@ -284,6 +284,7 @@ typedef struct el__cand {
     int keep_gran;     /* offset result granularity, 0 = from unit */
     bool vague_x;      /* result decade/century with X digits */
     bool quarter_ctx;  /* "a year ago" may use the quarter of the ref */
+    int week_of;       /* "the week of March 6": G_WEEK or G_WEEKEND, else 0 */
     char value[40];    /* H_FIXED */
     char mod[16];
     char quant[8];
