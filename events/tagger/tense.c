@@ -162,8 +162,69 @@ static bool is_intent_verb(const el__ctx *x, int i)
     return false;
 }
 
+/* True when token i ends in -ed or is "sought": the past form of an
+ * intent verb ("voted to", not "votes to"). */
+static bool is_past_form(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    const char *w = x->text + t->off;
+    return (t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') ||
+           el__tok_is(x, i, "sought");
+}
+
+/* True when token i is the present tense of a verb news uses for a
+ * scheduled event: the -s form ("opens", "meets", "testifies") not after
+ * a determiner or a number (where it is a noun: "the votes", "two
+ * meets"), or the plain form after who/they/we ("who play", "they meet"). */
+static bool is_scheduled_present(const el__ctx *x, int i)
+{
+    static const char *const verbs[] = {
+        "open", "begin", "start", "end", "close", "meet", "play", "vote", "resume",
+        "arrive", "leave", "depart", "visit", "travel", "return", "launch", "face", "host",
+        "expire", "convene", "reconvene", "debate", "testify", "unveil", "release",
+        "premiere", "kick", "head", "fly", "sit", "hear", "rule", "take", "go", "come",
+        "compete", "race"};
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 2 || t->len > 12)
+        return false;
+    char w[16];
+    memcpy(w, x->text + t->off, t->len);
+    w[t->len] = 0;
+    bool after_pronoun = el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
+                         el__tok_is(x, i - 1, "we");
+    bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
+                             el__tok_lex(x, i - 1, LX_NUMW);
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        const char *v = verbs[k];
+        size_t n = strlen(v);
+        if (strcmp(w, v) == 0)
+            return after_pronoun;
+        if (strncmp(w, v, n) == 0 &&
+            (strcmp(w + n, "s") == 0 || strcmp(w + n, "es") == 0))
+            return !after_noun_marker; /* opens, launches, goes */
+        if (v[n - 1] == 'y' && strncmp(w, v, n - 1) == 0 && strcmp(w + n - 1, "ies") == 0)
+            return !after_noun_marker; /* testifies, flies */
+    }
+    return false;
+}
+
+/* True when token i is must, should or can, not before "have" ("must
+ * have known" looks back). */
+static bool is_forward_modal(const el__ctx *x, int i)
+{
+    if (el__tok_is(x, i + 1, "have") || el__tok_is(x, i + 2, "have"))
+        return false;
+    return el__tok_is(x, i, "must") || el__tok_is(x, i, "should") || el__tok_is(x, i, "can");
+}
+
 int el__tense_at(const el__ctx *x, int tb, int te)
 {
+    /* "starting Saturday", "effective Monday", "beginning next week": a
+     * change takes effect ahead */
+    if ((el__tok_is(x, tb - 1, "starting") || el__tok_is(x, tb - 1, "beginning") ||
+         el__tok_is(x, tb - 1, "effective")) &&
+        !(el__tk(x, tb - 1)->flags & TF_CAP))
+        return TN_FUT;
     /* "as soon as Tuesday", "as early as next week" */
     if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
         (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
@@ -195,10 +256,19 @@ int el__tense_at(const el__ctx *x, int tb, int te)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
-            if (is_intent_verb(x, i - 1))
-                return TN_NONE;
+            /* "their offers to acquire": after a determiner, a noun */
+            if (is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
+                return is_past_form(x, i - 1) ? TN_NONE : TN_FUT;
         }
         int c = cue_of(x, i);
+        /* "The summit opens Thursday", "Chelsea, who play at home on
+         * Saturday": a scheduled event in the present tense lies ahead */
+        if (c == TN_NONE && is_scheduled_present(x, i))
+            return TN_FUT;
+        /* "must recover for the trip on Sunday": an obligation or
+         * ability lies ahead ("must have", "could" and "might" do not) */
+        if (is_forward_modal(x, i))
+            return TN_FUT;
         /* "will be held", "when the case is heard": a participle after a
          * form of "be" takes the tense of the auxiliary before it */
         if (c == TN_PAST && after_be(x, i))
