@@ -115,12 +115,18 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
                   (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"));
         if (!ok)
             return false;
-        if (el__tok_is(x, i - 1, "to") || el__tok_is(x, i - 1, "and"))
+        /* "to May", "and March" only after another month ("January and
+         * March", "from May to July") or a span of time ("the three
+         * months to March", "the year to May") */
+        if ((el__tok_is(x, i - 1, "to") || el__tok_is(x, i - 1, "and")) &&
+            !el__tok_lex(x, i - 2, LX_MONTH) && !el__tok_is(x, i - 2, "months") &&
+            !el__tok_is(x, i - 2, "weeks") && !el__tok_is(x, i - 2, "year") &&
+            !el__tok_is(x, i - 2, "quarter"))
             return false;
         /* "March for Our Lives", "March on Washington" */
         if ((el__tok_is(x, e, "for") || el__tok_is(x, e, "against") ||
              el__tok_is(x, e, "on") || el__tok_is(x, e, "to")) &&
-            el__cap(x, e + 1))
+            el__cap(x, e + 1) && !el__tok_lex(x, e + 1, LX_MONTH))
             return false;
     }
     return true;

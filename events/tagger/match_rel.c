@@ -371,6 +371,35 @@ static int quarter_fraction(const el__ctx *x, int i, int a, int64_t n, el__cand 
     return a + 2;
 }
 
+/* True when token i is a verb whose object is a length of time:
+ * "would last weeks", "took years", "spent months", "waited hours". */
+static bool takes_duration(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "last") || el__tok_is(x, i, "lasted") ||
+           el__tok_is(x, i, "lasts") || el__tok_is(x, i, "lasting") ||
+           el__tok_is(x, i, "take") || el__tok_is(x, i, "took") || el__tok_is(x, i, "takes") ||
+           el__tok_is(x, i, "taking") || el__tok_is(x, i, "spent") ||
+           el__tok_is(x, i, "spend") || el__tok_is(x, i, "waited");
+}
+
+/* True when token i starts a sentence or a line. */
+static bool sentence_initial(const el__ctx *x, int i)
+{
+    return i == 0 || (el__tk(x, i - 1)->flags & TF_SEND) ||
+           (el__tk(x, i)->flags & (TF_NL | TF_PARA));
+}
+
+/* True when token i is a modal, "to" or a form of "do" that a bare verb
+ * follows ("would last", "to last", "did not last" is not matched). */
+static bool is_verb_slot(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "will") || el__tok_is(x, i, "would") || el__tok_is(x, i, "could") ||
+           el__tok_is(x, i, "can") || el__tok_is(x, i, "may") || el__tok_is(x, i, "might") ||
+           el__tok_is(x, i, "should") || el__tok_is(x, i, "must") || el__tok_is(x, i, "to") ||
+           el__tok_is(x, i, "ll") || el__tok_is(x, i, "does") || el__tok_is(x, i, "do") ||
+           el__tok_is(x, i, "did");
+}
+
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
@@ -384,6 +413,10 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         el__tok_is(x, j, "following") || el__tok_is(x, j, "initial") ||
         el__tok_is(x, j, "coming") || el__tok_is(x, j, "recent") || el__tok_is(x, j, "latest") ||
         el__tok_is(x, j, "upcoming") || el__tok_is(x, j, "ensuing") || el__tok_is(x, j, "preceding")) {
+        /* "would last weeks", "to last days": the verb, whose object is
+         * the duration */
+        if (!the && el__tok_is(x, j, "last") && is_verb_slot(x, j - 1))
+            return 0;
         relw = true;
         recent = el__tok_is(x, j, "recent");
         coming = el__tok_is(x, j, "coming") || el__tok_is(x, j, "upcoming");
@@ -447,8 +480,20 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
                 el__copy(c->value, sizeof c->value, "PAST_REF");
                 return j + 2;
             }
-            if ((el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "over") ||
-                 el__tok_is(x, i - 1, "within")) && !el__tok_is(x, j + 1, "of") &&
+            /* "for years", "within hours", "in minutes", "months of
+             * protests", "days later", "hours after the attack"; not
+             * "days of the week", "minutes of the meeting", "his years",
+             * "the early hours of", "the first days after" */
+            bool of_what = el__tok_is(x, j + 1, "of") && !el__tok_lex(x, j + 2, LX_DET);
+            bool after = el__tok_is(x, j + 1, "later") || el__tok_is(x, j + 1, "after") ||
+                         el__tok_is(x, j + 1, "earlier") || el__tok_is(x, j + 1, "before");
+            bool lead = el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "over") ||
+                        el__tok_is(x, i - 1, "within") || el__tok_is(x, i - 1, "in") ||
+                        takes_duration(x, i - 1);
+            if ((lead ? !el__tok_is(x, j + 1, "of") : (of_what || after)) &&
+                !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_MODW) &&
+                !el__tok_lex(x, i - 1, LX_ORDW) &&
+                (!(el__tk(x, j)->flags & TF_CAP) || sentence_initial(x, j)) &&
                 !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
                 el__cand_init(c, i);
                 c->type = EL_TIMEX_DURATION;
