@@ -33,7 +33,7 @@ static const matcher matchers[] = {
     {el__m_set, CL(LX_NUMW) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP), true, false},
     {el__m_duration, CL(LX_REL) | CL(LX_QUANTW) | CL(LX_NUMW) | CL(LX_UNIT) | CL(LX_ORDW), true, true},
     {el__m_rel, CL(LX_REL), false, true},
-    {el__m_deic, CL(LX_DEIC) | CL(LX_PREP) | CL(LX_DET) | CL(LX_REL), false, true},
+    {el__m_deic, CL(LX_DEIC) | CL(LX_PREP) | CL(LX_DET) | CL(LX_REL) | CL(LX_POD), false, true},
     {el__m_wday, CL(LX_WDAY), false, false},
     {el__m_year, CL(LX_ERA) | CL(LX_NUMW), true, true},
     {el__m_season, CL(LX_SEASON) | CL(LX_UNIT), false, true},

@@ -814,7 +814,9 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     bool half = el__tok_is(x, i, "h");
     if ((el__tok_is(x, i, "q") || half) && el__cap(x, i) && el__tk(x, i + 1)->kind == TK_NUM &&
         el__glued(x, i + 1) && el__tk(x, i + 1)->num >= 1 &&
-        el__tk(x, i + 1)->num <= (half ? 2 : 4) && !el__glued(x, i + 2)) {
+        el__tk(x, i + 1)->num <= (half ? 2 : 4) &&
+        (!el__glued(x, i + 2) || el__punct(x, i + 2, '.') || el__punct(x, i + 2, ',') ||
+         el__punct(x, i + 2, ';') || el__punct(x, i + 2, ':') || el__punct(x, i + 2, ')'))) {
         el__cand_init(c, i);
         c->p.part = el__tk(x, i + 1)->num;
         c->p.gran = half ? G_HALF : G_QUARTER;
@@ -832,6 +834,24 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     if (el__tok_is(x, j, "the")) {
         the = true;
         j++;
+    }
+    /* "the June quarter", "the December 2014 quarter": the quarter that
+     * ends in that month */
+    if (the && el__tok_lex(x, j, LX_MONTH) && el__tok_lex(x, j, LX_MONTH)->val % 3 == 0) {
+        int m = el__tok_lex(x, j, LX_MONTH)->val;
+        int k = j + 1;
+        int64_t yy = NOYEAR;
+        int e2 = el__parse_year4(x, k, &yy);
+        if (e2)
+            k = e2;
+        if (el__tok_is(x, k, "quarter") && !(el__punct(x, k + 1, '-') && el__glued(x, k + 1))) {
+            el__cand_init(c, i);
+            c->p.part = m / 3;
+            c->p.gran = G_QUARTER;
+            c->how = e2 ? H_POINT : H_NOYEAR;
+            c->p.y = e2 ? yy : NOYEAR;
+            return k + 1;
+        }
     }
     int e = quarter_year(x, j, &y, &rel, &has_rel);
     if (e)
