@@ -709,6 +709,16 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
     }
     if (el__tok_is(x, i, "the")) {
         const el__tok *n = el__tk(x, i + 1);
+        /* "the 1990s", "the '80s": TE3 gold keeps "the" (5 of 7) */
+        if (n->kind == TK_NUM || el__punct(x, i + 1, '\'')) {
+            el__cand d;
+            int e = el__m_year(x, i + 1, &d);
+            if (e && d.p.gran == G_DECADE && d.tb == i + 1) {
+                *c = d;
+                c->tb = i;
+                return e;
+            }
+        }
         if (n->kind == TK_NUM && n->ndig == 2 && n->num % 10 == 0 && n->num >= 20 &&
             el__tok_is(x, i + 2, "s") && el__glued(x, i + 2)) {
             el__cand_init(c, i);
