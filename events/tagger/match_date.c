@@ -555,6 +555,15 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
         el__tok_is(x, i - 1, "palm") || el__tok_is(x, i - 1, "super") ||
         el__tok_is(x, i - 1, "cyber") || el__tok_is(x, i - 1, "easter"))
         return 0;
+    /* "the Sunday Times", "Late Sunday Blues": a weekday inside a name,
+     * between "the" or a capitalised word and a capitalised word */
+    if (el__cap(x, i + 1) && el__tk(x, i + 1)->kind == TK_WORD && !el__glued(x, i + 1) &&
+        !el__tok_lex(x, i + 1, LX_MONTH) && !el__tok_lex(x, i + 1, LX_POD) &&
+        !el__tok_lex(x, i + 1, LX_PREP) && !el__tok_lex(x, i + 1, LX_TZ) &&
+        (el__tok_is(x, i - 1, "the") ||
+         (i >= 2 && el__cap(x, i - 1) && !el__tok_lex(x, i - 1, LX_PREP) &&
+          !(el__tk(x, i - 2)->flags & TF_SEND) && !(el__tk(x, i - 1)->flags & (TF_NL | TF_PARA)))))
+        return 0;
     el__cand_init(c, i);
     if (w->flags & LF_PLURAL) {
         c->type = EL_TIMEX_SET;

@@ -571,6 +571,14 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
      * a unit, the duration it makes (untagged when it has no simple value) */
     if (u == U_QUARTER && !hyph && el__tok_is(x, ue, "of") && el__tok_lex(x, ue + 1, LX_DET))
         return quarter_fraction(x, i, ue + 1, n, c);
+    /* "shrank by about a quarter", "cut by a quarter": a share */
+    if (u == U_QUARTER && !plural && article &&
+        (el__tok_is(x, i - 1, "by") ||
+         (el__tok_lex(x, i - 1, LX_APPROX) && el__tok_is(x, i - 2, "by"))))
+        return 0;
+    /* "195 miles an hour", "80 km per hour": a speed, not a time */
+    if (u == U_HOUR && !plural && article && el__tok_lex(x, i - 1, LX_MEASURE))
+        return 0;
     /* "a year-earlier quarter", "the year-ago period": not durations */
     if (el__punct(x, ue, '-') && el__glued(x, ue) && !el__tok_is(x, ue + 1, "old") &&
         !el__tok_is(x, ue + 1, "long"))
