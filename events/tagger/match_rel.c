@@ -576,8 +576,11 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         (el__tok_is(x, i - 1, "by") ||
          (el__tok_lex(x, i - 1, LX_APPROX) && el__tok_is(x, i - 2, "by"))))
         return 0;
-    /* "195 miles an hour", "80 km per hour": a speed, not a time */
-    if (u == U_HOUR && !plural && article && el__tok_lex(x, i - 1, LX_MEASURE))
+    /* "195 miles an hour", "315 kilometres (195 miles) an hour": a
+     * speed, not a time */
+    if (u == U_HOUR && !plural && article &&
+        (el__tok_lex(x, i - 1, LX_MEASURE) ||
+         (el__punct(x, i - 1, ')') && el__tok_lex(x, i - 2, LX_MEASURE))))
         return 0;
     /* "a year-earlier quarter", "the year-ago period": not durations */
     if (el__punct(x, ue, '-') && el__glued(x, ue) && !el__tok_is(x, ue + 1, "old") &&
