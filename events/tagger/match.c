@@ -30,7 +30,7 @@ static const matcher matchers[] = {
     {el__m_numeric, 0, true, false},
     {el__m_clock, CL(LX_POD), true, false},
     {el__m_century, CL(LX_ORDW) | CL(LX_NUMW), true, true},
-    {el__m_set, CL(LX_NUMW) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP), true, false},
+    {el__m_set, CL(LX_NUMW) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP) | CL(LX_QUANTW), true, false},
     {el__m_duration, CL(LX_REL) | CL(LX_QUANTW) | CL(LX_NUMW) | CL(LX_UNIT) | CL(LX_ORDW), true, true},
     {el__m_rel, CL(LX_REL), false, true},
     {el__m_deic, CL(LX_DEIC) | CL(LX_PREP) | CL(LX_DET) | CL(LX_REL) | CL(LX_POD), false, true},

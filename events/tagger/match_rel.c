@@ -643,8 +643,12 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         bool each = el__tok_is(x, i, "each");
         int j = i + 1;
         int64_t n = 1;
+        bool vague = false;
         if (el__tok_is(x, j, "other")) {
             n = 2;
+            j++;
+        } else if (el__tok_is(x, j, "few") || el__tok_is(x, j, "several")) {
+            vague = true; /* "every few weeks": SET PXW */
             j++;
         } else {
             int e = el__parse_num(x, j, &n, false);
@@ -666,11 +670,13 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         bool plural = false;
         int u = unit_at(x, j, &plural);
         if (u && u != U_WEEKEND) {
-            if (n > 1 && !plural && !el__tok_is(x, i + 1, "other"))
+            if ((n > 1 || vague) != plural && !el__tok_is(x, i + 1, "other"))
                 return 0;
-            duration_value(c->value, sizeof c->value, u, n, false);
+            duration_value(c->value, sizeof c->value, u, vague ? 0 : n, vague);
             return j + 1;
         }
+        if (vague)
+            return 0;
         if (u == U_WEEKEND) {
             el__copy(c->value, sizeof c->value, "XXXX-WXX-WE");
             return j + 1;
@@ -732,6 +738,10 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         } else if (el__tok_is(x, j, "thrice")) {
             n = 3;
             j++;
+        } else if ((el__tok_is(x, j, "several") || el__tok_is(x, j, "many") ||
+                    el__tok_is(x, j, "few")) && el__tok_is(x, j + 1, "times")) {
+            n = -1; /* "several times a day": no count */
+            j += 2;
         } else {
             int e = el__parse_num(x, j, &n, false);
             if (e && el__tok_is(x, e, "times"))
@@ -739,7 +749,7 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             else
                 n = 0;
         }
-        if (n > 0 && (el__tok_is(x, j, "a") || el__tok_is(x, j, "an") || el__tok_is(x, j, "per") ||
+        if (n != 0 && (el__tok_is(x, j, "a") || el__tok_is(x, j, "an") || el__tok_is(x, j, "per") ||
                       el__tok_is(x, j, "each") || el__tok_is(x, j, "every"))) {
             bool plural = false;
             int u = unit_at(x, j + 1, &plural);
@@ -747,7 +757,8 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
                 el__cand_init(c, i);
                 set_fixed(c, EL_TIMEX_SET, "");
                 duration_value(c->value, sizeof c->value, u, 1, false);
-                snprintf(c->freq, sizeof c->freq, "%dX", (int)(n > 999 ? 999 : n));
+                if (n > 0)
+                    snprintf(c->freq, sizeof c->freq, "%dX", (int)(n > 999 ? 999 : n));
                 return j + 2;
             }
         }

@@ -452,12 +452,26 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     return dd - (dw - wd + 7) % 7;
 }
 
+/* True for the words of a spelled-out time zone: "local time",
+ * "Central European Time", "Eastern Standard Time". */
+static bool is_zone_word(const el__ctx *x, int k)
+{
+    return el__tok_is(x, k, "local") || el__tok_is(x, k, "time") ||
+           el__tok_is(x, k, "central") || el__tok_is(x, k, "eastern") ||
+           el__tok_is(x, k, "western") || el__tok_is(x, k, "european") ||
+           el__tok_is(x, k, "pacific") || el__tok_is(x, k, "mountain") ||
+           el__tok_is(x, k, "atlantic") || el__tok_is(x, k, "standard") ||
+           el__tok_is(x, k, "daylight") || el__tok_is(x, k, "summer") ||
+           el__tok_is(x, k, "greenwich") || el__tok_is(x, k, "mean") ||
+           el__tok_is(x, k, "british") || el__tok_is(x, k, "universal");
+}
+
 /* A weekday shortly after a clock time with no date of its own, in the
  * same sentence, as in "at 10:35 a.m. (0735 GMT) Friday": its token
  * index, or -1.  Zones, numbers and brackets may come between. */
 static int weekday_after(const el__ctx *x, int te)
 {
-    for (int k = te; k < te + 8; k++) {
+    for (int k = te; k < te + 12; k++) {
         const el__tok *t = el__tk(x, k);
         if (t->kind == TK_END || (t->flags & (TF_SEND | TF_PARA)))
             return -1;
@@ -466,7 +480,7 @@ static int weekday_after(const el__ctx *x, int te)
             return (w->flags & (LF_ABBR | LF_PLURAL)) ? -1 : k;
         if (t->kind == TK_PUNCT ? !(t->c == '(' || t->c == ')' || t->c == '.' || t->c == ',')
                                 : !(t->kind == TK_NUM || el__tok_lex(x, k, LX_TZ) ||
-                                    el__tok_lex(x, k, LX_PREP)))
+                                    el__tok_lex(x, k, LX_PREP) || is_zone_word(x, k)))
             return -1;
     }
     return -1;
