@@ -47,8 +47,10 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
     el_tag_options to;
     el_tag_result res;
     el_error err;
-    char *text = NULL, *json;
-    size_t len = 0;
+    io_input in;
+    const char *text;
+    char *json;
+    size_t len;
     int c, rc;
 
     memset(&lim, 0, sizeof lim);
@@ -83,11 +85,13 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
         diag_error(NULL, &err);
         return rc;
     }
-    rc = io_read_all(input, lim.max_input_bytes, &text, &len, &err);
+    rc = io_input_open(input, lim.max_input_bytes, &in, &err);
     if (rc != EL_OK) {
         diag_error(diag_name(input), &err);
         return rc;
     }
+    text = in.data;
+    len = in.len;
     memset(&to, 0, sizeof to);
     memset(&res, 0, sizeof res);
     to.dct = dct;
@@ -97,7 +101,7 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
     if (rc != EL_OK) {
         diag_error(diag_name(input), &err);
         el_tag_result_free(&res);
-        free(text);
+        io_input_close(&in);
         return rc;
     }
     if (res.warning[0] != '\0') {
@@ -113,7 +117,7 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
         free(json);
         json = chars;
     }
-    free(text);
+    io_input_close(&in);
     if (json == NULL) {
         diag_errorf("out of memory");
         return EL_ERR_IO;
