@@ -126,6 +126,19 @@ int cli_today(char buf[16], el_error *err);
  * cannot be opened or read (err->msg says why, without the name). */
 int io_read_all(const char *path, size_t max, char **buf, size_t *len,
                 el_error *err);
+/* A whole input in memory, read-only: data[0..len) (not NUL-terminated).
+ * Either mapped from a regular file (map) or read into the heap (heap). */
+typedef struct io_input {
+    const char *data;
+    size_t len;
+    char *heap;       /* malloc'd copy, or NULL */
+    void *map;        /* the file's mapping, or NULL */
+    size_t map_len;
+} io_input;
+/* Like io_read_all, same checks and errors, but maps a regular file
+ * instead of copying it.  The caller releases it with io_input_close. */
+int io_input_open(const char *path, size_t max, io_input *in, el_error *err);
+void io_input_close(io_input *in);
 /* Checks that text[0..len) has no NUL byte and is valid UTF-8.  Returns 0,
  * or EL_ERR_INPUT with the line and column of the first bad byte. */
 int io_check_text(const char *text, size_t len, el_error *err);

@@ -30,6 +30,35 @@ static const char timex_help[] =
     "  eventline timex --dct 2018-07-07 article.txt\n"
     "  for f in te3/*.txt; do eventline timex --char-offsets \"$f\" -o sys/$(basename \"$f\" .txt).json; done\n";
 
+/* Writes the JSON of res (byte offsets) to output as the library produces
+ * it, chunk by chunk, atomically like io_write_all.  Prints the error;
+ * returns EL_OK or EL_ERR_IO. */
+static int stream_json(const char *output, const char *text, size_t len,
+                       const el_tag_result *res, const cli_env *env, bool do_fsync)
+{
+    io_out out;
+    el_error err, werr;
+    int rc;
+    el_error_clear(&err);
+    el_error_clear(&werr);
+    rc = io_out_open(&out, output, env->create_mode, do_fsync, &err);
+    if (rc != EL_OK) {
+        diag_error(diag_out_name(output), &err);
+        return rc;
+    }
+    if (el_tag_result_json_write(text, len, res, 0, io_out_write, &out, &werr) != EL_OK &&
+        out.err_no == 0) {
+        /* not a write error (io_out_commit reports those): out of memory */
+        io_out_abort(&out);
+        diag_errorf("out of memory");
+        return EL_ERR_IO;
+    }
+    rc = io_out_commit(&out, &err);
+    if (rc != EL_OK)
+        diag_error(diag_out_name(output), &err);
+    return rc;
+}
+
 int cmd_timex(int argc, char **argv, const cli_env *env)
 {
     static const struct option longopts[] = {
@@ -47,8 +76,10 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
     el_tag_options to;
     el_tag_result res;
     el_error err;
-    char *text = NULL, *json;
-    size_t len = 0;
+    io_input in;
+    const char *text;
+    char *json;
+    size_t len;
     int c, rc;
 
     memset(&lim, 0, sizeof lim);
@@ -83,11 +114,13 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
         diag_error(NULL, &err);
         return rc;
     }
-    rc = io_read_all(input, lim.max_input_bytes, &text, &len, &err);
+    rc = io_input_open(input, lim.max_input_bytes, &in, &err);
     if (rc != EL_OK) {
         diag_error(diag_name(input), &err);
         return rc;
     }
+    text = in.data;
+    len = in.len;
     memset(&to, 0, sizeof to);
     memset(&res, 0, sizeof res);
     to.dct = dct;
@@ -97,7 +130,7 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
     if (rc != EL_OK) {
         diag_error(diag_name(input), &err);
         el_tag_result_free(&res);
-        free(text);
+        io_input_close(&in);
         return rc;
     }
     if (res.warning[0] != '\0') {
@@ -106,14 +139,21 @@ int cmd_timex(int argc, char **argv, const cli_env *env)
         snprintf(w.msg, sizeof w.msg, "%s", res.warning);
         diag_warning(diag_name(input), &w);
     }
+    if (!char_offsets) {
+        /* the usual case: the JSON goes straight to the output in chunks */
+        rc = stream_json(output, text, len, &res, env, do_fsync);
+        el_tag_result_free(&res);
+        io_input_close(&in);
+        return rc;
+    }
     json = el_tag_result_json(text, &res);
     el_tag_result_free(&res);
-    if (json != NULL && char_offsets) {
+    if (json != NULL) {
         char *chars = timex_json_char_offsets(json, text, len);
         free(json);
         json = chars;
     }
-    free(text);
+    io_input_close(&in);
     if (json == NULL) {
         diag_errorf("out of memory");
         return EL_ERR_IO;

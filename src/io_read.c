@@ -1,16 +1,23 @@
 /* io_read.c: reading a whole input (file or standard input) into memory,
- * with the size limit checked before anything is parsed.
+ * with the size limit checked before anything is parsed: io_read_all copies
+ * it into the heap, io_input_open maps a regular file in place.
  */
+#define _DEFAULT_SOURCE /* MAP_POPULATE */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
+
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0
+#endif
 
 /* Formats a byte count for messages: "64 MiB", "1000 bytes". */
 static void human_size(size_t n, char *buf, size_t size)
@@ -84,18 +91,16 @@ static int read_fd(int fd, size_t max, size_t hint, char **buf, size_t *len,
     return EL_OK;
 }
 
-int io_read_all(const char *path, size_t max, char **buf, size_t *len,
-                el_error *err)
+/* Opens path ("-" = standard input) for reading the whole of it: checks
+ * that it is no folder and, for a regular file, that its size is within
+ * max.  Returns the descriptor in *fd (the caller closes it unless it is
+ * standard input) and the file size in *hint (0 when unknown). */
+static int open_input(const char *path, size_t max, int *fd_out, size_t *hint,
+                      el_error *err)
 {
     struct stat st;
-    int fd, rc;
-    size_t hint = 0;
-    *buf = NULL;
-    *len = 0;
-    if (max == 0)
-        max = EL_DEFAULT_MAX_INPUT_BYTES;
-    if (max > SIZE_MAX / 2)
-        max = SIZE_MAX / 2;
+    int fd;
+    *hint = 0;
     if (strcmp(path, "-") == 0) {
         fd = STDIN_FILENO;
     } else {
@@ -115,11 +120,78 @@ int io_read_all(const char *path, size_t max, char **buf, size_t *len,
                     close(fd);
                 return too_big(max, err);
             }
-            hint = (size_t)st.st_size;
+            *hint = (size_t)st.st_size;
         }
     }
+    *fd_out = fd;
+    return EL_OK;
+}
+
+/* The size limit io_read_all and io_input_open apply: 0 means the default. */
+static size_t input_limit(size_t max)
+{
+    if (max == 0)
+        max = EL_DEFAULT_MAX_INPUT_BYTES;
+    if (max > SIZE_MAX / 2)
+        max = SIZE_MAX / 2;
+    return max;
+}
+
+int io_read_all(const char *path, size_t max, char **buf, size_t *len,
+                el_error *err)
+{
+    int fd = -1, rc;
+    size_t hint;
+    *buf = NULL;
+    *len = 0;
+    max = input_limit(max);
+    rc = open_input(path, max, &fd, &hint, err);
+    if (rc != EL_OK)
+        return rc;
     rc = read_fd(fd, max, hint, buf, len, err);
     if (fd != STDIN_FILENO)
         close(fd);
     return rc;
+}
+
+/* A non-empty regular file is mapped read-only and private, its pages
+ * populated up front: the text is used where the page cache holds it, with
+ * no copy and no fresh pages to clear.  Anything else (standard input, a
+ * pipe, an empty or /proc file, a failed map) is read as io_read_all does.
+ * The input owns either the mapping or the heap buffer; io_input_close
+ * releases whichever it holds. */
+int io_input_open(const char *path, size_t max, io_input *in, el_error *err)
+{
+    int fd = -1, rc;
+    size_t hint;
+    memset(in, 0, sizeof *in);
+    max = input_limit(max);
+    rc = open_input(path, max, &fd, &hint, err);
+    if (rc != EL_OK)
+        return rc;
+    if (hint > 0) {
+        void *p = mmap(NULL, hint, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (p != MAP_FAILED) {
+            if (fd != STDIN_FILENO)
+                close(fd);
+            in->map = p;
+            in->map_len = hint;
+            in->data = p;
+            in->len = hint;
+            return EL_OK;
+        }
+    }
+    rc = read_fd(fd, max, hint, &in->heap, &in->len, err);
+    if (fd != STDIN_FILENO)
+        close(fd);
+    in->data = in->heap;
+    return rc;
+}
+
+void io_input_close(io_input *in)
+{
+    if (in->map != NULL)
+        munmap(in->map, in->map_len);
+    free(in->heap);
+    memset(in, 0, sizeof *in);
 }

@@ -3,50 +3,92 @@
  *    "timexes": [{"start": 0, "end": 5, "text": "...", "type": "DATE",
  *                 "value": "...", "mod": "", ...}]}
  * Offsets are bytes.  Text is escaped; invalid UTF-8 becomes U+FFFD.
+ *
+ * One writer serves both entry points: el_tag_result_json_ex collects the
+ * JSON in a growing heap string, el_tag_result_json_write passes it to a
+ * write callback in fixed-size chunks (no copy of the whole output).
  */
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "eventline/tagger.h"
 
-typedef struct buf {
+#define CHUNK ((size_t)1 << 16) /* stream mode: bytes handed over at a time */
+
+/* The writer: bytes go to s[0..n) (capacity cap, one byte kept for the
+ * final NUL).  In heap mode (write == NULL) s grows and is the result; in
+ * stream mode s is a CHUNK buffer emptied through write.  failed: out of
+ * memory or the callback refused; nothing more is written then. */
+typedef struct jw {
     char *s;
     size_t n, cap;
     bool failed;
-} buf;
+    int (*write)(void *closure, const unsigned char *data, size_t len);
+    void *closure;
+} jw;
 
-static void put(buf *b, const char *s, size_t n)
+/* Makes room for n more bytes (plus the NUL): grows the heap string or
+ * hands the buffer to the callback.  False when that fails. */
+static bool jw_room(jw *w, size_t n)
 {
-    if (b->failed)
-        return;
-    if (b->n + n + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap : 256;
-        while (nc < b->n + n + 1) {
-            if (nc > SIZE_MAX / 2) {
-                b->failed = true;
-                return;
-            }
-            nc *= 2;
+    if (w->failed)
+        return false;
+    if (w->write) {
+        if (w->n > 0 && w->write(w->closure, (const unsigned char *)w->s, w->n) != 0) {
+            w->failed = true;
+            return false;
         }
-        char *ns = realloc(b->s, nc);
-        if (!ns) {
-            b->failed = true;
-            return;
-        }
-        b->s = ns;
-        b->cap = nc;
+        w->n = 0;
+        if (n + 1 <= w->cap)
+            return true;
     }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = 0;
+    size_t nc = w->cap ? w->cap : 256;
+    while (nc < w->n + n + 1) {
+        if (nc > SIZE_MAX / 2) {
+            w->failed = true;
+            return false;
+        }
+        nc *= 2;
+    }
+    char *ns = realloc(w->s, nc);
+    if (!ns) {
+        w->failed = true;
+        return false;
+    }
+    w->s = ns;
+    w->cap = nc;
+    return true;
 }
 
-static void puts_(buf *b, const char *s)
+/* Appends s[0..n). */
+static inline void put(jw *w, const char *s, size_t n)
 {
-    put(b, s, strlen(s));
+    if (w->n + n + 1 > w->cap && !jw_room(w, n))
+        return;
+    memcpy(w->s + w->n, s, n);
+    w->n += n;
+}
+
+/* Appends a string literal. */
+#define PUT_LIT(w, lit) put((w), "" lit, sizeof(lit) - 1)
+
+static void puts_(jw *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+/* Appends v in decimal. */
+static void put_size(jw *w, size_t v)
+{
+    char d[24];
+    size_t k = sizeof d;
+    do {
+        d[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(w, d + k, sizeof d - k);
 }
 
 /* Length of a valid UTF-8 sequence at s (1..4), or 0 when invalid. */
@@ -80,34 +122,54 @@ static size_t utf8_len(const unsigned char *s, size_t avail)
     return n;
 }
 
-static void put_string(buf *b, const char *s, size_t n)
+/* 1 for the ASCII bytes copied as they are: printable, not '"' or '\'. */
+static const uint8_t plain[128] = {
+    [' '] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* 0x20..0x2F, '"' 0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,          /* 0x30..0x3F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,          /* 0x40..0x4F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,          /* 0x50..0x5F, '\' 0 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,          /* 0x60..0x6F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,          /* 0x70..0x7F, DEL 0 */
+};
+
+/* Appends s[0..n) as a JSON string: runs of plain ASCII and valid UTF-8
+ * are copied in one go; '"' and '\' are escaped, control bytes written
+ * \u00XX and bytes of invalid UTF-8 \ufffd, one each. */
+static void put_string(jw *w, const char *s, size_t n)
 {
+    static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
-    put(b, "\"", 1);
-    size_t i = 0;
+    size_t i = 0, run = 0;
+    PUT_LIT(w, "\"");
     while (i < n) {
         unsigned char c = u[i];
-        if (c == '"' || c == '\\') {
-            char e[2] = {'\\', (char)c};
-            put(b, e, 2);
-            i++;
-        } else if (c < 0x20 || c == 0x7F) {
-            char e[8];
-            snprintf(e, sizeof e, "\\u%04x", c);
-            puts_(b, e);
-            i++;
+        if (c < 0x80) {
+            if (plain[c]) {
+                i++;
+                continue;
+            }
         } else {
             size_t l = utf8_len(u + i, n - i);
-            if (l == 0) {
-                puts_(b, "\\ufffd");
-                i++;
-            } else {
-                put(b, s + i, l);
+            if (l) {
                 i += l;
+                continue;
             }
         }
+        put(w, s + run, i - run);
+        if (c == '"' || c == '\\') {
+            char e[2] = {'\\', (char)c};
+            put(w, e, 2);
+        } else if (c < 0x80) {
+            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            put(w, e, 6);
+        } else {
+            PUT_LIT(w, "\\ufffd");
+        }
+        i++;
+        run = i;
     }
-    put(b, "\"", 1);
+    put(w, s + run, i - run);
+    PUT_LIT(w, "\"");
 }
 
 static const char *source_name(el_dct_source s)
@@ -132,30 +194,29 @@ static size_t code_points(const char *s, size_t from, size_t to)
     return n;
 }
 
-char *el_tag_result_json(const char *text, const el_tag_result *r)
-{
-    return el_tag_result_json_ex(text, 0, r, 0);
-}
-
-char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r, unsigned flags)
+/* Writes the whole JSON of r through w (see el_tag_result_json_ex for
+ * text, len and flags). */
+static void write_json(jw *w, const char *text, size_t len, const el_tag_result *r,
+                       unsigned flags)
 {
     bool chars = (flags & EL_TAG_JSON_CHAR_OFFSETS) && text;
     size_t byte_pos = 0, char_pos = 0; /* running conversion, timexes are in order */
-    buf b = {NULL, 0, 0, false};
-    char num[64];
-    puts_(&b, "{\"dct\": ");
-    put_string(&b, r->dct, strlen(r->dct));
-    puts_(&b, ", \"dct_source\": \"");
-    puts_(&b, source_name(r->dct_source));
-    puts_(&b, "\"");
+    PUT_LIT(w, "{\"dct\": ");
+    put_string(w, r->dct, strlen(r->dct));
+    PUT_LIT(w, ", \"dct_source\": \"");
+    puts_(w, source_name(r->dct_source));
+    PUT_LIT(w, "\"");
     if (r->warning[0]) {
-        puts_(&b, ", \"warning\": ");
-        put_string(&b, r->warning, strlen(r->warning));
+        PUT_LIT(w, ", \"warning\": ");
+        put_string(w, r->warning, strlen(r->warning));
     }
-    puts_(&b, ", \"timexes\": [");
+    PUT_LIT(w, ", \"timexes\": [");
     for (size_t i = 0; i < r->n; i++) {
         const el_timex *t = &r->timexes[i];
-        puts_(&b, i ? ",\n  {" : "\n  {");
+        if (i)
+            PUT_LIT(w, ",\n  {");
+        else
+            PUT_LIT(w, "\n  {");
         size_t s = t->start, e = t->end;
         if (chars && t->start >= byte_pos && t->end <= len && t->start <= t->end) {
             char_pos += code_points(text, byte_pos, t->start);
@@ -163,32 +224,77 @@ char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r
             s = char_pos;
             e = char_pos + code_points(text, t->start, t->end);
         }
-        snprintf(num, sizeof num, "\"start\": %zu, \"end\": %zu, \"text\": ", s, e);
-        puts_(&b, num);
+        PUT_LIT(w, "\"start\": ");
+        put_size(w, s);
+        PUT_LIT(w, ", \"end\": ");
+        put_size(w, e);
+        PUT_LIT(w, ", \"text\": ");
         if (text && t->end >= t->start)
-            put_string(&b, text + t->start, t->end - t->start);
+            put_string(w, text + t->start, t->end - t->start);
         else
-            puts_(&b, "\"\"");
-        puts_(&b, ", \"type\": \"");
-        puts_(&b, el_timex_type_name(t->type));
-        puts_(&b, "\", \"value\": ");
-        put_string(&b, t->value, strnlen(t->value, sizeof t->value));
-        puts_(&b, ", \"mod\": ");
-        put_string(&b, t->mod, strnlen(t->mod, sizeof t->mod));
+            PUT_LIT(w, "\"\"");
+        PUT_LIT(w, ", \"type\": \"");
+        puts_(w, el_timex_type_name(t->type));
+        PUT_LIT(w, "\", \"value\": ");
+        put_string(w, t->value, strnlen(t->value, sizeof t->value));
+        PUT_LIT(w, ", \"mod\": ");
+        put_string(w, t->mod, strnlen(t->mod, sizeof t->mod));
         if (t->quant[0]) {
-            puts_(&b, ", \"quant\": ");
-            put_string(&b, t->quant, strnlen(t->quant, sizeof t->quant));
+            PUT_LIT(w, ", \"quant\": ");
+            put_string(w, t->quant, strnlen(t->quant, sizeof t->quant));
         }
         if (t->freq[0]) {
-            puts_(&b, ", \"freq\": ");
-            put_string(&b, t->freq, strnlen(t->freq, sizeof t->freq));
+            PUT_LIT(w, ", \"freq\": ");
+            put_string(w, t->freq, strnlen(t->freq, sizeof t->freq));
         }
-        puts_(&b, "}");
+        PUT_LIT(w, "}");
     }
-    puts_(&b, r->n ? "\n]}\n" : "]}\n");
-    if (b.failed) {
-        free(b.s);
+    if (r->n)
+        PUT_LIT(w, "\n]}\n");
+    else
+        PUT_LIT(w, "]}\n");
+}
+
+char *el_tag_result_json(const char *text, const el_tag_result *r)
+{
+    return el_tag_result_json_ex(text, 0, r, 0);
+}
+
+char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r, unsigned flags)
+{
+    jw w = {NULL, 0, 0, false, NULL, NULL};
+    /* a first guess at the size (a timex takes some 100 bytes) saves
+     * most of the doublings */
+    size_t guess = r->n < SIZE_MAX / 256 ? 512 + r->n * 128 : 512;
+    w.s = malloc(guess);
+    if (!w.s)
+        return NULL;
+    w.cap = guess;
+    write_json(&w, text, len, r, flags);
+    if (w.failed) {
+        free(w.s);
         return NULL;
     }
-    return b.s;
+    w.s[w.n] = 0;
+    return w.s;
+}
+
+int el_tag_result_json_write(const char *text, size_t len, const el_tag_result *r,
+                             unsigned flags,
+                             int (*write)(void *closure, const unsigned char *data, size_t len),
+                             void *closure, el_error *err)
+{
+    jw w = {NULL, 0, CHUNK, false, write, closure};
+    if (!write)
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_tag_result_json_write: no writer given");
+    w.s = malloc(CHUNK);
+    if (!w.s)
+        return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    write_json(&w, text, len, r, flags);
+    if (!w.failed && w.n > 0 && write(closure, (const unsigned char *)w.s, w.n) != 0)
+        w.failed = true;
+    free(w.s);
+    if (w.failed)
+        return el_fail(err, EL_ERR_IO, 0, 0, "cannot write the JSON");
+    return EL_OK;
 }

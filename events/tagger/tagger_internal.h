@@ -355,8 +355,17 @@ static inline const el__tok *el__tk(const el__ctx *x, int i)
     return (i < 0 || i >= x->ntok) ? &el__end_token : &x->tok[i];
 }
 
+/* Inlined at every call even where the compiler would rather call: the
+ * matchers test words with chains of el__tok_is, whose literals then fold
+ * into the compare. */
+#if defined(__GNUC__) || defined(__clang__)
+#define EL__HOT_INLINE inline __attribute__((always_inline))
+#else
+#define EL__HOT_INLINE inline
+#endif
+
 /* Case-insensitive compare of token i of x with lower-case s[0..n). */
-static inline bool el__tok_is_n(const el__ctx *x, int i, const char *s, size_t n)
+static EL__HOT_INLINE bool el__tok_is_n(const el__ctx *x, int i, const char *s, size_t n)
 {
     if (i < 0 || i >= x->ntok || x->tok[i].len != n)
         return false;

@@ -98,6 +98,15 @@ enum {
  * (needed to convert offsets).  NULL when out of memory. */
 char *el_tag_result_json_ex(const char *text, size_t len, const el_tag_result *r, unsigned flags);
 
+/* The same JSON, byte for byte, handed to write(closure, data, n) in
+ * chunks instead of collected in memory (write returns 0 when all n bytes
+ * were taken, non-zero to stop).  Returns EL_OK, EL_ERR_IO when out of
+ * memory or when write refused, EL_ERR_USAGE when write is NULL. */
+int el_tag_result_json_write(const char *text, size_t len, const el_tag_result *r,
+                             unsigned flags,
+                             int (*write)(void *closure, const unsigned char *data, size_t len),
+                             void *closure, el_error *err);
+
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *el_timex_type_name(el_timex_type t);
 

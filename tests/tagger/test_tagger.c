@@ -396,6 +396,75 @@ static void test_json(void)
     el_tag_result_free(&r);
 }
 
+/* A growing byte sink for el_tag_result_json_write; refuses after
+ * `refuse_after` calls when that is positive. */
+typedef struct sink {
+    char *s;
+    size_t n;
+    int calls, refuse_after;
+} sink;
+
+static int sink_write(void *closure, const unsigned char *data, size_t len)
+{
+    sink *k = closure;
+    if (k->refuse_after > 0 && k->calls >= k->refuse_after)
+        return -1;
+    k->calls++;
+    char *ns = realloc(k->s, k->n + len + 1);
+    if (!ns)
+        return -1;
+    memcpy(ns + k->n, data, len);
+    k->s = ns;
+    k->n += len;
+    k->s[k->n] = 0;
+    return 0;
+}
+
+/* The streamed JSON is the collected JSON, byte for byte, over many
+ * chunks, with a timex longer than a chunk and with both offset kinds. */
+static void test_json_write(void)
+{
+    el_tag_options opt = {"2018-07-07", NULL, 0};
+    el_tag_result r;
+    el_error err;
+    size_t rep = 3000, m = 0;
+    char *text = malloc(rep * 40 + 1);
+    CHECK(text != NULL, "malloc");
+    if (!text)
+        return;
+    for (size_t k = 0; k < rep; k++)
+        m += (size_t)sprintf(text + m, "\xE2\x80\x9Cx\xE2\x80\x9D on July 4 \"\x01\xff. ");
+    CHECK(el_tag(text, m, &opt, &r, &err) == EL_OK && r.n == rep, "tag %zu", r.n);
+    for (unsigned flags = 0; flags <= EL_TAG_JSON_CHAR_OFFSETS; flags += EL_TAG_JSON_CHAR_OFFSETS) {
+        char *json = el_tag_result_json_ex(text, m, &r, flags);
+        sink k = {NULL, 0, 0, 0};
+        CHECK(el_tag_result_json_write(text, m, &r, flags, sink_write, &k, &err) == EL_OK, "write");
+        CHECK(json && k.s && k.calls > 1 && strcmp(json, k.s) == 0, "streamed JSON differs");
+        free(json);
+        free(k.s);
+    }
+    /* one timex spanning the whole text: its string is longer than a chunk */
+    el_tag_result fake = r;
+    el_timex t = r.timexes[0];
+    t.start = 0;
+    t.end = m;
+    fake.timexes = &t;
+    fake.n = 1;
+    char *json = el_tag_result_json(text, &fake);
+    sink k = {NULL, 0, 0, 0};
+    CHECK(el_tag_result_json_write(text, m, &fake, 0, sink_write, &k, &err) == EL_OK, "write");
+    CHECK(json && k.s && strcmp(json, k.s) == 0, "streamed long timex differs");
+    free(json);
+    free(k.s);
+    /* a writer that refuses stops it; no writer is a usage error */
+    sink no = {NULL, 0, 0, 1};
+    CHECK(el_tag_result_json_write(text, m, &r, 0, sink_write, &no, &err) == EL_ERR_IO, "refused");
+    free(no.s);
+    CHECK(el_tag_result_json_write(text, m, &r, 0, NULL, NULL, &err) == EL_ERR_USAGE, "no writer");
+    el_tag_result_free(&r);
+    free(text);
+}
+
 static void test_lexicon(void)
 {
     CHECK(el__lex_check_sorted() < 0, "lexicon out of order at entry %d", el__lex_check_sorted());
@@ -443,6 +512,7 @@ int main(void)
     test_option_errors();
     test_robustness();
     test_json();
+    test_json_write();
     test_lexicon();
     test_calendar();
     CHECK_DONE();
