@@ -588,6 +588,11 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         return 0;
     if (is_age(x, ue))
         return 0;
+    /* "60 Minutes", "24 Hours of Le Mans": a capitalised unit after a
+     * number inside a sentence is a title */
+    if (el__cap(x, k) && k > j && !(el__tk(x, k)->flags & TF_UPPER) && !el__cap(x, j) &&
+        i > 0 && !(el__tk(x, i - 1)->flags & TF_SEND) && !(el__tk(x, i)->flags & (TF_NL | TF_PARA)))
+        return 0;
     /* "the 1988 quarter", "10 percent": digits > 1 need a plural unit */
     if (!plural && !hyph && n > 1 && el__tk(x, j)->kind != TK_WORD)
         return 0;
