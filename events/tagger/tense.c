@@ -236,6 +236,9 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
         !el__tok_is(x, tb - 2, "up"))
         return TN_FUT;
+    /* "its highest level since October": a start already passed */
+    if (el__tok_is(x, tb - 1, "since"))
+        return TN_PAST;
     int weak = TN_NONE;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
