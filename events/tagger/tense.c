@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "match.h"
 #include "tagger_internal.h"
 
 #define TENSE_WINDOW 10
@@ -78,6 +79,10 @@ static int cue_of(const el__ctx *x, int i)
                     if (x->tok[k].kind != TK_WORD)
                         break;
                 }
+                /* "Strikers plan a march on Saturday": the present plans
+                 * ahead; "the plan" is a noun */
+                if (el__tok_is(x, i, "plan") || el__tok_is(x, i, "plans"))
+                    return el__tok_lex(x, i - 1, LX_DET) ? TN_NONE : TN_FUT;
                 return (el__tok_is(x, i, "going") || el__tok_is(x, i, "planning")) ? TN_NONE
                                                                                   : TN_PAST;
             }
@@ -172,6 +177,46 @@ static bool is_past_form(const el__ctx *x, int i)
            el__tok_is(x, i, "sought");
 }
 
+/* True when the word before token i looks like a plural noun, a subject
+ * for a plain present verb ("Voters go", "leaders meet", "Strikers
+ * plan"): ends in -s (not -ss, -us, -is), is no function word and has no
+ * determiner right before it that would make it an object ("the votes"). */
+static bool after_plural_noun(const el__ctx *x, int i)
+{
+    const el__tok *p = el__tk(x, i - 1);
+    if (i < 1 || p->kind != TK_WORD || p->len < 4)
+        return false;
+    const char *w = x->text + p->off;
+    char a = w[p->len - 2], b = w[p->len - 1];
+    if (b != 's' || a == 's' || a == 'u' || a == 'i' || a == '\'')
+        return false;
+    return !el__tok_lex(x, i - 1, LX_TENSE) && !el__tok_lex(x, i - 1, LX_PREP) &&
+           !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_CLAUSE) &&
+           !el__tok_lex(x, i - 1, LX_UNIT) && !el__tok_lex(x, i - 1, LX_WDAY);
+}
+
+/* True when token i is a word ending in -s ("wants", "hopes"). */
+static bool ends_in_s(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    return t->kind == TK_WORD && t->len > 2 && x->text[t->off + t->len - 1] == 's';
+}
+
+/* True when token i follows a relative clause set off by commas, whose
+ * subject stands before it: "Schools, which closed Monday, reopen". */
+static bool after_relative_clause(const el__ctx *x, int i)
+{
+    if (!el__punct(x, i - 1, ','))
+        return false;
+    for (int k = i - 2; k >= 0 && k >= i - 10; k--) {
+        if (el__tk(x, k)->kind == TK_PUNCT)
+            return false;
+        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+            return el__punct(x, k - 1, ',');
+    }
+    return false;
+}
+
 /* True when token i is the present tense of a verb news uses for a
  * scheduled event: the -s form ("opens", "meets", "testifies") not after
  * a determiner or a number (where it is a noun: "the votes", "two
@@ -183,7 +228,9 @@ static bool is_scheduled_present(const el__ctx *x, int i)
         "arrive", "leave", "depart", "visit", "travel", "return", "launch", "face", "host",
         "expire", "convene", "reconvene", "debate", "testify", "unveil", "release",
         "premiere", "kick", "head", "fly", "sit", "hear", "rule", "take", "go", "come",
-        "compete", "race"};
+        "compete", "race", "reopen", "hold", "gather", "decide", "sign", "plan"};
+    /* plain forms only: as -s forms these are mostly nouns ("protests") */
+    static const char *const plain_only[] = {"strike", "march", "rally", "protest", "walk"};
     const el__tok *t = el__tk(x, i);
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 2 || t->len > 12)
         return false;
@@ -191,7 +238,8 @@ static bool is_scheduled_present(const el__ctx *x, int i)
     memcpy(w, x->text + t->off, t->len);
     w[t->len] = 0;
     bool after_pronoun = el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
-                         el__tok_is(x, i - 1, "we");
+                         el__tok_is(x, i - 1, "we") || after_plural_noun(x, i) ||
+                         after_relative_clause(x, i);
     bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
                              el__tok_lex(x, i - 1, LX_NUMW);
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
@@ -205,6 +253,9 @@ static bool is_scheduled_present(const el__ctx *x, int i)
         if (v[n - 1] == 'y' && strncmp(w, v, n - 1) == 0 && strcmp(w + n - 1, "ies") == 0)
             return !after_noun_marker; /* testifies, flies */
     }
+    for (size_t k = 0; k < sizeof plain_only / sizeof plain_only[0]; k++)
+        if (strcmp(w, plain_only[k]) == 0)
+            return after_pronoun;
     return false;
 }
 
@@ -239,6 +290,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
         return TN_PAST;
+    /* "ahead of the June 30 deadline", "ahead of Sunday's vote" */
+    if ((el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
+        (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "of") &&
+         el__tok_is(x, tb - 3, "ahead")))
+        return TN_FUT;
     int weak = TN_NONE;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
@@ -267,6 +323,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         /* "The summit opens Thursday", "Chelsea, who play at home on
          * Saturday": a scheduled event in the present tense lies ahead */
         if (c == TN_NONE && is_scheduled_present(x, i))
+            return TN_FUT;
+        /* "he wants the bill signed by Memorial Day": a present wish */
+        if (c == TN_NONE && is_intent_verb(x, i) && ends_in_s(x, i) &&
+            !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
+            !(el__tk(x, i)->flags & TF_CAP))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have", "could" and "might" do not) */
