@@ -888,6 +888,26 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
         c->p.pod = l->val;
         return j + 1;
     }
+    /* "the following February", "that summer", "the previous spring":
+     * counted from the date last mentioned ("that May" is more often "said
+     * that May ...", so months need "the") */
+    if (ref && (((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j) && !(l->flags & LF_ABBR) &&
+                 the) ||
+                el__tok_lex(x, j, LX_SEASON))) {
+        bool season = el__tok_lex(x, j, LX_SEASON) != NULL;
+        if (!season && el__tk(x, j + 1)->kind == TK_NUM && el__tk(x, j + 1)->ndig <= 2)
+            return 0; /* "the following May 3": the date is "May 3" */
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->from_ref = true;
+        c->rel = n > 0 ? RL_NEXT : n < 0 ? RL_LAST : RL_THIS;
+        c->p.gran = season ? G_SEASON : G_MONTH;
+        if (season)
+            c->p.part = el__tok_lex(x, j, LX_SEASON)->val;
+        else
+            c->p.m = l->val;
+        return j + 1;
+    }
     if (the || ref)
         return 0;
     if ((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j)) {

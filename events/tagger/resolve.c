@@ -376,6 +376,26 @@ static int64_t nearest_year(const el__refs *r, int m, int d, int tense, int pena
     return best;
 }
 
+/* The month and year (*y) that "next", "last" and "this" count from for a
+ * month or season without a year: the DCT's, or for "the following
+ * February", "that summer", "the previous spring" the date last mentioned.
+ * A mention with only a year counts from its end (next), its start (last)
+ * or its middle (that). */
+static int anchor_month(const el__refs *r, const el__cand *c, int64_t *y)
+{
+    if (!c->from_ref || !r->have[G_NONE]) {
+        *y = r->dct_y;
+        return r->dct_m;
+    }
+    const el__point *b = &r->last[G_NONE];
+    *y = b->y;
+    if (b->gran >= G_MONTH && b->m)
+        return b->m;
+    if (b->gran == G_QUARTER)
+        return (b->part - 1) * 3 + 2;
+    return c->rel == RL_NEXT ? 12 : c->rel == RL_LAST ? 1 : 6;
+}
+
 static int cmp3(int64_t a, int64_t b)
 {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -528,12 +548,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (p.d > el_days_in_month(y, p.m))
                 return false;
         } else if (p.gran == G_MONTH) {
+            int64_t ay;
+            int am = anchor_month(r, c, &ay);
             if (c->rel == RL_NEXT)
-                y = p.m > r->dct_m ? r->dct_y : r->dct_y + 1;
+                y = p.m > am ? ay : ay + 1;
             else if (c->rel == RL_LAST)
-                y = p.m < r->dct_m ? r->dct_y : r->dct_y - 1;
+                y = p.m < am ? ay : ay - 1;
             else if (c->rel == RL_THIS)
-                y = r->dct_y;
+                y = ay;
             else
                 y = nearest_year(r, p.m, 0, tense, EL_MONTH_PENALTY);
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
@@ -546,8 +568,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (tense == TN_PAST && cmp > 0)
                 y = r->dct_y - 1;
         } else if (p.gran == G_SEASON) {
-            int64_t sy;
-            int s0 = season_of(r->dct_m, r->dct_y, &sy);
+            int64_t sy, ay;
+            int am = anchor_month(r, c, &ay);
+            int s0 = season_of(am, ay, &sy);
             int64_t cur = sy * 4 + (s0 - 1);
             if (c->rel == RL_NEXT) {
                 int64_t o = cur + 1;
@@ -560,7 +583,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                     o--;
                 y = floor_div(o, 4);
             } else if (c->rel == RL_THIS) {
-                y = (p.part == 4 && r->dct_m <= 2) ? r->dct_y - 1 : r->dct_y;
+                y = (p.part == 4 && am <= 2) ? ay - 1 : ay;
             } else {
                 int64_t o = sy * 4 + (p.part - 1);
                 y = sy + (year_by_tense(r, cmp3(o, cur), tense) - r->dct_y);

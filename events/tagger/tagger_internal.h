@@ -285,6 +285,7 @@ typedef struct el__cand {
     bool vague_x;      /* result decade/century with X digits */
     bool quarter_ctx;  /* "a year ago" may use the quarter of the ref */
     int week_of;       /* "the week of March 6": G_WEEK or G_WEEKEND, else 0 */
+    bool from_ref;     /* H_NOYEAR rel counts from the last mention ("the following May") */
     char value[40];    /* H_FIXED */
     char mod[16];
     char quant[8];
@@ -458,7 +459,7 @@ static inline bool el__may_start(const el__ctx *x, int i)
             break;
         case 4:
             if (el__tok_is(x, i, "that"))
-                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD))) != 0;
+                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD) | (1u << LX_SEASON))) != 0;
             if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
                 return el__tok_is(x, i + 1, "than");
             if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))
