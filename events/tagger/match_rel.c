@@ -768,6 +768,26 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             }
         }
     }
+    /* "three days a week", "24 hours a day": so many units in every
+     * larger one is a set of the larger one */
+    {
+        int64_t n = 0;
+        int e = el__parse_num(x, i, &n, false);
+        bool pl = false, pl2 = false;
+        int u = e ? unit_at(x, e, &pl) : 0;
+        if (u && pl && u != U_WEEKEND &&
+            (el__tok_is(x, e + 1, "a") || el__tok_is(x, e + 1, "an") || el__tok_is(x, e + 1, "per"))) {
+            int u2 = unit_at(x, e + 2, &pl2);
+            if (u2 && !pl2 && u2 != U_WEEKEND && u2 != U_NIGHT && u2 > (u == U_NIGHT ? U_DAY : u) &&
+                !el__tok_is(x, e + 3, "ago") && !el__tok_is(x, e + 3, "earlier") &&
+                !el__tok_is(x, e + 3, "later")) {
+                el__cand_init(c, i);
+                set_fixed(c, EL_TIMEX_SET, "");
+                duration_value(c->value, sizeof c->value, u2, 1, false);
+                return e + 3;
+            }
+        }
+    }
     /* "$5 a year", "100 miles per hour": a rate after a quantity */
     if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "per") || el__tok_is(x, i, "an")) && i > 0) {
         const el__tok *p = el__tk(x, i - 1);
