@@ -1113,6 +1113,18 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     }
     if (el__tok_is(x, e, "of") || (el__punct(x, e, '-') && el__glued(x, e)))
         return 0;
+    /* "spring water", "summer camp", "a winter storm", the song "Spring
+     * Water": a season before a noun qualifies it */
+    bool adverbial = el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "during") ||
+                     el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "until") ||
+                     el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "by");
+    if (!the && !adverbial && el__tk(x, e)->kind == TK_WORD && !el__glued(x, e) &&
+        (el__cap(x, e) ? el__cap(x, j) && !el__tok_lex(x, e, LX_MONTH)
+                       : !el__tok_lex(x, e, LX_PREP) && !el__tok_lex(x, e, LX_CLAUSE) &&
+                             !el__tok_lex(x, e, LX_TENSE) && !el__tok_is(x, e, "and") &&
+                             !el__tok_is(x, e, "or") && !el__tok_lex(x, e, LX_REL) &&
+                             !el__tok_lex(x, e, LX_UNIT)))
+        return 0;
     el__cand_init(c, i);
     c->how = H_NOYEAR;
     c->p.part = s->val;
