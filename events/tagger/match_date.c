@@ -1017,6 +1017,23 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     bool full = the && el__tok_is(x, j, "full") && el__tok_is(x, j + 1, "year");
     if (full)
         j++;
+    /* "for the fiscal year", "in the fiscal year": as "the year" */
+    bool fiscal = the && !full && el__tok_is(x, j, "fiscal") && el__tok_is(x, j + 1, "year");
+    if (fiscal)
+        j++;
+    /* "for the week," "of the week": the week the text speaks of */
+    if (the && !full && !fiscal && el__tok_is(x, j, "week")) {
+        const el__tok *n = el__tk(x, j + 1);
+        bool ends = n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-' && n->c != '\'') ||
+                    el__tok_lex(x, j + 1, LX_CLAUSE) || el__tok_is(x, j + 1, "and");
+        if (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of"))) {
+            el__cand_init(c, i);
+            c->how = H_REF_OFF;
+            c->unit = U_WEEK;
+            c->n = 0;
+            return j + 1;
+        }
+    }
     if (the && el__tok_is(x, j, "year") && !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
         if (el__tok_is(x, j + 1, "ended") || el__tok_is(x, j + 1, "ending")) {
             el__cand_init(c, i);
@@ -1031,7 +1048,7 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         /* "earlier in the year", "later in the year" */
         bool in_rel = el__tok_is(x, i - 1, "in") &&
                       (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later"));
-        if (full || in_rel ||
+        if (full || in_rel || (fiscal && el__tok_is(x, i - 1, "in")) ||
             (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
                       el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during")))) {
             el__cand_init(c, i);
