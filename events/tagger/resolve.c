@@ -506,6 +506,33 @@ static int weekday_after(const el__ctx *x, int te)
     return -1;
 }
 
+/* "ended June 28", "ending Sept. 30" after a period at token k: the year
+ * of that month and day, the latest not after the DCT (a period is
+ * reported once it has ended).  False when no such date follows. */
+static bool closing_year(const el__ctx *x, int k, const el__refs *r, int64_t *y)
+{
+    if (!el__tok_is(x, k, "ended") && !el__tok_is(x, k, "ending"))
+        return false;
+    const el__lex *m = el__tok_lex(x, k + 1, LX_MONTH);
+    if (!m || !el__cap(x, k + 1))
+        return false;
+    int e = k + 2;
+    if (el__punct(x, e, '.'))
+        e++;
+    const el__tok *d = el__tk(x, e);
+    if (d->kind != TK_NUM || d->ndig > 2 || d->num < 1 || d->num > 31)
+        return false;
+    if (el__tk(x, e + 1)->kind == TK_PUNCT && el__tk(x, e + 1)->c == ',' &&
+        el__tk(x, e + 2)->kind == TK_NUM && el__tk(x, e + 2)->ndig == 4)
+        return false; /* the year is written: the date's own matcher has it */
+    int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+    *y = r->dct_y;
+    int dd = (int)d->num;
+    if (dd > el_days_in_month(*y, m->val) || el_days_from_civil(*y, m->val, dd) > dct)
+        *y -= 1;
+    return true;
+}
+
 /* The quarter a year-on-year comparison ("a year ago", "the year-ago
  * period") starts from: the last one named, unless that one has not
  * ended by the DCT (a forecast) and a finished, reported one was named. */
@@ -533,6 +560,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         int64_t y = r->dct_y;
         if (p.gran == G_DAY) {
             y = nearest_year(r, p.m, p.d, tense, EL_TENSE_PENALTY);
+            /* "the quarter ended Sept. 30": a period that has ended closes
+             * on the latest such day not after the DCT */
+            int64_t ey;
+            if (closing_year(x, c->tb - 1, r, &ey))
+                y = ey;
             if (c->wd) {
                 /* A weekday given with the date picks the year if it can. */
                 int64_t cands[3] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1};
@@ -567,6 +599,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * year's, so it stays. */
             if (tense == TN_PAST && cmp > 0)
                 y = r->dct_y - 1;
+            /* "its fiscal fourth quarter ended June 28": the year of the
+             * date that closes it, whatever the calendar quarter */
+            int64_t ey;
+            if (closing_year(x, c->te, r, &ey))
+                y = ey;
         } else if (p.gran == G_SEASON) {
             int64_t sy, ay;
             int am = anchor_month(r, c, &ay);
