@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "eventline/date.h"
 #include "match.h"
 
 static const char *const pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
@@ -699,6 +700,14 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
         if ((l = el__tok_lex(x, j, LX_MONTH)) && !(l->flags & LF_ABBR) && el__cap(x, j)) {
+            const el__tok *d = el__tk(x, j + 1);
+            if (d->kind == TK_NUM && d->ndig <= 2 && d->num >= 1 &&
+                d->num <= el_days_in_month(2000, l->val) &&
+                !(el__glued(x, j + 2) && el__tk(x, j + 2)->kind != TK_PUNCT)) {
+                /* "every May 9": that day every year */
+                snprintf(c->value, sizeof c->value, "XXXX-%02d-%02d", l->val, (int)d->num);
+                return j + 2;
+            }
             snprintf(c->value, sizeof c->value, "XXXX-%02d", l->val);
             return j + 1;
         }
