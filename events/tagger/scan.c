@@ -214,16 +214,18 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
                                                                    size_t n,
                                                                    const unsigned char *end)
 {
-    if ((unsigned)(w[0] - 'A') < 26u) {
-        t->flags |= TF_CAP;
-        if (!(n > 1 && (unsigned)(w[1] - 'a') < 26u)) {
-            /* all capitals (at least two): a heading */
-            size_t k = 1;
-            while (k < n && (unsigned)(w[k] - 'A') < 26u)
-                k++;
-            if (n > 1 && k == n)
-                t->flags |= TF_UPPER;
-        }
+    /* Capitalised or not is a coin toss: the flag is set without a
+     * branch, and only a capital with no lower-case letter after it (w[1]
+     * is readable: the text goes on past the word) is looked at. */
+    unsigned cap = (unsigned)(w[0] - 'A') < 26u, low2 = (unsigned)(w[1] - 'a') < 26u;
+    t->flags |= (uint8_t)(cap * TF_CAP);
+    if (cap > low2) {
+        /* all capitals (at least two): a heading */
+        size_t k = 1;
+        while (k < n && (unsigned)(w[k] - 'A') < 26u)
+            k++;
+        if (n > 1 && k == n)
+            t->flags |= TF_UPPER;
     }
     if (n >= EL__LEX_FILTER_LEN)
         return;
@@ -260,8 +262,7 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     t->lex = sl->idx;
     t->nlex = sl->count;
     t->cls = sl->cls;
-    if (sl->starts)
-        t->flags |= TF_START | TF_CAND;
+    t->flags |= (uint8_t)(sl->starts * (TF_START | TF_CAND)); /* starts is 0 or 1 */
 }
 
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
