@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "eventline/tagger.h"
 
@@ -379,8 +380,55 @@ static EL__HOT_INLINE bool el__tok_is_n(const el__ctx *x, int i, const char *s, 
     return true;
 }
 
+/* el__tok_is_n for a literal s of n bytes whose first eight are packed
+ * little-endian in key (EL__LIT_KEY).  When s holds lower-case letters and
+ * bytes 0x20..0x3F only (safe, EL__LIT_SAFE), OR-ing 0x20 into a token
+ * byte maps A-Z to a-z and turns no other token byte (never a control
+ * byte) into one of s, so when eight bytes are readable a token of the
+ * right length is compared in one test instead of a loop of unpredictable
+ * branches.  key and safe are constants the compiler folds. */
+static EL__HOT_INLINE bool el__tok_is_k(const el__ctx *x, int i, const char *s, size_t n,
+                                        uint64_t key, bool safe)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n <= 8 && safe) {
+        if (i < 0 || i >= x->ntok || x->tok[i].len != n)
+            return false;
+        if (x->tok[i].off + 8 <= x->len) {
+            uint64_t v, mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+            memcpy(&v, x->text + x->tok[i].off, 8);
+            return (((v | 0x2020202020202020ull) ^ key) & mask) == 0;
+        }
+    }
+#else
+    (void)key;
+    (void)safe;
+#endif
+    return el__tok_is_n(x, i, s, n);
+}
+
+/* Byte k of a string literal as bits 8k.. of its key (0 past its end). */
+#define EL__LIT_BYTE(lit, k) \
+    (sizeof(lit) - 1 > (k) ? (uint64_t)(unsigned char)(lit)[sizeof(lit) - 1 > (k) ? (k) : 0] << (8 * (k)) : 0)
+/* The first eight bytes of a string literal packed little-endian: a
+ * constant the compiler folds. */
+#define EL__LIT_KEY(lit)                                                           \
+    (EL__LIT_BYTE(lit, 0) | EL__LIT_BYTE(lit, 1) | EL__LIT_BYTE(lit, 2) | EL__LIT_BYTE(lit, 3) | \
+     EL__LIT_BYTE(lit, 4) | EL__LIT_BYTE(lit, 5) | EL__LIT_BYTE(lit, 6) | EL__LIT_BYTE(lit, 7))
+
+/* Byte k of a string literal (0 past its end) is one el__tok_is_k can
+ * compare by OR-ing 0x20: a lower-case letter or 0x20..0x3F. */
+#define EL__LIT_OK(lit, k)                                                                  \
+    (sizeof(lit) - 1 <= (k) ||                                                              \
+     ((lit)[sizeof(lit) - 1 > (k) ? (k) : 0] >= 'a' && (lit)[sizeof(lit) - 1 > (k) ? (k) : 0] <= 'z') || \
+     ((lit)[sizeof(lit) - 1 > (k) ? (k) : 0] >= 0x20 && (lit)[sizeof(lit) - 1 > (k) ? (k) : 0] <= 0x3F))
+#define EL__LIT_SAFE(lit)                                                                    \
+    (EL__LIT_OK(lit, 0) && EL__LIT_OK(lit, 1) && EL__LIT_OK(lit, 2) && EL__LIT_OK(lit, 3) && \
+     EL__LIT_OK(lit, 4) && EL__LIT_OK(lit, 5) && EL__LIT_OK(lit, 6) && EL__LIT_OK(lit, 7))
+
 /* The same for a string literal (its length is known at compile time). */
-#define el__tok_is(x, i, lit) el__tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
+#define el__tok_is(x, i, lit) \
+    el__tok_is_k((x), (i), "" lit, sizeof(lit) - 1, EL__LIT_KEY("" lit), EL__LIT_SAFE("" lit))
 
 /* Lexicon entry of class cls for token i, or NULL. */
 const el__lex *el__tok_lex_slow(const el__ctx *x, int i, int cls);
