@@ -141,14 +141,14 @@ int el__lex_find(const char *w, size_t n, int *count);
 
 /* The lexicon's key of a lower-case word of at most 16 bytes: its bytes
  * packed little-endian into lo (bytes 0..7) and hi (8..15), zero-padded.
- * el__lex_mix hashes it (its low bits pick the slot); lexicon_sort.py the
- * same. */
-static inline uint32_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
+ * el__lex_mix hashes it to 64 bits; el__lex_slot_of picks the word's slot
+ * from that; lexicon_sort.py computes the same. */
+static inline uint64_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
 {
     uint64_t h = lo * 0x9E3779B97F4A7C15ull ^ hi * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)n;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
-    return (uint32_t)(h >> 32);
+    return h;
 }
 /* What the lexicon knows of one word: its first entry, number of
  * entries, class bits (1 << class) and whether a matcher may start at it. */
@@ -171,26 +171,38 @@ typedef struct el__lex_slot {
     uint16_t idx;
     uint8_t len, count, starts;
 } el__lex_slot;
-/* The index (el__lex_hash_mask + 1 slots, open addressing, linear probes). */
+/* The index: el__lex_hash_mask + 1 slots, one word each and no probing
+ * (hash and displace): a word of the lexicon is at the slot its hash's
+ * top bits name plus the displacement of its bucket (bits 24..31), which
+ * lexicon_sort.py chose so that no two words collide; any other word finds
+ * there a slot with another key or an empty one. */
 extern const el__lex_slot *const el__lex_hash;
 extern const uint32_t el__lex_hash_mask;
+#define EL__LEX_BUCKETS 256
+extern const uint16_t el__lex_disp[EL__LEX_BUCKETS];
+/* The only slot where the word with key lo/hi of n bytes can be. */
+static inline const el__lex_slot *el__lex_slot_of(uint64_t lo, uint64_t hi, size_t n)
+{
+    uint64_t h = el__lex_mix(lo, hi, n);
+    uint32_t k = (uint32_t)(h >> 32) + el__lex_disp[(h >> 24) & (EL__LEX_BUCKETS - 1)];
+    return &el__lex_hash[k & el__lex_hash_mask];
+}
+/* True when slot sl holds the word with key lo/hi of n bytes. */
+static inline bool el__lex_slot_is(const el__lex_slot *sl, uint64_t lo, uint64_t hi, size_t n)
+{
+    return ((sl->lo == lo) & (sl->hi == hi) & (sl->len == n)) != 0;
+}
 /* The slot of the word with key lo/hi of n bytes (1 <= n <= 16), or NULL:
- * el__lex_word_find for the scanner's hot path, inline. */
+ * el__lex_word_find inline. */
 static inline const el__lex_slot *el__lex_slot_find(uint64_t lo, uint64_t hi, size_t n)
 {
-    const el__lex_slot *tab = el__lex_hash;
-    uint32_t mask = el__lex_hash_mask;
-    for (uint32_t k = el__lex_mix(lo, hi, n) & mask;; k = (k + 1) & mask) {
-        const el__lex_slot *sl = &tab[k];
-        if (sl->idx == 0)
-            return NULL;
-        if (sl->lo == lo && sl->hi == hi && sl->len == n)
-            return sl;
-    }
+    const el__lex_slot *sl = el__lex_slot_of(lo, hi, n);
+    return el__lex_slot_is(sl, lo, hi, n) ? sl : NULL;
 }
-/* Scanner filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is
- * set when the lexicon has an all-letter word of n bytes with that first
- * and last letter (lower case).  Words that fail it are not looked up. */
+/* Filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is set when
+ * the lexicon has an all-letter word of n bytes with that first and last
+ * letter (lower case).  Words that fail it need no lookup (the scanner's
+ * fast path looks up every word instead: a branch less). */
 #define EL__LEX_FILTER_LEN 16
 extern const uint32_t el__lex_filter[EL__LEX_FILTER_LEN][26];
 /* Index of the first entry out of order, or -1 when the table is sorted. */
