@@ -832,7 +832,8 @@ typedef el__lex_slot lex_slot;
 /* BEGIN INDEX */
 #define LEX_MAXLEN 13
 #define LEX_HASH_SIZE 2048
-static const lex_slot lex_hash[LEX_HASH_SIZE] = {
+_Static_assert(LEX_HASH_SIZE == EL__LEX_HASH_SIZE, "tagger_internal.h says another size");
+const lex_slot el__lex_hash[EL__LEX_HASH_SIZE] = {
     {0x0ull, 0x0ull, 0x0, 0, 0, 0, 0}, {0x7265626d65636564ull, 0x0ull, 0x2, 667, 8, 1, 1},
     {0x676e696d6f637075ull, 0x0ull, 0x200, 715, 8, 1, 1}, {0x0ull, 0x0ull, 0x0, 0, 0, 0, 0},
     {0x72656c6c696dull, 0x0ull, 0x8000, 507, 6, 1, 0}, {0x6e656574656e696eull, 0x6874ull, 0x20, 782, 10, 1, 1},
@@ -1915,10 +1916,6 @@ static void key_of(const char *w, size_t n, uint64_t *lo, uint64_t *hi)
             *hi |= b << (8 * (k - 8));
     }
 }
-
-/* The hash index for el__lex_slot_of (the scanner inlines the lookup). */
-const el__lex_slot *const el__lex_hash = lex_hash;
-const uint32_t el__lex_hash_mask = LEX_HASH_SIZE - 1;
 
 bool el__lex_word_find(uint64_t lo, uint64_t hi, size_t n, el__lex_word *out)
 {

@@ -33,7 +33,7 @@ for line in src[a:b].split('\n'):
 rows.sort(key=lambda r: (r[0], r[1], r[2]))
 src = src[:a] + '\n'.join(r[3] for r in rows) + '\n' + src[b:]
 maxlen = max(r[0] for r in rows)
-SIZE = 2048
+SIZE = 2048    # EL__LEX_HASH_SIZE in tagger_internal.h
 BUCKETS = 256  # EL__LEX_BUCKETS in tagger_internal.h
 
 
@@ -105,7 +105,8 @@ for b in sorted(range(BUCKETS), key=lambda b: (-len(buckets[b]), b)):
     for k, (_, slot) in zip(slots, buckets[b]):
         table[k] = slot
 body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
-body += 'static const lex_slot lex_hash[LEX_HASH_SIZE] = {\n'
+body += '_Static_assert(LEX_HASH_SIZE == EL__LEX_HASH_SIZE, "tagger_internal.h says another size");\n'
+body += 'const lex_slot el__lex_hash[EL__LEX_HASH_SIZE] = {\n'
 for k in range(0, SIZE, 2):
     body += '    ' + ' '.join('{0x%xull, 0x%xull, 0x%x, %d, %d, %d, %d},' % (t if t else (0, 0, 0, 0, 0, 0, 0))
                              for t in table[k:k + 2]) + '\n'

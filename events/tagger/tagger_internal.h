@@ -171,13 +171,13 @@ typedef struct el__lex_slot {
     uint16_t idx;
     uint8_t len, count, starts;
 } el__lex_slot;
-/* The index: el__lex_hash_mask + 1 slots, one word each and no probing
+/* The index: EL__LEX_HASH_SIZE slots, one word each and no probing
  * (hash and displace): a word of the lexicon is at the slot its hash's
  * top bits name plus the displacement of its bucket (bits 24..31), which
  * lexicon_sort.py chose so that no two words collide; any other word finds
  * there a slot with another key or an empty one. */
-extern const el__lex_slot *const el__lex_hash;
-extern const uint32_t el__lex_hash_mask;
+#define EL__LEX_HASH_SIZE 2048
+extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE];
 #define EL__LEX_BUCKETS 256
 extern const uint16_t el__lex_disp[EL__LEX_BUCKETS];
 /* The only slot where the word with key lo/hi of n bytes can be. */
@@ -185,7 +185,7 @@ static inline const el__lex_slot *el__lex_slot_of(uint64_t lo, uint64_t hi, size
 {
     uint64_t h = el__lex_mix(lo, hi, n);
     uint32_t k = (uint32_t)(h >> 32) + el__lex_disp[(h >> 24) & (EL__LEX_BUCKETS - 1)];
-    return &el__lex_hash[k & el__lex_hash_mask];
+    return &el__lex_hash[k & (EL__LEX_HASH_SIZE - 1)];
 }
 /* True when slot sl holds the word with key lo/hi of n bytes. */
 static inline bool el__lex_slot_is(const el__lex_slot *sl, uint64_t lo, uint64_t hi, size_t n)
