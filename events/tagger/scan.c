@@ -207,6 +207,19 @@ static void finish_word(el__tok *t, const unsigned char *w, const unsigned char 
         t->flags |= TF_START;
 }
 
+/* Masks of the lexicon key's bytes for a word of n (< 16) bytes: lo
+ * keeps bytes 0..n-1 of the first eight, hi bytes 8..n-1. */
+#define KM(n) ((n) >= 8 ? ~0ull : (1ull << (8 * (n))) - 1)
+#define KH(n) ((n) <= 8 ? 0ull : (1ull << (8 * ((n) - 8))) - 1)
+static const uint64_t key_mask_lo[EL__LEX_FILTER_LEN] = {
+    KM(0), KM(1), KM(2), KM(3), KM(4), KM(5), KM(6), KM(7),
+    KM(8), KM(9), KM(10), KM(11), KM(12), KM(13), KM(14), KM(15)};
+static const uint64_t key_mask_hi[EL__LEX_FILTER_LEN] = {
+    KH(0), KH(1), KH(2), KH(3), KH(4), KH(5), KH(6), KH(7),
+    KH(8), KH(9), KH(10), KH(11), KH(12), KH(13), KH(14), KH(15)};
+#undef KM
+#undef KH
+
 /* finish_word for a word of n ASCII letters (n >= 1), inlined into the
  * scanner's fast path: the same flags and lexicon entries. */
 static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
@@ -214,36 +227,29 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
                                                                    size_t n,
                                                                    const unsigned char *end)
 {
-    if ((unsigned)(w[0] - 'A') < 26u) {
-        t->flags |= TF_CAP;
-        if (!(n > 1 && (unsigned)(w[1] - 'a') < 26u)) {
-            /* all capitals (at least two): a heading */
-            size_t k = 1;
-            while (k < n && (unsigned)(w[k] - 'A') < 26u)
-                k++;
-            if (n > 1 && k == n)
-                t->flags |= TF_UPPER;
-        }
+    /* Capitalised or not is a coin toss: the flag is set without a
+     * branch, and only a capital with no lower-case letter after it (w[1]
+     * is readable: the text goes on past the word) is looked at. */
+    unsigned cap = (unsigned)(w[0] - 'A') < 26u, low2 = (unsigned)(w[1] - 'a') < 26u;
+    t->flags |= (uint8_t)(cap * TF_CAP);
+    if (cap > low2) {
+        /* all capitals (at least two): a heading */
+        size_t k = 1;
+        while (k < n && (unsigned)(w[k] - 'A') < 26u)
+            k++;
+        if (n > 1 && k == n)
+            t->flags |= TF_UPPER;
     }
     if (n >= EL__LEX_FILTER_LEN)
         return;
-    unsigned first = (unsigned)(w[0] | 0x20) - 'a', last = (unsigned)(w[n - 1] | 0x20) - 'a';
-    if (!((el__lex_filter[n][first] >> last) & 1u))
-        return;
-    uint64_t lo, hi = 0;
+    uint64_t lo, hi;
     if (w + 16 <= end) {
-        uint64_t a = le64(w);
-        if (n < 8) {
-            lo = (a & ((1ull << (8 * n)) - 1)) | (0x2020202020202020ull & ((1ull << (8 * n)) - 1));
-        } else {
-            lo = a | 0x2020202020202020ull;
-            if (n > 8) {
-                uint64_t mask = (1ull << (8 * (n - 8))) - 1;
-                hi = (le64(w + 8) & mask) | (0x2020202020202020ull & mask);
-            }
-        }
+        /* the word's bytes lower-cased (all are ASCII letters, so OR 0x20
+         * does it), packed little-endian and zero-padded */
+        lo = (le64(w) | 0x2020202020202020ull) & key_mask_lo[n];
+        hi = (le64(w + 8) | 0x2020202020202020ull) & key_mask_hi[n];
     } else {
-        lo = 0;
+        lo = hi = 0;
         for (size_t k = 0; k < n; k++) {
             uint64_t b = w[k] | 0x20u;
             if (k < 8)
@@ -252,16 +258,16 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
                 hi |= b << (8 * (k - 8));
         }
     }
-    /* every word of the lexicon passes the filter, and the filter has no
-     * word of more than 15 bytes, so n is in range */
-    const el__lex_slot *sl = el__lex_slot_find(lo, hi, n);
-    if (!sl)
-        return;
-    t->lex = sl->idx;
-    t->nlex = sl->count;
-    t->cls = sl->cls;
-    if (sl->starts)
-        t->flags |= TF_START | TF_CAND;
+    /* Whether a word is in the lexicon is a coin toss (half the words
+     * are), so there is no branch on it: the one slot the word can be in
+     * is read and its fields kept or masked to zero (a word outside the
+     * lexicon: no entry, no class, as the token starts). */
+    const el__lex_slot *sl = el__lex_slot_of(lo, hi, n);
+    uint32_t m = 0u - (uint32_t)el__lex_slot_is(sl, lo, hi, n);
+    t->lex = (uint16_t)(sl->idx & m);
+    t->nlex = (uint8_t)(sl->count & m);
+    t->cls = sl->cls & m;
+    t->flags |= (uint8_t)((sl->starts & m) * (TF_START | TF_CAND)); /* starts is 0 or 1 */
 }
 
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,

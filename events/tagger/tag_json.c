@@ -79,15 +79,27 @@ static void puts_(jw *w, const char *s)
     put(w, s, strlen(s));
 }
 
-/* Appends v in decimal. */
+/* Appends v in decimal, two digits a step. */
 static void put_size(jw *w, size_t v)
 {
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char d[24];
     size_t k = sizeof d;
-    do {
-        d[--k] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    while (v >= 100) {
+        size_t r = (v % 100) * 2;
+        v /= 100;
+        d[--k] = pairs[r + 1];
+        d[--k] = pairs[r];
+    }
+    if (v >= 10) {
+        d[--k] = pairs[v * 2 + 1];
+        d[--k] = pairs[v * 2];
+    } else {
+        d[--k] = (char)('0' + v);
+    }
     put(w, d + k, sizeof d - k);
 }
 
@@ -132,9 +144,28 @@ static const uint8_t plain[128] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,          /* 0x70..0x7F, DEL 0 */
 };
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* True when none of the 8 bytes at p needs a look: all are printable
+ * ASCII other than '"' and '\\' (per-byte tests with no carry between
+ * bytes: high bits are kept out of the additions). */
+static inline bool plain8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t low7 = x & ~high;
+    uint64_t ctl = ~(low7 + ones * (0x80 - 0x20));          /* byte < 0x20 */
+    uint64_t del = low7 + ones * (0x80 - 0x7F);              /* byte >= 0x7F */
+    uint64_t q = low7 ^ (ones * '"'), bs = low7 ^ (ones * '\\');
+    uint64_t is_q = ~(q + ones * 0x7F), is_bs = ~(bs + ones * 0x7F); /* byte == */
+    return ((x | ctl | del | is_q | is_bs) & high) == 0;
+}
+#endif
+
 /* Appends s[0..n) as a JSON string: runs of plain ASCII and valid UTF-8
- * are copied in one go; '"' and '\' are escaped, control bytes written
- * \u00XX and bytes of invalid UTF-8 \ufffd, one each. */
+ * are copied in one go (eight plain bytes a step where it can); '"' and
+ * '\' are escaped, control bytes written \u00XX and bytes of invalid
+ * UTF-8 \ufffd, one each. */
 static void put_string(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -142,6 +173,12 @@ static void put_string(jw *w, const char *s, size_t n)
     size_t i = 0, run = 0;
     PUT_LIT(w, "\"");
     while (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (i + 8 <= n && plain8(u + i)) {
+            i += 8;
+            continue;
+        }
+#endif
         unsigned char c = u[i];
         if (c < 0x80) {
             if (plain[c]) {

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "eventline/tagger.h"
 
@@ -140,14 +141,14 @@ int el__lex_find(const char *w, size_t n, int *count);
 
 /* The lexicon's key of a lower-case word of at most 16 bytes: its bytes
  * packed little-endian into lo (bytes 0..7) and hi (8..15), zero-padded.
- * el__lex_mix hashes it (its low bits pick the slot); lexicon_sort.py the
- * same. */
-static inline uint32_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
+ * el__lex_mix hashes it to 64 bits; el__lex_slot_of picks the word's slot
+ * from that; lexicon_sort.py computes the same. */
+static inline uint64_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
 {
     uint64_t h = lo * 0x9E3779B97F4A7C15ull ^ hi * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)n;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
-    return (uint32_t)(h >> 32);
+    return h;
 }
 /* What the lexicon knows of one word: its first entry, number of
  * entries, class bits (1 << class) and whether a matcher may start at it. */
@@ -170,26 +171,38 @@ typedef struct el__lex_slot {
     uint16_t idx;
     uint8_t len, count, starts;
 } el__lex_slot;
-/* The index (el__lex_hash_mask + 1 slots, open addressing, linear probes). */
-extern const el__lex_slot *const el__lex_hash;
-extern const uint32_t el__lex_hash_mask;
+/* The index: EL__LEX_HASH_SIZE slots, one word each and no probing
+ * (hash and displace): a word of the lexicon is at the slot its hash's
+ * top bits name plus the displacement of its bucket (bits 24..31), which
+ * lexicon_sort.py chose so that no two words collide; any other word finds
+ * there a slot with another key or an empty one. */
+#define EL__LEX_HASH_SIZE 2048
+extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE];
+#define EL__LEX_BUCKETS 256
+extern const uint16_t el__lex_disp[EL__LEX_BUCKETS];
+/* The only slot where the word with key lo/hi of n bytes can be. */
+static inline const el__lex_slot *el__lex_slot_of(uint64_t lo, uint64_t hi, size_t n)
+{
+    uint64_t h = el__lex_mix(lo, hi, n);
+    uint32_t k = (uint32_t)(h >> 32) + el__lex_disp[(h >> 24) & (EL__LEX_BUCKETS - 1)];
+    return &el__lex_hash[k & (EL__LEX_HASH_SIZE - 1)];
+}
+/* True when slot sl holds the word with key lo/hi of n bytes. */
+static inline bool el__lex_slot_is(const el__lex_slot *sl, uint64_t lo, uint64_t hi, size_t n)
+{
+    return ((sl->lo == lo) & (sl->hi == hi) & (sl->len == n)) != 0;
+}
 /* The slot of the word with key lo/hi of n bytes (1 <= n <= 16), or NULL:
- * el__lex_word_find for the scanner's hot path, inline. */
+ * el__lex_word_find inline. */
 static inline const el__lex_slot *el__lex_slot_find(uint64_t lo, uint64_t hi, size_t n)
 {
-    const el__lex_slot *tab = el__lex_hash;
-    uint32_t mask = el__lex_hash_mask;
-    for (uint32_t k = el__lex_mix(lo, hi, n) & mask;; k = (k + 1) & mask) {
-        const el__lex_slot *sl = &tab[k];
-        if (sl->idx == 0)
-            return NULL;
-        if (sl->lo == lo && sl->hi == hi && sl->len == n)
-            return sl;
-    }
+    const el__lex_slot *sl = el__lex_slot_of(lo, hi, n);
+    return el__lex_slot_is(sl, lo, hi, n) ? sl : NULL;
 }
-/* Scanner filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is
- * set when the lexicon has an all-letter word of n bytes with that first
- * and last letter (lower case).  Words that fail it are not looked up. */
+/* Filter: bit (last - 'a') of el__lex_filter[n][first - 'a'] is set when
+ * the lexicon has an all-letter word of n bytes with that first and last
+ * letter (lower case).  Words that fail it need no lookup (the scanner's
+ * fast path looks up every word instead: a branch less). */
 #define EL__LEX_FILTER_LEN 16
 extern const uint32_t el__lex_filter[EL__LEX_FILTER_LEN][26];
 /* Index of the first entry out of order, or -1 when the table is sorted. */
@@ -381,8 +394,55 @@ static EL__HOT_INLINE bool el__tok_is_n(const el__ctx *x, int i, const char *s, 
     return true;
 }
 
+/* el__tok_is_n for a literal s of n bytes whose first eight are packed
+ * little-endian in key (EL__LIT_KEY).  When s holds lower-case letters and
+ * bytes 0x20..0x3F only (safe, EL__LIT_SAFE), OR-ing 0x20 into a token
+ * byte maps A-Z to a-z and turns no other token byte (never a control
+ * byte) into one of s, so when eight bytes are readable a token of the
+ * right length is compared in one test instead of a loop of unpredictable
+ * branches.  key and safe are constants the compiler folds. */
+static EL__HOT_INLINE bool el__tok_is_k(const el__ctx *x, int i, const char *s, size_t n,
+                                        uint64_t key, bool safe)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n <= 8 && safe) {
+        if (i < 0 || i >= x->ntok || x->tok[i].len != n)
+            return false;
+        if (x->tok[i].off + 8 <= x->len) {
+            uint64_t v, mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+            memcpy(&v, x->text + x->tok[i].off, 8);
+            return (((v | 0x2020202020202020ull) ^ key) & mask) == 0;
+        }
+    }
+#else
+    (void)key;
+    (void)safe;
+#endif
+    return el__tok_is_n(x, i, s, n);
+}
+
+/* Byte k of a string literal as bits 8k.. of its key (0 past its end). */
+#define EL__LIT_BYTE(lit, k) \
+    (sizeof(lit) - 1 > (k) ? (uint64_t)(unsigned char)(lit)[sizeof(lit) - 1 > (k) ? (k) : 0] << (8 * (k)) : 0)
+/* The first eight bytes of a string literal packed little-endian: a
+ * constant the compiler folds. */
+#define EL__LIT_KEY(lit)                                                           \
+    (EL__LIT_BYTE(lit, 0) | EL__LIT_BYTE(lit, 1) | EL__LIT_BYTE(lit, 2) | EL__LIT_BYTE(lit, 3) | \
+     EL__LIT_BYTE(lit, 4) | EL__LIT_BYTE(lit, 5) | EL__LIT_BYTE(lit, 6) | EL__LIT_BYTE(lit, 7))
+
+/* Byte k of a string literal (0 past its end) is one el__tok_is_k can
+ * compare by OR-ing 0x20: a lower-case letter or 0x20..0x3F. */
+#define EL__LIT_OK(lit, k)                                                                  \
+    (sizeof(lit) - 1 <= (k) ||                                                              \
+     ((lit)[sizeof(lit) - 1 > (k) ? (k) : 0] >= 'a' && (lit)[sizeof(lit) - 1 > (k) ? (k) : 0] <= 'z') || \
+     ((lit)[sizeof(lit) - 1 > (k) ? (k) : 0] >= 0x20 && (lit)[sizeof(lit) - 1 > (k) ? (k) : 0] <= 0x3F))
+#define EL__LIT_SAFE(lit)                                                                    \
+    (EL__LIT_OK(lit, 0) && EL__LIT_OK(lit, 1) && EL__LIT_OK(lit, 2) && EL__LIT_OK(lit, 3) && \
+     EL__LIT_OK(lit, 4) && EL__LIT_OK(lit, 5) && EL__LIT_OK(lit, 6) && EL__LIT_OK(lit, 7))
+
 /* The same for a string literal (its length is known at compile time). */
-#define el__tok_is(x, i, lit) el__tok_is_n((x), (i), "" lit, sizeof(lit) - 1)
+#define el__tok_is(x, i, lit) \
+    el__tok_is_k((x), (i), "" lit, sizeof(lit) - 1, EL__LIT_KEY("" lit), EL__LIT_SAFE("" lit))
 
 /* Lexicon entry of class cls for token i, or NULL. */
 const el__lex *el__tok_lex_slow(const el__ctx *x, int i, int cls);

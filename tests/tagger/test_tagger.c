@@ -465,6 +465,29 @@ static void test_json_write(void)
     free(text);
 }
 
+/* el__tok_is: the eight-byte compare agrees with the byte loop, near the
+ * end of the text too, and literals it cannot fold take the loop. */
+static void test_tok_is(void)
+{
+    const char *text = "The THE tHe them [x] {x} Soon 3.5 o'clock soon";
+    el__tok toks[32];
+    size_t next;
+    int n = el__scan(text, strlen(text), 0, toks, 32, &next);
+    el__ctx x = {text, strlen(text), toks, n};
+    CHECK(n == 16, "tokens: %d", n);
+    CHECK(el__tok_is(&x, 0, "the") && el__tok_is(&x, 1, "the") && el__tok_is(&x, 2, "the"), "the");
+    CHECK(!el__tok_is(&x, 3, "the") && !el__tok_is(&x, 0, "them") && el__tok_is(&x, 3, "them"), "them");
+    CHECK(el__tok_is(&x, 4, "[") && !el__tok_is(&x, 4, "{") && el__tok_is(&x, 7, "{"), "brackets");
+    CHECK(el__tok_is(&x, 10, "soon") && el__tok_is(&x, 15, "soon"), "soon, last token");
+    CHECK(el__tok_is(&x, 11, "3.5"), "3.5");
+    CHECK(!el__tok_is(&x, 16, "soon") && !el__tok_is(&x, -1, "the"), "out of range");
+    for (int i = 0; i < n; i++) {
+        CHECK(el__tok_is(&x, i, "soon") == el__tok_is_n(&x, i, "soon", 4), "soon at %d", i);
+        CHECK(el__tok_is(&x, i, "o") == el__tok_is_n(&x, i, "o", 1), "o at %d", i);
+        CHECK(el__tok_is(&x, i, "{") == el__tok_is_n(&x, i, "{", 1), "{ at %d", i);
+    }
+}
+
 static void test_lexicon(void)
 {
     CHECK(el__lex_check_sorted() < 0, "lexicon out of order at entry %d", el__lex_check_sorted());
@@ -513,6 +536,7 @@ int main(void)
     test_robustness();
     test_json();
     test_json_write();
+    test_tok_is();
     test_lexicon();
     test_calendar();
     CHECK_DONE();
