@@ -198,6 +198,12 @@ int ex_store_evidence(const ex_store *st, size_t i, el_evidence **out)
     return 0;
 }
 
+int ex_store_sentence(const ex_store *st, size_t i, char **text)
+{
+    const ex_rec *r = &st->recs[i];
+    return set_span(text, st->docs[r->doc].text, r->sent_start, r->sent_end);
+}
+
 int ex_store_event_light(const ex_store *st, size_t i, el_event *ev)
 {
     const ex_rec *r = &st->recs[i];

@@ -80,6 +80,8 @@ void ex_store_id(const ex_store *st, size_t i, char *buf, size_t size);
 int ex_store_note(const ex_store *st, size_t i, char **note);
 /* *ev: a new evidence (caller frees it with the event). */
 int ex_store_evidence(const ex_store *st, size_t i, el_evidence **ev);
+/* *text: the record's evidence sentence. */
+int ex_store_sentence(const ex_store *st, size_t i, char **text);
 /* Fills the id, date, label and link fields of a zeroed event (no note,
  * no evidence); input_index is left to the caller. */
 int ex_store_event_light(const ex_store *st, size_t i, el_event *ev);
