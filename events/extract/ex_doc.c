@@ -250,7 +250,9 @@ static int tokenize(const char *t, size_t from, size_t len, size_t skip_start, s
         size_t sp = special_punct(t + i, len - i, &apos);
         if (is_alpha(c) || (c >= 0x80 && sp == 0)) {
             tk->kind = EX_WORD;
-            i = scan_word(t, len, i, &tk->flags, low, sizeof low);
+            unsigned fl = tk->flags;
+            i = scan_word(t, len, i, &fl, low, sizeof low);
+            tk->flags = fl & 0xFFu;
         } else if (is_digit(c)) {
             /* Numbers: digits with inner , . : / and trailing letters (1990s). */
             tk->kind = EX_NUM;
