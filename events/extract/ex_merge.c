@@ -39,19 +39,53 @@ static void label_key_of(const char *label, label_key *k)
     }
 }
 
-/* True when two labels share most of their content words: at least 70% of
- * the shorter label's words appear in the other. */
-static bool keys_similar(const label_key *a, const label_key *b)
+/* The content-word hashes of every label back to back: event i's are
+ * h[off[i]] .. h[off[i + 1] - 1] (about 30 bytes an event instead of a
+ * fixed label_key each). */
+typedef struct key_pool {
+    uint32_t *h;
+    size_t *off;
+} key_pool;
+
+/* Fills kp with the keys of the n labels; 0 or -1 (out of memory). */
+static int key_pool_make(key_pool *kp, size_t n, ex_label_fn label, const void *ctx)
 {
-    if (a->n == 0 || b->n == 0) return false;
-    int common = 0;
-    for (int i = 0; i < a->n; i++)
-        for (int j = 0; j < b->n; j++)
-            if (a->h[i] == b->h[j]) {
+    size_t cap = n ? n * 4 : 1, len = 0;
+    kp->h = malloc(cap * sizeof *kp->h);
+    kp->off = malloc((n + 1) * sizeof *kp->off);
+    if (!kp->h || !kp->off) return -1;
+    for (size_t i = 0; i < n; i++) {
+        label_key k;
+        label_key_of(label(ctx, i), &k);
+        if (len + (size_t)k.n > cap) {
+            while (len + (size_t)k.n > cap) cap *= 2;
+            uint32_t *p = realloc(kp->h, cap * sizeof *p);
+            if (!p) return -1;
+            kp->h = p;
+        }
+        kp->off[i] = len;
+        memcpy(kp->h + len, k.h, (size_t)k.n * sizeof *k.h);
+        len += (size_t)k.n;
+    }
+    kp->off[n] = len;
+    return 0;
+}
+
+/* True when the labels of events i and j share most of their content
+ * words: at least 70% of the shorter label's words appear in the other. */
+static bool keys_similar(const key_pool *kp, size_t i, size_t j)
+{
+    const uint32_t *a = kp->h + kp->off[i], *b = kp->h + kp->off[j];
+    size_t an = kp->off[i + 1] - kp->off[i], bn = kp->off[j + 1] - kp->off[j];
+    if (an == 0 || bn == 0) return false;
+    size_t common = 0;
+    for (size_t x = 0; x < an; x++)
+        for (size_t y = 0; y < bn; y++)
+            if (a[x] == b[y]) {
                 common++;
                 break;
             }
-    int small = a->n < b->n ? a->n : b->n;
+    size_t small = an < bn ? an : bn;
     return common * 10 >= small * 7;
 }
 
@@ -88,16 +122,14 @@ int ex_merge_plan(size_t n, const ex_dkey *dk, size_t dk_stride, ex_label_fn lab
     *n_ops = 0;
     int rc = -1;
     slot *sl = malloc((n ? n : 1) * sizeof *sl);
-    label_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    key_pool kp = {NULL, NULL};
     unsigned char *ok = malloc(n ? n : 1);
     ex_merge_op *ops = malloc((n ? n : 1) * sizeof *ops); /* each event merges at most once */
-    if (!sl || !keys || !ok || !ops) goto out;
+    if (!sl || !ok || !ops || key_pool_make(&kp, n, label, ctx) < 0) goto out;
     for (size_t i = 0; i < n; i++) {
-        const char *l = label(ctx, i);
         sl[i] = (slot){(const ex_dkey *)(const void *)((const char *)dk + i * dk_stride), i};
         keep[i] = i;
-        ok[i] = l != NULL;
-        label_key_of(l, &keys[i]);
+        ok[i] = label(ctx, i) != NULL;
     }
     qsort(sl, n, sizeof *sl, cmp_slot);
     /* Within each run of equal dates, the earlier event absorbs later
@@ -110,7 +142,7 @@ int ex_merge_plan(size_t n, const ex_dkey *dk, size_t dk_stride, ex_label_fn lab
             if (keep[i] != i || !ok[i]) continue;
             for (size_t q = p + 1; q < b && q <= p + MERGE_WINDOW; q++) {
                 size_t j = sl[q].i;
-                if (keep[j] != j || !ok[j] || !keys_similar(&keys[i], &keys[j])) continue;
+                if (keep[j] != j || !ok[j] || !keys_similar(&kp, i, j)) continue;
                 add_op(ops, n_ops, keep, i, j);
             }
         }
@@ -130,7 +162,7 @@ int ex_merge_plan(size_t n, const ex_dkey *dk, size_t dk_stride, ex_label_fn lab
             bool a_in_b = b->lo <= a->lo && a->hi <= b->hi;
             bool b_in_a = a->lo <= b->lo && b->hi <= a->hi;
             if (a_in_b == b_in_a) continue; /* equal (done above) or overlapping */
-            if (!keys_similar(&keys[i], &keys[j])) continue;
+            if (!keys_similar(&kp, i, j)) continue;
             size_t fi = a_in_b ? i : j, ci = a_in_b ? j : i;
             add_op(ops, n_ops, keep, fi, ci);
             if (ci == i) break;
@@ -139,7 +171,8 @@ int ex_merge_plan(size_t n, const ex_dkey *dk, size_t dk_stride, ex_label_fn lab
     rc = 0;
 out:
     free(sl);
-    free(keys);
+    free(kp.h);
+    free(kp.off);
     free(ok);
     if (rc == 0 && *n_ops > 0) *ops_out = ops;
     else free(ops);

@@ -10,6 +10,7 @@
 
 #include "eventline/extract.h"
 #include "events/extract/ex_store.h"
+#include "events/extract/ex_timexes.h"
 
 
 /* "the fifth typhoon to hit the country this year", "the first woman to
@@ -208,7 +209,7 @@ static int emit(const ex_doc *doc, const cand_vec *cv, ex_store *st)
  * never inside a time expression.  Short texts are one part. */
 #define PART_BYTES ((size_t)128 << 10)
 
-static size_t part_end(const char *t, size_t len, size_t from, const el_timex *tx, size_t n_tx)
+static size_t part_end(const char *t, size_t len, size_t from, const ex_tx *tx, size_t n_tx)
 {
     if (len - from <= 2 * PART_BYTES) return len;
     size_t lo = from + PART_BYTES, hi = from + 2 * PART_BYTES, cut = 0;
@@ -347,22 +348,33 @@ int ex_extract_doc(ex_store *st, const char *text, size_t len, const el_extract_
     }
     size_t dl_s, dl_e;
     ex_find_dateline(text, len, tr.dateline_start, tr.dateline_end, &dl_s, &dl_e);
-    const char *dct = tr.dct[0] ? tr.dct : NULL;
+    char dct_buf[sizeof tr.dct];
+    memcpy(dct_buf, tr.dct, sizeof dct_buf);
+    const char *dct = dct_buf[0] ? dct_buf : NULL;
+    /* The tagger's array goes as soon as it is packed: the parts get their
+     * expressions back one part at a time. */
+    ex_timexes all;
+    rc = ex_timexes_pack(&all, tr.timexes, tr.n);
+    el_tag_result_free(&tr);
+    if (rc < 0) return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     carry cr;
     memset(&cr, 0, sizeof cr);
     size_t next_tx = 0;
     rc = EL_OK;
     /* Long documents go part by part, so memory stays bounded by the part. */
     for (size_t from = 0; from < len && rc == EL_OK;) {
-        size_t to = part_end(text, len, from, tr.timexes, tr.n);
+        size_t to = part_end(text, len, from, all.v, all.n);
         size_t first_tx = next_tx;
-        while (next_tx < tr.n && tr.timexes[next_tx].start < to) next_tx++;
-        const el_timex *part_tx = tr.timexes ? tr.timexes + first_tx : NULL;
-        rc = extract_part(text, from, to, part_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0, st, &cr);
+        while (next_tx < all.n && all.v[next_tx].start < to) next_tx++;
+        el_timex *part_tx = NULL;
+        rc = ex_timexes_unpack(&all, first_tx, next_tx, &part_tx) < 0 ? EL_ERR_IO : EL_OK;
+        if (rc == EL_OK)
+            rc = extract_part(text, from, to, part_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0, st, &cr);
+        free(part_tx);
         from = to;
     }
     if (rc != EL_OK) el_fail(err, rc, 0, 0, "out of memory");
-    el_tag_result_free(&tr);
+    ex_timexes_free(&all);
     return rc;
 }
 
