@@ -39,9 +39,26 @@ static const char *store_label(const void *ctx, size_t i)
     return ex_store_str(st, st->recs[i].label);
 }
 
+/* The links of a record that has absorbed others, while merging. */
+typedef struct links {
+    char **after;
+    size_t n_after;
+    char **before;
+    size_t n_before;
+} links;
+
+static void links_free(links *l)
+{
+    for (size_t k = 0; k < l->n_after; k++) free(l->after[k]);
+    for (size_t k = 0; k < l->n_before; k++) free(l->before[k]);
+    free(l->after);
+    free(l->before);
+    free(l);
+}
+
 /* Appends the links of record y (its own, or hold[y] once it has absorbed
  * others) to dst.  0 or -1. */
-static int add_links(const ex_store *st, el_event *const *hold, size_t y, el_event *dst)
+static int add_links(const ex_store *st, links *const *hold, size_t y, links *dst)
 {
     if (hold[y]) {
         for (size_t l = 0; l < hold[y]->n_after; l++)
@@ -66,13 +83,13 @@ static int add_links(const ex_store *st, el_event *const *hold, size_t y, el_eve
 /* Applies the link part of the merges in order: hold[i] (allocated for
  * each absorbing record) ends with the links record i has after them.
  * 0 or -1. */
-static int merge_links(const ex_store *st, const ex_merge_op *ops, size_t n_ops, el_event **hold)
+static int merge_links(const ex_store *st, const ex_merge_op *ops, size_t n_ops, links **hold)
 {
     for (size_t k = 0; k < n_ops; k++) {
         size_t into = ops[k].into;
         if (!hold[into]) {
             /* Starts from its own links (read before hold[into] is set). */
-            el_event *h = calloc(1, sizeof *h);
+            links *h = calloc(1, sizeof *h);
             if (!h) return -1;
             int rc = add_links(st, hold, into, h);
             hold[into] = h;
@@ -123,7 +140,7 @@ static int relink(const ex_store *st, const size_t *keep, char ***list, size_t *
 }
 
 /* Moves the link lists of src into dst (whose own lists are freed). */
-static void take_links(el_event *dst, el_event *src)
+static void take_links(el_event *dst, links *src)
 {
     for (size_t l = 0; l < dst->n_after; l++) free(dst->after[l]);
     for (size_t l = 0; l < dst->n_before; l++) free(dst->before[l]);
@@ -146,7 +163,7 @@ static int cmp_note_op(const void *a, const void *b)
 
 /* Builds x->tl (the remaining events, light) and x->note_ops from the
  * plan.  0 or -1. */
-static int build(el_extractor *x, const size_t *keep, const ex_merge_op *ops, size_t n_ops, el_event **hold)
+static int build(el_extractor *x, const size_t *keep, const ex_merge_op *ops, size_t n_ops, links **hold)
 {
     const ex_store *st = &x->st;
     x->tl = el_timeline_new();
@@ -170,37 +187,40 @@ static int build(el_extractor *x, const size_t *keep, const ex_merge_op *ops, si
     return 0;
 }
 
+/* Frees the merge state of el_extractor_finish. */
+static void free_merge(size_t n, links **hold, size_t *keep, ex_merge_op *ops)
+{
+    for (size_t i = 0; hold && i < n; i++)
+        if (hold[i]) links_free(hold[i]);
+    free(hold);
+    free(keep);
+    free(ops);
+}
+
 int el_extractor_finish(el_extractor *x, size_t *n_events)
 {
     if (!x || x->finished) return -1;
     x->finished = true;
     const ex_store *st = &x->st;
     size_t n = st->n;
-    int rc = -1;
     size_t *keep = malloc((n ? n : 1) * sizeof *keep);
-    el_event **hold = calloc(n ? n : 1, sizeof *hold);
+    links **hold = calloc(n ? n : 1, sizeof *hold);
     ex_merge_op *ops = NULL;
     size_t n_ops = 0;
-    if (!keep || !hold) goto out;
-    if (ex_merge_plan(n, n ? &st->recs[0].date : NULL, sizeof *st->recs, store_label, st, keep, &ops, &n_ops) < 0)
-        goto out;
-    if (merge_links(st, ops, n_ops, hold) < 0 || build(x, keep, ops, n_ops, hold) < 0) goto out;
-    if (ex_break_link_cycles(x->tl) < 0) goto out;
-    el_timeline_sort(x->tl);
-    if (n_events) *n_events = x->tl->n_events;
-    rc = 0;
-out:
-    for (size_t i = 0; hold && i < n; i++)
-        if (hold[i]) {
-            el_event_clear(hold[i]);
-            free(hold[i]);
-        }
-    free(hold);
-    free(keep);
-    free(ops);
+    int rc = -1;
+    if (keep && hold &&
+        ex_merge_plan(n, n ? &st->recs[0].date : NULL, sizeof *st->recs, store_label, st, keep, &ops, &n_ops) == 0 &&
+        merge_links(st, ops, n_ops, hold) == 0 && build(x, keep, ops, n_ops, hold) == 0)
+        rc = 0;
+    /* The merge state goes before the sort, which copies the events. */
+    free_merge(n, hold, keep, ops);
+    if (rc == 0 && ex_break_link_cycles(x->tl) < 0) rc = -1;
     if (rc < 0) {
         el_timeline_free(x->tl);
         x->tl = NULL;
+        return -1;
     }
-    return rc;
+    el_timeline_sort(x->tl);
+    if (n_events) *n_events = x->tl->n_events;
+    return 0;
 }
