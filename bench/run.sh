@@ -314,7 +314,15 @@ for cmd in timex extract; do
         measure "$el" "$cmd" "${text_opts[@]}" -o /dev/null "$f"
         v="failed or over ${limit} s"
         [ $OK = 1 ] && v="$(fmt_s "$MT"), $(sig "$(mbps "$(stat -c %s "$f")" "$MT")") MB/s$(runs_note)"
-        row "$cmd, text scaling" "$(mb_of "$f") MB" "$v" "$(mem "$MM")" "-" "-" "-" "-"
+        m=$(mem "$MM")
+        # Extraction's memory target: peak RSS <= 2x the input + 10 MiB.
+        if [ "$cmd" = extract ] && [ -n "$MM" ]; then
+            lim=$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.1f", 2 * b / 1048576 + 10 }')
+            m="$m (target <= $lim MiB)"
+            awk -v m="$MM" -v l="$lim" 'BEGIN { exit !(m > l) }' &&
+                add_note "extract of $(mb_of "$f") MB: peak $MM MiB, over the target of $lim MiB"
+        fi
+        row "$cmd, text scaling" "$(mb_of "$f") MB" "$v" "$m" "-" "-" "-" "-"
     done
 done
 

@@ -71,10 +71,41 @@ static void lower_copy(char *dst, size_t size, const char *s, size_t n)
     dst[k] = '\0';
 }
 
+/* Tokens being made, and their lower-case forms back to back in pool (in
+ * token order; the tokens point into it once it stops growing). */
 typedef struct tok_vec {
     ex_token *v;
     int n, cap;
+    char *pool;
+    size_t pool_len, pool_cap;
 } tok_vec;
+
+/* Appends the lower-case form of the last token to the pool; 0 or -1. */
+static int low_push(tok_vec *tv, const char *low)
+{
+    size_t n = strlen(low) + 1;
+    if (tv->pool_len + n > tv->pool_cap) {
+        size_t nc = tv->pool_cap ? tv->pool_cap * 2 : 4096;
+        while (nc < tv->pool_len + n) nc *= 2;
+        char *p = realloc(tv->pool, nc);
+        if (!p) return -1;
+        tv->pool = p;
+        tv->pool_cap = nc;
+    }
+    memcpy(tv->pool + tv->pool_len, low, n);
+    tv->pool_len += n;
+    return 0;
+}
+
+/* Points every token at its form in the finished pool. */
+static void low_link(tok_vec *tv)
+{
+    size_t off = 0;
+    for (int i = 0; i < tv->n; i++) {
+        tv->v[i].low = tv->pool + off;
+        off += strlen(tv->pool + off) + 1;
+    }
+}
 
 static ex_token *tok_push(tok_vec *tv)
 {
@@ -214,11 +245,14 @@ static int tokenize(const char *t, size_t from, size_t len, size_t skip_start, s
         br[tv->n - 1] = (unsigned char)pending_break;
         pending_break = 0;
         tk->start = i;
+        char low[EX_LOW_MAX] = "";
         bool apos;
         size_t sp = special_punct(t + i, len - i, &apos);
         if (is_alpha(c) || (c >= 0x80 && sp == 0)) {
             tk->kind = EX_WORD;
-            i = scan_word(t, len, i, &tk->flags, tk->low, sizeof tk->low);
+            unsigned fl = tk->flags;
+            i = scan_word(t, len, i, &fl, low, sizeof low);
+            tk->flags = fl & 0xFFu;
         } else if (is_digit(c)) {
             /* Numbers: digits with inner , . : / and trailing letters (1990s). */
             tk->kind = EX_NUM;
@@ -237,7 +271,7 @@ static int tokenize(const char *t, size_t from, size_t len, size_t skip_start, s
                 } else
                     break;
             }
-            lower_copy(tk->low, sizeof tk->low, t + i, j - i);
+            lower_copy(low, sizeof low, t + i, j - i);
             i = j;
         } else {
             tk->kind = EX_PUNCT;
@@ -245,15 +279,17 @@ static int tokenize(const char *t, size_t from, size_t len, size_t skip_start, s
             if (c == '-' && i + 1 < len && t[i + 1] == '-') n = 2;
             if (sp) {
                 const unsigned char *u = (const unsigned char *)t + i;
-                tk->low[0] = (u[2] == 0x93 || u[2] == 0x94) ? '-' : (u[2] <= 0x99 ? '\'' : '"');
-                tk->low[1] = '\0';
+                low[0] = (u[2] == 0x93 || u[2] == 0x94) ? '-' : (u[2] <= 0x99 ? '\'' : '"');
+                low[1] = '\0';
             } else {
-                lower_copy(tk->low, sizeof tk->low, t + i, n);
+                lower_copy(low, sizeof low, t + i, n);
             }
             i += n;
         }
         tk->end = i;
+        if (low_push(tv, low) < 0) goto oom;
     }
+    low_link(tv);
     *brk = br;
     return 0;
 oom:
@@ -709,8 +745,10 @@ int ex_doc_build_range(ex_doc *doc, const char *text, size_t from, size_t len, c
     unsigned char *brk = NULL;
     if (tokenize(text, from, len, skip_start, skip_end, &tv, &brk) < 0) {
         free(tv.v);
+        free(tv.pool);
         return -1;
     }
+    doc->low_pool = tv.pool;
     doc->toks = tv.v;
     doc->n_toks = tv.n;
     for (int i = 0; i < doc->n_toks; i++)
@@ -733,5 +771,6 @@ void ex_doc_free(ex_doc *doc)
     free(doc->sents);
     free(doc->timex_first);
     free(doc->timex_last);
+    free(doc->low_pool);
     memset(doc, 0, sizeof *doc);
 }

@@ -49,14 +49,19 @@ enum {
 
 typedef struct ex_token {
     size_t start, end;   /* byte span in the document, end exclusive */
-    unsigned char kind;  /* EX_WORD, EX_NUM, EX_PUNCT */
-    unsigned flags;      /* EX_F_* */
-    unsigned cls;        /* EX_C_* */
+    /* Packed in one word: a 256 KB part has some 50,000 tokens. */
+    unsigned kind : 2;   /* EX_WORD, EX_NUM, EX_PUNCT */
+    unsigned flags : 8;  /* EX_F_* */
+    unsigned cls : 22;   /* EX_C_* */
     int timex;           /* index of the timex covering it, or -1 */
     int sent;            /* sentence index */
     int clause;          /* clause index (global, increasing) */
-    char low[32];        /* lower-case form without a possessive 's, truncated */
+    const char *low;     /* lower-case form without a possessive 's, truncated
+                            to 31 bytes; points into the document's low_pool */
 } ex_token;
+
+/* Longest lower-case form kept for a token, with its NUL. */
+#define EX_LOW_MAX 32
 
 typedef struct ex_sentence {
     size_t start, end;   /* byte span, end exclusive, trimmed of spaces */
@@ -77,6 +82,7 @@ typedef struct ex_doc {
     int n_timexes;
     int *timex_first;    /* first token of each timex, -1 if none */
     int *timex_last;     /* last token of each timex (inclusive) */
+    char *low_pool;      /* the tokens' lower-case forms, back to back (owned) */
 } ex_doc;
 
 /* Tokenises text, marks timex tokens, splits sentences and clauses and

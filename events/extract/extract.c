@@ -9,7 +9,8 @@
 #include <strings.h>
 
 #include "eventline/extract.h"
-#include "events/extract/ex_cand.h"
+#include "events/extract/ex_store.h"
+#include "events/extract/ex_timexes.h"
 
 
 /* "the fifth typhoon to hit the country this year", "the first woman to
@@ -194,57 +195,12 @@ static int cmp_cand_pos(const void *a, const void *b)
     return (x->tok > y->tok) - (x->tok < y->tok);
 }
 
-static int set_timex_ref(el_timex_ref *r, const char *text, const el_timex *tx)
+/* Appends the candidates to the store (their numbers continue after its
+ * records). */
+static int emit(const ex_doc *doc, const cand_vec *cv, ex_store *st)
 {
-    r->start = tx->start;
-    r->end = tx->end;
-    if (el_set_strn(&r->text, text + tx->start, tx->end - tx->start) < 0) return -1;
-    if (el_set_str(&r->type, el_timex_type_name(tx->type)) < 0) return -1;
-    if (el_set_str(&r->value, tx->value) < 0) return -1;
-    if (tx->mod[0] && el_set_str(&r->mod, tx->mod) < 0) return -1;
-    return 0;
-}
-
-/* Appends the candidates to tl with ids continuing after its events. */
-static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_timeline *tl)
-{
-    size_t base = tl->n_events;
-    for (int i = 0; i < cv->n; i++) {
-        const cand *c = &cv->v[i];
-        el_event *ev = el_timeline_add_event(tl);
-        if (!ev) return -1;
-        char id[32];
-        snprintf(id, sizeof id, "e%zu", base + (size_t)i + 1);
-        el_error e;
-        if (el_set_str(&ev->id, id) < 0 || el_set_str(&ev->date_text, c->date) < 0 ||
-            el_set_str(&ev->label, c->label) < 0 || el_set_str(&ev->note, c->note) < 0)
-            return -1;
-        if (el_date_parse(c->date, &ev->date, &e) != EL_OK) return -1;
-        if (c->after) {
-            snprintf(id, sizeof id, "e%zu", c->after);
-            if (el_strlist_add(&ev->after, &ev->n_after, id) < 0) return -1;
-        }
-        if (c->before) {
-            snprintf(id, sizeof id, "e%zu", c->before);
-            if (el_strlist_add(&ev->before, &ev->n_before, id) < 0) return -1;
-        }
-        ev->evidence = calloc(1, sizeof *ev->evidence);
-        if (!ev->evidence) return -1;
-        const ex_sentence *se = &doc->sents[c->sent];
-        ev->evidence->start = se->start;
-        ev->evidence->end = se->end;
-        if (el_set_str(&ev->evidence->doc, doc_name) < 0 ||
-            el_set_strn(&ev->evidence->text, doc->text + se->start, se->end - se->start) < 0)
-            return -1;
-        if (c->timex >= 0) {
-            ev->evidence->has_timex = true;
-            if (set_timex_ref(&ev->evidence->timex, doc->text, &doc->timexes[c->timex]) < 0) return -1;
-        }
-        /* The model holds UTF-8: the input may not be. */
-        if (ex_utf8_fix(&ev->label) < 0 || ex_utf8_fix(&ev->note) < 0 || ex_utf8_fix(&ev->evidence->text) < 0 ||
-            ex_utf8_fix(&ev->evidence->timex.text) < 0 || ex_utf8_fix(&ev->evidence->doc) < 0)
-            return -1;
-    }
+    for (int i = 0; i < cv->n; i++)
+        if (ex_store_add(st, doc, &cv->v[i]) < 0) return -1;
     return 0;
 }
 
@@ -253,7 +209,7 @@ static int emit(const ex_doc *doc, const cand_vec *cv, const char *doc_name, el_
  * never inside a time expression.  Short texts are one part. */
 #define PART_BYTES ((size_t)128 << 10)
 
-static size_t part_end(const char *t, size_t len, size_t from, const el_timex *tx, size_t n_tx)
+static size_t part_end(const char *t, size_t len, size_t from, const ex_tx *tx, size_t n_tx)
 {
     if (len - from <= 2 * PART_BYTES) return len;
     size_t lo = from + PART_BYTES, hi = from + 2 * PART_BYTES, cut = 0;
@@ -271,18 +227,17 @@ static size_t part_end(const char *t, size_t len, size_t from, const el_timex *t
     return cut < len ? cut : len;
 }
 
-/* Extracts the events of text[from..to) and appends them to tl.  cr
+/* Extracts the events of text[from..to) and appends them to the store.  cr
  * carries the last event from one part to the next. */
 static int extract_part(const char *text, size_t from, size_t to, const el_timex *tx, size_t n_tx, size_t dl_s,
-                        size_t dl_e, const char *dct, bool first_part, const char *doc_name, el_timeline *tl,
-                        carry *cr)
+                        size_t dl_e, const char *dct, bool first_part, ex_store *st, carry *cr)
 {
     ex_doc doc;
     cand_vec cv = {0};
     ex_anchor *an = NULL;
     int *tok_cand = NULL;
     int rc = EL_ERR_IO;
-    size_t base = tl->n_events;
+    size_t base = st->base + st->n;
     if (ex_doc_build_range(&doc, text, from, to, tx, n_tx, dl_s, dl_e) < 0) return EL_ERR_IO;
     an = calloc((size_t)doc.n_timexes + 1, sizeof *an);
     tok_cand = malloc(((size_t)doc.n_toks + 1) * sizeof *tok_cand);
@@ -306,7 +261,7 @@ static int extract_part(const char *text, size_t from, size_t to, const el_timex
     }
     if (ex_implied_events(&doc, &cv, dct, dl_e, first_part, base, cr) < 0) goto out;
     if (ex_duration_notes(&doc, &cv) < 0) goto out;
-    if (emit(&doc, &cv, doc_name, tl) < 0) goto out;
+    if (emit(&doc, &cv, st) < 0) goto out;
     /* The last event in text order goes on to the next part. */
     int last = -1;
     for (int i = 0; i < cv.n; i++)
@@ -364,10 +319,11 @@ static int dateline_dct(const char *text, size_t len, const el_tag_options *topt
     return 0;
 }
 
-int el_extract(const char *text, size_t len, const el_extract_options *opt, el_timeline *tl,
-               el_extract_info *info, el_error *err)
+int ex_extract_doc(ex_store *st, const char *text, size_t len, const el_extract_options *opt, char dct_out[16],
+                   el_extract_info *info, el_error *err)
 {
-    if (!opt || !tl || (!text && len > 0))
+    dct_out[0] = '\0';
+    if (!opt || (!text && len > 0))
         return el_fail(err, EL_ERR_USAGE, 0, 0, "el_extract: missing text, options or timeline");
     if (!text) text = "";
     el_tag_options topt = {opt->dct, opt->today, opt->max_input_bytes};
@@ -385,29 +341,62 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt, el_t
         info->dct_source = tr.dct_source;
         snprintf(info->warning, sizeof info->warning, "%s", tr.warning);
     }
-    if (!tl->dct && tr.dct[0] && el_set_str(&tl->dct, tr.dct) < 0) {
+    snprintf(dct_out, 16, "%s", tr.dct);
+    if (ex_store_add_doc(st, text, len, opt->doc_name ? opt->doc_name : "-") < 0) {
         el_tag_result_free(&tr);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     }
     size_t dl_s, dl_e;
     ex_find_dateline(text, len, tr.dateline_start, tr.dateline_end, &dl_s, &dl_e);
-    const char *dct = tr.dct[0] ? tr.dct : NULL;
+    char dct_buf[sizeof tr.dct];
+    memcpy(dct_buf, tr.dct, sizeof dct_buf);
+    const char *dct = dct_buf[0] ? dct_buf : NULL;
+    /* The tagger's array goes as soon as it is packed: the parts get their
+     * expressions back one part at a time. */
+    ex_timexes all;
+    rc = ex_timexes_pack(&all, tr.timexes, tr.n);
+    el_tag_result_free(&tr);
+    if (rc < 0) return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
     carry cr;
     memset(&cr, 0, sizeof cr);
     size_t next_tx = 0;
     rc = EL_OK;
     /* Long documents go part by part, so memory stays bounded by the part. */
     for (size_t from = 0; from < len && rc == EL_OK;) {
-        size_t to = part_end(text, len, from, tr.timexes, tr.n);
+        size_t to = part_end(text, len, from, all.v, all.n);
         size_t first_tx = next_tx;
-        while (next_tx < tr.n && tr.timexes[next_tx].start < to) next_tx++;
-        const el_timex *part_tx = tr.timexes ? tr.timexes + first_tx : NULL;
-        rc = extract_part(text, from, to, part_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0,
-                          opt->doc_name ? opt->doc_name : "-", tl, &cr);
+        while (next_tx < all.n && all.v[next_tx].start < to) next_tx++;
+        el_timex *part_tx = NULL;
+        rc = ex_timexes_unpack(&all, first_tx, next_tx, &part_tx) < 0 ? EL_ERR_IO : EL_OK;
+        if (rc == EL_OK)
+            rc = extract_part(text, from, to, part_tx, next_tx - first_tx, dl_s, dl_e, dct, from == 0, st, &cr);
+        free(part_tx);
         from = to;
     }
     if (rc != EL_OK) el_fail(err, rc, 0, 0, "out of memory");
-    el_tag_result_free(&tr);
+    ex_timexes_free(&all);
     return rc;
 }
 
+int el_extract(const char *text, size_t len, const el_extract_options *opt, el_timeline *tl,
+               el_extract_info *info, el_error *err)
+{
+    if (!opt || !tl || (!text && len > 0))
+        return el_fail(err, EL_ERR_USAGE, 0, 0, "el_extract: missing text, options or timeline");
+    ex_store st;
+    memset(&st, 0, sizeof st);
+    st.base = tl->n_events;
+    char dct[16];
+    int rc = ex_extract_doc(&st, text, len, opt, dct, info, err);
+    if (rc == EL_OK && !tl->dct && dct[0] && el_set_str(&tl->dct, dct) < 0) rc = EL_ERR_IO;
+    /* Every record becomes a full event of the timeline. */
+    for (size_t i = 0; i < st.n && rc == EL_OK; i++) {
+        el_event *ev = el_timeline_add_event(tl);
+        if (!ev || ex_store_event_light(&st, i, ev) < 0 || ex_store_note(&st, i, &ev->note) < 0 ||
+            ex_store_evidence(&st, i, &ev->evidence) < 0)
+            rc = EL_ERR_IO;
+    }
+    if (rc == EL_ERR_IO) el_fail(err, rc, 0, 0, "out of memory");
+    ex_store_free(&st);
+    return rc;
+}

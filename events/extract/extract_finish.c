@@ -9,50 +9,7 @@
 #include <strings.h>
 
 #include "eventline/extract.h"
-
-#define MAX_LABEL_WORDS 24
-
-/* The content words of a label as hashes: lower-case words of three
- * letters or more, a final "s" dropped (so "meets" and "meet" match),
- * "the" and "and" left out. */
-typedef struct label_key {
-    uint32_t h[MAX_LABEL_WORDS];
-    int n;
-} label_key;
-
-static void label_key_of(const char *label, label_key *k)
-{
-    k->n = 0;
-    const char *p = label ? label : "";
-    while (*p && k->n < MAX_LABEL_WORDS) {
-        while (*p && !isalnum((unsigned char)*p)) p++;
-        const char *s = p;
-        while (*p && (isalnum((unsigned char)*p) || *p == '-' || (unsigned char)*p >= 0x80)) p++;
-        size_t len = (size_t)(p - s);
-        if (len < 3) continue;
-        if (len > 4 && (s[len - 1] == 's' || s[len - 1] == 'S')) len--;
-        if ((len == 3 && (!strncasecmp(s, "the", 3) || !strncasecmp(s, "and", 3)))) continue;
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < len; i++) h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
-        k->h[k->n++] = h;
-    }
-}
-
-/* True when two labels share most of their content words: at least 70% of
- * the shorter label's words appear in the other. */
-static bool keys_similar(const label_key *a, const label_key *b)
-{
-    if (a->n == 0 || b->n == 0) return false;
-    int common = 0;
-    for (int i = 0; i < a->n; i++)
-        for (int j = 0; j < b->n; j++)
-            if (a->h[i] == b->h[j]) {
-                common++;
-                break;
-            }
-    int small = a->n < b->n ? a->n : b->n;
-    return common * 10 >= small * 7;
-}
+#include "events/extract/ex_merge.h"
 
 /* A merged event's id and the id of the event that absorbed it. */
 typedef struct id_map {
@@ -67,19 +24,13 @@ static int cmp_id_map(const void *a, const void *b)
 
 /* Rewrites a link list through the map, dropping self-links and
  * duplicates.  0 or -1 (out of memory). */
-static size_t root_of(const size_t *keep, size_t i)
-{
-    while (keep[i] != i) i = keep[i];
-    return i;
-}
-
 static int relink(const el_timeline *tl, const size_t *keep, char ***list, size_t *n, const id_map *map,
                   size_t n_map, const char *self)
 {
     for (size_t i = 0; i < *n; i++) {
         id_map key = {(*list)[i], 0};
         const id_map *m = n_map ? bsearch(&key, map, n_map, sizeof *map, cmp_id_map) : NULL;
-        const char *to = m ? tl->events[root_of(keep, m->to)].id : (*list)[i];
+        const char *to = m ? tl->events[ex_merge_root(keep, m->to)].id : (*list)[i];
         bool dup = !strcmp(to, self);
         for (size_t j = 0; j < i && !dup; j++)
             if (!strcmp((*list)[j], to)) dup = true;
@@ -95,26 +46,32 @@ static int relink(const el_timeline *tl, const size_t *keep, char ***list, size_
     return 0;
 }
 
-/* Adds the evidence of dup to keep's note: "Also in DOC: sentence". */
-static int note_evidence(el_event *keep, const el_event *dup)
+int ex_note_evidence(char **note, const char *doc, const char *text)
 {
-    if (!dup->evidence || !dup->evidence->text) return 0;
-    const char *doc = dup->evidence->doc ? dup->evidence->doc : "-";
-    const char *old = keep->note ? keep->note : "";
-    size_t tl = strlen(dup->evidence->text);
+    if (!text) return 0;
+    if (!doc) doc = "-";
+    const char *old = *note ? *note : "";
+    size_t tl = strlen(text);
     if (tl > 300) {
         /* Cut on a character boundary: the model holds UTF-8. */
         tl = 300;
-        while (tl > 0 && ((unsigned char)dup->evidence->text[tl] & 0xC0) == 0x80) tl--;
+        while (tl > 0 && ((unsigned char)text[tl] & 0xC0) == 0x80) tl--;
     }
     size_t need = strlen(old) + strlen(doc) + tl + 32;
     if (need > 8000) return 0; /* keep notes bounded */
     char *buf = malloc(need);
     if (!buf) return -1;
-    snprintf(buf, need, "%s%sAlso in %s: %.*s", old, old[0] ? " " : "", doc, (int)tl, dup->evidence->text);
-    free(keep->note);
-    keep->note = buf;
+    snprintf(buf, need, "%s%sAlso in %s: %.*s", old, old[0] ? " " : "", doc, (int)tl, text);
+    free(*note);
+    *note = buf;
     return 0;
+}
+
+/* Adds the evidence of dup to keep's note: "Also in DOC: sentence". */
+static int note_evidence(el_event *keep, const el_event *dup)
+{
+    if (!dup->evidence) return 0;
+    return ex_note_evidence(&keep->note, dup->evidence->doc, dup->evidence->text);
 }
 
 typedef struct id_index {
@@ -130,7 +87,7 @@ static int cmp_id_index(const void *a, const void *b)
 /* Merging can close a loop of links (A after B after A).  Every "x before
  * y" becomes "y after x", then a depth-first walk over the "after" links
  * drops each link that closes a cycle.  0 or -1 (out of memory). */
-static int break_link_cycles(el_timeline *tl)
+int ex_break_link_cycles(el_timeline *tl)
 {
     size_t n = tl->n_events;
     int rc = -1;
@@ -196,89 +153,39 @@ out:
     return rc;
 }
 
-typedef struct slot {
-    const el_event *ev;
-    size_t i;
-} slot;
-
-static int cmp_slot(const void *a, const void *b)
+/* The label of event i of the timeline ctx, NULL when it has no id. */
+static const char *tl_label(const void *ctx, size_t i)
 {
-    const slot *x = a, *y = b;
-    int c = el_date_compare(&x->ev->date, &y->ev->date);
-    if (c) return c;
-    return (x->i > y->i) - (x->i < y->i);
+    const el_event *e = &((const el_timeline *)ctx)->events[i];
+    return e->label && e->id ? e->label : NULL;
 }
-
-/* How far apart (in the date-sorted order) two events may be and still be
- * compared: bounds the work on a day with thousands of events. */
-#define MERGE_WINDOW 300
 
 int el_extract_finish(el_timeline *tl)
 {
     if (!tl) return 0;
     size_t n = tl->n_events;
     int rc = -1;
-    slot *sl = malloc((n ? n : 1) * sizeof *sl);
-    label_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    ex_dkey *dk = malloc((n ? n : 1) * sizeof *dk);
     size_t *keep = malloc((n ? n : 1) * sizeof *keep); /* keep[i] == i: kept */
-    id_map *map = malloc((n ? n : 1) * sizeof *map);
+    ex_merge_op *ops = NULL;
+    size_t n_ops = 0;
+    id_map *map = NULL;
     size_t n_map = 0;
-    if (!sl || !keep || !map || !keys) goto out;
-    for (size_t i = 0; i < n; i++) {
-        sl[i] = (slot){&tl->events[i], i};
-        keep[i] = i;
-        label_key_of(tl->events[i].label, &keys[i]);
-    }
-    qsort(sl, n, sizeof *sl, cmp_slot);
-    /* Within each run of equal dates, the earlier event absorbs later
-     * near-duplicates. */
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && el_date_compare(&sl[a].ev->date, &sl[b].ev->date) == 0) b++;
-        for (size_t p = a; p < b; p++) {
-            size_t i = sl[p].i;
-            if (keep[i] != i || !tl->events[i].label || !tl->events[i].id) continue;
-            for (size_t q = p + 1; q < b && q <= p + MERGE_WINDOW; q++) {
-                size_t j = sl[q].i;
-                el_event *x = &tl->events[i], *y = &tl->events[j];
-                if (keep[j] != j || !y->label || !y->id || !keys_similar(&keys[i], &keys[j])) continue;
-                if (note_evidence(x, y) < 0) goto out;
-                for (size_t k = 0; k < y->n_after; k++)
-                    if (el_strlist_add(&x->after, &x->n_after, y->after[k]) < 0) goto out;
-                for (size_t k = 0; k < y->n_before; k++)
-                    if (el_strlist_add(&x->before, &x->n_before, y->before[k]) < 0) goto out;
-                keep[j] = i;
-                map[n_map++] = (id_map){y->id, i};
-            }
-        }
-        a = b;
-    }
-    /* The same event at two precisions ("in 2011", "in February 2011"):
-     * the coarser mention folds into the finer one when the finer date lies
-     * inside the coarser one.  sl is sorted by start, so candidates follow. */
-    for (size_t p = 0; p < n; p++) {
-        size_t i = sl[p].i;
-        if (keep[i] != i || !tl->events[i].label || !tl->events[i].id) continue;
-        for (size_t q = p + 1; q < n && q <= p + MERGE_WINDOW; q++) {
-            size_t j = sl[q].i;
-            el_event *a = &tl->events[i], *b = &tl->events[j];
-            if (b->date.start.lo >= a->date.end.hi) break;
-            if (keep[j] != j || !b->label || !b->id || keep[i] != i) continue;
-            bool a_in_b = b->date.start.lo <= a->date.start.lo && a->date.end.hi <= b->date.end.hi;
-            bool b_in_a = a->date.start.lo <= b->date.start.lo && b->date.end.hi <= a->date.end.hi;
-            if (a_in_b == b_in_a) continue; /* equal (done above) or overlapping */
-            if (!keys_similar(&keys[i], &keys[j])) continue;
-            el_event *fine = a_in_b ? a : b, *coarse = a_in_b ? b : a;
-            size_t fi = a_in_b ? i : j, ci = a_in_b ? j : i;
-            if (note_evidence(fine, coarse) < 0) goto out;
-            for (size_t k = 0; k < coarse->n_after; k++)
-                if (el_strlist_add(&fine->after, &fine->n_after, coarse->after[k]) < 0) goto out;
-            for (size_t k = 0; k < coarse->n_before; k++)
-                if (el_strlist_add(&fine->before, &fine->n_before, coarse->before[k]) < 0) goto out;
-            keep[ci] = fi;
-            map[n_map++] = (id_map){coarse->id, fi};
-            if (ci == i) break;
-        }
+    if (!dk || !keep) goto out;
+    for (size_t i = 0; i < n; i++) ex_dkey_of(&tl->events[i].date, &dk[i]);
+    if (ex_merge_plan(n, dk, sizeof *dk, tl_label, tl, keep, &ops, &n_ops) < 0) goto out;
+    free(dk);
+    dk = NULL;
+    map = malloc((n_ops ? n_ops : 1) * sizeof *map);
+    if (!map) goto out;
+    for (size_t k = 0; k < n_ops; k++) {
+        el_event *x = &tl->events[ops[k].into], *y = &tl->events[ops[k].from];
+        if (note_evidence(x, y) < 0) goto out;
+        for (size_t l = 0; l < y->n_after; l++)
+            if (el_strlist_add(&x->after, &x->n_after, y->after[l]) < 0) goto out;
+        for (size_t l = 0; l < y->n_before; l++)
+            if (el_strlist_add(&x->before, &x->n_before, y->before[l]) < 0) goto out;
+        map[n_map++] = (id_map){y->id, ops[k].into};
     }
     if (n_map > 0) {
         qsort(map, n_map, sizeof *map, cmp_id_map);
@@ -302,13 +209,13 @@ int el_extract_finish(el_timeline *tl)
         }
         tl->n_events = o;
     }
-    if (break_link_cycles(tl) < 0) goto out;
+    if (ex_break_link_cycles(tl) < 0) goto out;
     el_timeline_sort(tl);
     rc = 0;
 out:
-    free(sl);
-    free(keys);
+    free(dk);
     free(keep);
+    free(ops);
     free(map);
     return rc;
 }

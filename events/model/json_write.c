@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "eventline/json.h"
-#include "events/model/strbuf.h"
+#include "events/model/json_write_internal.h"
 
 /* Writes `,\n<indent>"key": "value"` for a present string. */
 static void member_str(el__sb *sb, int indent, bool *first, const char *key, const char *val)
@@ -105,38 +105,84 @@ static void write_event(el__sb *sb, const el_event *ev)
     el__sb_puts(sb, first ? "}" : "\n    }");
 }
 
+void el__json_write_head(el__sb *sb, const el_timeline *tl)
+{
+    bool first = true;
+    el__sb_puts(sb, "{");
+    el__sb_puts(sb, "\n  \"eventline\": 1");
+    first = false;
+    member_str(sb, 2, &first, "title", tl->title);
+    member_str(sb, 2, &first, "subtitle", tl->subtitle);
+    member_str(sb, 2, &first, "source", tl->source);
+    member_str(sb, 2, &first, "dct", tl->dct);
+    el__sb_puts(sb, ",\n  \"events\": [");
+}
+
+void el__json_write_event(el__sb *sb, const el_event *ev, size_t i)
+{
+    el__sb_puts(sb, i ? ",\n" : "\n");
+    write_event(sb, ev);
+}
+
+void el__json_write_tail(el__sb *sb, const el_timeline *tl, size_t n_events)
+{
+    el__sb_puts(sb, n_events ? "\n  ]" : "]");
+    if (tl->n_eras) {
+        el__sb_puts(sb, ",\n  \"eras\": [");
+        for (size_t i = 0; i < tl->n_eras; i++) {
+            const el_era *era = &tl->eras[i];
+            bool f = true;
+            el__sb_puts(sb, i ? ",\n    {" : "\n    {");
+            member_date(sb, 6, &f, "date", era->date_text, &era->date);
+            member_str(sb, 6, &f, "label", era->label);
+            member_str(sb, 6, &f, "color", era->color);
+            el__sb_puts(sb, f ? "}" : "\n    }");
+        }
+        el__sb_puts(sb, "\n  ]");
+    }
+    el__sb_puts(sb, "\n}\n");
+}
+
+int el__json_flush(el__sb *sb, el_json_sink fn, void *closure, size_t at_least)
+{
+    if (sb->failed)
+        return -1;
+    if (sb->len < at_least || sb->len == 0)
+        return 0;
+    int rc = fn(closure, (const unsigned char *)sb->data, sb->len);
+    sb->len = 0;
+    if (sb->data)
+        sb->data[0] = '\0';
+    return rc < 0 ? -1 : 0;
+}
+
 char *el_json_write(const el_timeline *tl)
 {
     el__sb sb = {0};
     if (!tl)
         return NULL;
-    bool first = true;
-    el__sb_puts(&sb, "{");
-    el__sb_puts(&sb, "\n  \"eventline\": 1");
-    first = false;
-    member_str(&sb, 2, &first, "title", tl->title);
-    member_str(&sb, 2, &first, "subtitle", tl->subtitle);
-    member_str(&sb, 2, &first, "source", tl->source);
-    member_str(&sb, 2, &first, "dct", tl->dct);
-    el__sb_puts(&sb, ",\n  \"events\": [");
-    for (size_t i = 0; i < tl->n_events; i++) {
-        el__sb_puts(&sb, i ? ",\n" : "\n");
-        write_event(&sb, &tl->events[i]);
-    }
-    el__sb_puts(&sb, tl->n_events ? "\n  ]" : "]");
-    if (tl->n_eras) {
-        el__sb_puts(&sb, ",\n  \"eras\": [");
-        for (size_t i = 0; i < tl->n_eras; i++) {
-            const el_era *era = &tl->eras[i];
-            bool f = true;
-            el__sb_puts(&sb, i ? ",\n    {" : "\n    {");
-            member_date(&sb, 6, &f, "date", era->date_text, &era->date);
-            member_str(&sb, 6, &f, "label", era->label);
-            member_str(&sb, 6, &f, "color", era->color);
-            el__sb_puts(&sb, f ? "}" : "\n    }");
-        }
-        el__sb_puts(&sb, "\n  ]");
-    }
-    el__sb_puts(&sb, "\n}\n");
+    el__json_write_head(&sb, tl);
+    for (size_t i = 0; i < tl->n_events; i++)
+        el__json_write_event(&sb, &tl->events[i], i);
+    el__json_write_tail(&sb, tl, tl->n_events);
     return el__sb_finish(&sb);
+}
+
+int el_json_write_stream(const el_timeline *tl, el_json_sink fn, void *closure)
+{
+    el__sb sb = {0};
+    int rc = -1;
+    if (!tl || !fn)
+        return -1;
+    el__json_write_head(&sb, tl);
+    for (size_t i = 0; i < tl->n_events; i++) {
+        el__json_write_event(&sb, &tl->events[i], i);
+        if (el__json_flush(&sb, fn, closure, EL__JSON_CHUNK) < 0)
+            goto out;
+    }
+    el__json_write_tail(&sb, tl, tl->n_events);
+    rc = el__json_flush(&sb, fn, closure, 0);
+out:
+    el__sb_discard(&sb);
+    return rc;
 }

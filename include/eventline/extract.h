@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "eventline/json.h"
 #include "eventline/model.h"
 #include "eventline/tagger.h"
 
@@ -45,6 +46,31 @@ int el_extract(const char *text, size_t len, const el_extract_options *opt,
  * their links, then by position).  docs/EXTRACTION.md has the details.
  * 0 or -1 (out of memory). */
 int el_extract_finish(el_timeline *tl);
+
+/* The same extraction for large inputs: el_extractor_add per document,
+ * then el_extractor_finish, then el_extractor_write_json writes exactly the
+ * bytes el_json_write would write for el_extract + el_extract_finish on an
+ * empty timeline.  Events are held compactly (offsets into the texts rather
+ * than copies) and written one at a time, so memory stays near the size of
+ * the texts.  The extractor borrows each text given to el_extractor_add: it
+ * must stay valid and unchanged until el_extractor_free. */
+typedef struct el_extractor el_extractor;
+
+/* A new, empty extractor, or NULL when out of memory. */
+el_extractor *el_extractor_new(void);
+/* Frees the extractor and everything it holds (not the borrowed texts). */
+void el_extractor_free(el_extractor *x);
+/* Extracts the events of one document; arguments and results as for
+ * el_extract.  Not after el_extractor_finish (EL_ERR_USAGE). */
+int el_extractor_add(el_extractor *x, const char *text, size_t len, const el_extract_options *opt,
+                     el_extract_info *info, el_error *err);
+/* Merges and orders the events as el_extract_finish does; *n_events (may
+ * be NULL) receives how many remain.  0, or -1 (out of memory, or called
+ * twice). */
+int el_extractor_finish(el_extractor *x, size_t *n_events);
+/* After el_extractor_finish: writes the eventline/1 JSON through fn in
+ * pieces.  0, or -1 (fn failed, out of memory, or not finished). */
+int el_extractor_write_json(el_extractor *x, el_json_sink fn, void *closure);
 
 #ifdef __cplusplus
 }

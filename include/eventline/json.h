@@ -27,6 +27,15 @@ int el_json_read(const char *text, size_t len, const el_limits *lim,
  * Output is deterministic: the same model gives the same bytes. */
 char *el_json_write(const el_timeline *tl);
 
+/* Receives the output of a streaming writer: len bytes at data.  Returns 0,
+ * or a negative value to stop the writer. */
+typedef int (*el_json_sink)(void *closure, const unsigned char *data, size_t len);
+
+/* Writes the same bytes as el_json_write, but in pieces of about 64 KiB
+ * through fn, so the whole text is never held in memory.  0, or -1 when fn
+ * failed or memory ran out (the output is then incomplete). */
+int el_json_write_stream(const el_timeline *tl, el_json_sink fn, void *closure);
+
 /* Finds the 1-based line and column of the value at a path such as
  * "events[2].date" in JSON text; returns 0 when found, -1 otherwise. */
 int el_json_locate(const char *text, size_t len, const char *path,
