@@ -209,8 +209,8 @@ static void finish_word(el__tok *t, const unsigned char *w, const unsigned char 
 
 /* Masks of the lexicon key's bytes for a word of n (< 16) bytes: lo
  * keeps bytes 0..n-1 of the first eight, hi bytes 8..n-1. */
-#define KM(n) ((n) >= 8 ? ~0ull : (1ull << (8 * (n))) - 1)
-#define KH(n) ((n) <= 8 ? 0ull : (1ull << (8 * ((n) - 8))) - 1)
+#define KM(n) ((n) >= 8 ? ~0ull : (1ull << (8 * ((n) & 7))) - 1)
+#define KH(n) ((n) <= 8 ? 0ull : (1ull << (8 * (((n) - 8) & 7))) - 1)
 static const uint64_t key_mask_lo[EL__LEX_FILTER_LEN] = {
     KM(0), KM(1), KM(2), KM(3), KM(4), KM(5), KM(6), KM(7),
     KM(8), KM(9), KM(10), KM(11), KM(12), KM(13), KM(14), KM(15)};
