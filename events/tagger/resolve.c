@@ -446,6 +446,15 @@ static bool year_sane(int64_t y)
     return y >= 1 && y <= 9999;
 }
 
+/* True when the words before token tb look forward to it: "ahead of
+ * Friday's summit", "before Sunday's vote", "awaiting Tuesday's ruling". */
+static bool awaited(const el__ctx *x, int tb)
+{
+    return (el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
+           el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "awaiting") ||
+           el__tok_is(x, tb - 1, "await") || el__tok_is(x, tb - 1, "awaits");
+}
+
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
  * [tb, te): next/last as rel says, else the DCT itself when it is that
  * weekday, the coming one in a future clause, the latest one before. */
@@ -465,7 +474,7 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
     if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&
-        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1))
+        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1) && !awaited(x, tb))
         tense = TN_PAST;
     if (tense == TN_FUT)
         return dd + (wd - dw + 7) % 7;
@@ -506,12 +515,12 @@ static int weekday_after(const el__ctx *x, int te)
     return -1;
 }
 
-/* "ended June 28", "ending Sept. 30" after a period at token k: the year
+/* "ended June 28" after a period at token k ("ending" may look ahead): the year
  * of that month and day, the latest not after the DCT (a period is
  * reported once it has ended).  False when no such date follows. */
 static bool closing_year(const el__ctx *x, int k, const el__refs *r, int64_t *y)
 {
-    if (!el__tok_is(x, k, "ended") && !el__tok_is(x, k, "ending"))
+    if (!el__tok_is(x, k, "ended"))
         return false;
     const el__lex *m = el__tok_lex(x, k + 1, LX_MONTH);
     if (!m || !el__cap(x, k + 1))

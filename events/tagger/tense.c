@@ -27,6 +27,8 @@ static bool is_boundary(const el__ctx *x, int i)
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
+static bool after_plural_noun(const el__ctx *x, int i);
+
 /* Tense cue of token i alone (TN_NONE when none). */
 static int cue_of(const el__ctx *x, int i)
 {
@@ -82,7 +84,11 @@ static int cue_of(const el__ctx *x, int i)
                 /* "Strikers plan a march on Saturday": the present plans
                  * ahead; "the plan" is a noun */
                 if (el__tok_is(x, i, "plan") || el__tok_is(x, i, "plans"))
-                    return el__tok_lex(x, i - 1, LX_DET) ? TN_NONE : TN_FUT;
+                    return el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
+                                   el__tok_is(x, i - 1, "we") || el__tok_is(x, i - 1, "he") ||
+                                   el__tok_is(x, i - 1, "she") || after_plural_noun(x, i)
+                               ? TN_FUT
+                               : TN_NONE; /* "a rescue plan": a noun */
                 return (el__tok_is(x, i, "going") || el__tok_is(x, i, "planning")) ? TN_NONE
                                                                                   : TN_PAST;
             }
@@ -268,34 +274,29 @@ static bool is_forward_modal(const el__ctx *x, int i)
     return el__tok_is(x, i, "must") || el__tok_is(x, i, "should") || el__tok_is(x, i, "can");
 }
 
-int el__tense_at(const el__ctx *x, int tb, int te)
+/* True when token i is a verb that sets or moves a deadline ("extended
+ * ... until Tuesday", "gave them until mid-November", "postponed until"):
+ * what follows "until" after it lies ahead even in a past clause. */
+static bool is_deadline_verb(const el__ctx *x, int i)
 {
-    /* "starting Saturday", "effective Monday", "beginning next week": a
-     * change takes effect ahead */
-    if ((el__tok_is(x, tb - 1, "starting") || el__tok_is(x, tb - 1, "beginning") ||
-         el__tok_is(x, tb - 1, "effective")) &&
-        !(el__tk(x, tb - 1)->flags & TF_CAP))
-        return TN_FUT;
-    /* "as soon as Tuesday", "as early as next week" */
-    if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
-        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
-        return TN_FUT;
-    /* "extended the deadline until Tuesday", "gave them until
-     * mid-November": a deadline after "until" lies ahead ("not until",
-     * "up until" and a sentence-initial "Until" look back) */
-    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
-        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
-        !el__tok_is(x, tb - 2, "up"))
-        return TN_FUT;
-    /* "its highest level since October": a start already passed */
-    if (el__tok_is(x, tb - 1, "since"))
-        return TN_PAST;
-    /* "ahead of the June 30 deadline", "ahead of Sunday's vote" */
-    if ((el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
-        (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "of") &&
-         el__tok_is(x, tb - 3, "ahead")))
-        return TN_FUT;
-    int weak = TN_NONE;
+    static const char *const stems[] = {"extend", "gave", "give", "postpon", "delay", "adjourn",
+                                        "suspend", "defer", "grant", "allow", "push", "recess",
+                                        "set", "put", "moved", "halt", "clos", "ban"};
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_WORD)
+        return false;
+    const char *w = x->text + t->off;
+    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+        size_t n = strlen(stems[k]);
+        if (t->len >= n && t->len <= n + 4 && strncasecmp(w, stems[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
+{
+    int weak = TN_NONE, weak_at = -1;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
         if (is_boundary(x, i)) {
             /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
@@ -311,6 +312,7 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * still does */
         if (is_infinitive_to(x, i)) {
             int c = cue_of(x, i - 1);
+            *cue = i - 1;
             if (c == TN_FUT)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
@@ -318,8 +320,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             /* "their offers to acquire": after a determiner, a noun */
             if (is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
                 return is_past_form(x, i - 1) ? TN_NONE : TN_FUT;
+            *cue = -1;
         }
         int c = cue_of(x, i);
+        *cue = i;
         /* "The summit opens Thursday", "Chelsea, who play at home on
          * Saturday": a scheduled event in the present tense lies ahead */
         if (c == TN_NONE && is_scheduled_present(x, i))
@@ -341,21 +345,78 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * form may be an adjective, so an auxiliary or modal further
          * back in the clause outranks it */
         if (c == TN_PAST && is_regular_ed(x, i) && !governs(x, i, tb)) {
-            if (weak == TN_NONE)
+            if (weak == TN_NONE) {
                 weak = c;
+                weak_at = i;
+            }
             continue;
         }
         if (c != TN_NONE)
             return c;
     }
+    *cue = weak_at;
     if (weak != TN_NONE)
         return weak;
     for (int i = te, n = 0; i < x->ntok && n < TENSE_WINDOW; i++, n++) {
         if (is_boundary(x, i))
             break;
         int c = cue_of(x, i);
-        if (c != TN_NONE)
+        if (c != TN_NONE) {
+            *cue = i;
             return c;
+        }
     }
+    *cue = -1;
     return TN_NONE;
 }
+
+int el__tense_at(const el__ctx *x, int tb, int te)
+{
+    /* "starting Saturday", "effective Monday", "beginning next week": a
+     * change takes effect ahead */
+    if ((el__tok_is(x, tb - 1, "starting") || el__tok_is(x, tb - 1, "beginning") ||
+         el__tok_is(x, tb - 1, "effective")) &&
+        !(el__tk(x, tb - 1)->flags & TF_CAP))
+        return TN_FUT;
+    /* "as soon as Tuesday", "as early as next week" */
+    if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
+        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
+        return TN_FUT;
+    /* "extended the deadline until Tuesday", "gave them until
+     * mid-November": a deadline after "until" lies ahead ("not until",
+     * "up until" and a sentence-initial "Until" look back) */
+    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
+        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
+        !el__tok_is(x, tb - 2, "up")) {
+        /* ... but "held the town until late April", "remained in custody
+         * until Friday": a past state that lasted up to it */
+        int cue = -1;
+        int t = clause_tense(x, tb, te, &cue);
+        if (t != TN_PAST || cue < 0 || cue >= tb || is_deadline_verb(x, cue))
+            return TN_FUT;
+        /* "said it could take until Christmas": a modal after the cue */
+        for (int k = cue + 1; k < tb - 1; k++)
+            if (el__tok_is(x, k, "could") || el__tok_is(x, k, "would") ||
+                el__tok_is(x, k, "might") || el__tok_is(x, k, "may") || el__tok_is(x, k, "can"))
+                return TN_FUT;
+        return TN_PAST;
+    }
+    /* "on Wednesday and Thursday": the second takes the first's tense */
+    if ((el__tok_is(x, tb - 1, "and") || el__tok_is(x, tb - 1, "or")) && tb >= 2 &&
+        (el__tok_lex(x, tb - 2, LX_WDAY) || el__tok_lex(x, tb - 2, LX_MONTH)))
+        return el__tense_at(x, tb - 2, tb - 1);
+    /* "its highest level since October": a start already passed */
+    if (el__tok_is(x, tb - 1, "since"))
+        return TN_PAST;
+    /* "ahead of the June 30 deadline", "ahead of Sunday's vote" */
+    if ((el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
+        (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "of") &&
+         el__tok_is(x, tb - 3, "ahead")))
+        return TN_FUT;
+    int cue = -1;
+    return clause_tense(x, tb, te, &cue);
+}
+
+/* The tense cues of the clause around tokens [tb, te): the nearest one
+ * before the expression, else the first after it; *cue gets the cue's
+ * token (-1 when none decided). */
