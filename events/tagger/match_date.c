@@ -101,10 +101,18 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
         !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_REL) &&
         !el__tok_lex(x, i - 1, LX_MODW) && !el__tok_lex(x, i - 1, LX_MONTH))
         return false;
-    /* A capitalised word after it: "August Wilson", "March Madness". */
+    /* A capitalised word after it: "August Wilson", "March Madness";
+     * after a preposition the month is a date and the word the subject
+     * ("In October Hollis went public"). */
     const el__tok *n = el__tk(x, e);
     if (n->kind == TK_WORD && (n->flags & TF_CAP) && !el__tok_lex(x, e, LX_PREP) &&
-        !el__tok_lex(x, e, LX_MONTH) && !el__tok_lex(x, e, LX_WDAY))
+        !el__tok_lex(x, e, LX_MONTH) && !el__tok_lex(x, e, LX_WDAY) &&
+        !(el__tok_lex(x, i - 1, LX_PREP) && !el__cap(x, e + 1)))
+        return false;
+    /* "His wife, June, died": a month between commas after a noun is
+     * someone's name */
+    if (el__punct(x, i - 1, ',') && el__punct(x, e, ',') && el__tk(x, i - 2)->kind == TK_WORD &&
+        !el__cap(x, i - 2) && !el__tok_lex(x, i - 2, LX_PREP) && !el__tok_lex(x, i - 2, LX_MONTH))
         return false;
     if (el__punct(x, e, '-') && el__glued(x, e))
         return false;
@@ -112,6 +120,7 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
         /* May/March need a preposition, modifier or determiner before. */
         bool ok = el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_MODW) ||
                   el__tok_lex(x, i - 1, LX_REL) || el__tok_is(x, i - 1, "the") ||
+                  el__tok_is(x, i - 1, "its") || el__tok_is(x, i - 1, "their") ||
                   (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"));
         if (!ok)
             return false;

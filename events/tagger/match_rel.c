@@ -168,6 +168,9 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
         return e;
     case DX_PAST_REF:
+        /* "as recently as July": the date is the expression */
+        if (el__tok_is(x, i - 1, "as") && el__tok_is(x, e, "as"))
+            return 0;
         set_fixed(c, EL_TIMEX_DATE, "PAST_REF");
         return e;
     case DX_FUTURE_REF:

@@ -526,7 +526,9 @@ static inline bool el__may_start(const el__ctx *x, int i)
                 return next_start;
             break;
         case 5:
-            if (el__tok_is(x, i, "about") || el__tok_is(x, i, "fewer") || el__tok_is(x, i, "under"))
+            if (el__tok_is(x, i, "fewer"))
+                return next_start || el__tok_is(x, i + 1, "than");
+            if (el__tok_is(x, i, "about") || el__tok_is(x, i, "under"))
                 return next_start;
             break;
         default:
