@@ -507,7 +507,8 @@ static int weekday_after(const el__ctx *x, int te)
         const el__lex *w = el__tok_lex(x, k, LX_WDAY);
         if (w)
             return (w->flags & (LF_ABBR | LF_PLURAL)) ? -1 : k;
-        if (t->kind == TK_PUNCT ? !(t->c == '(' || t->c == ')' || t->c == '.' || t->c == ',')
+        if (t->kind == TK_PUNCT ? !(t->c == '(' || t->c == ')' || t->c == '.' || t->c == ',' ||
+                                    t->c == ':')
                                 : !(t->kind == TK_NUM || el__tok_lex(x, k, LX_TZ) ||
                                     el__tok_lex(x, k, LX_PREP) || is_zone_word(x, k)))
             return -1;

@@ -19,6 +19,10 @@ static bool is_boundary(const el__ctx *x, int i)
     const el__tok *t = el__tk(x, i);
     if (t->kind == TK_END)
         return true;
+    /* the colon of a clock time ("15:00") joins, it does not divide */
+    if (t->kind == TK_PUNCT && t->c == ':' && el__tk(x, i - 1)->kind == TK_NUM &&
+        el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1))
+        return false;
     if (t->kind == TK_PUNCT)
         return t->c == ';' || t->c == ':' || t->c == '(' || t->c == ')' ||
                t->c == '"' || (t->flags & TF_SEND) != 0;
@@ -235,6 +239,12 @@ static bool is_scheduled_present(const el__ctx *x, int i)
         "expire", "convene", "reconvene", "debate", "testify", "unveil", "release",
         "premiere", "kick", "head", "fly", "sit", "hear", "rule", "take", "go", "come",
         "compete", "race", "reopen", "hold", "gather", "decide", "sign", "plan"};
+    /* plain forms that are never nouns: a present verb wherever they
+     * stand ("Pre-orders for the cheaper model begin at 12:01 a.m.
+     * Friday"), unless "not" or "did" comes before */
+    static const char *const verb_only[] = {"begin", "resume", "arrive", "depart", "convene",
+                                            "reconvene", "testify", "unveil", "expire",
+                                            "reopen", "go", "come"};
     /* plain forms only: as -s forms these are mostly nouns ("protests") */
     static const char *const plain_only[] = {"strike", "march", "rally", "protest", "walk"};
     const el__tok *t = el__tk(x, i);
@@ -251,8 +261,8 @@ static bool is_scheduled_present(const el__ctx *x, int i)
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
         const char *v = verbs[k];
         size_t n = strlen(v);
-        if (strcmp(w, v) == 0)
-            return after_pronoun;
+        if (strcmp(w, v) == 0 && after_pronoun)
+            return true;
         if (strncmp(w, v, n) == 0 &&
             (strcmp(w + n, "s") == 0 || strcmp(w + n, "es") == 0))
             return !after_noun_marker; /* opens, launches, goes */
@@ -262,6 +272,11 @@ static bool is_scheduled_present(const el__ctx *x, int i)
     for (size_t k = 0; k < sizeof plain_only / sizeof plain_only[0]; k++)
         if (strcmp(w, plain_only[k]) == 0)
             return after_pronoun;
+    for (size_t k = 0; k < sizeof verb_only / sizeof verb_only[0]; k++)
+        if (strcmp(w, verb_only[k]) == 0)
+            return !el__tok_is(x, i - 1, "not") && !el__tok_is(x, i - 1, "t") &&
+                   !el__tok_is(x, i - 1, "did") && !el__tok_is(x, i - 1, "to") &&
+                   !el__tok_lex(x, i - 1, LX_TENSE);
     return false;
 }
 
@@ -304,6 +319,18 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
              * around it */
             if (i == tb - 1 && el__tk(x, i)->kind == TK_PUNCT && el__tk(x, i)->c == '(')
                 continue;
+            /* "close at 15:00 local time (14:00 GMT) on Monday": a short
+             * aside in brackets is stepped over */
+            if (el__punct(x, i, ')')) {
+                int k = i - 1;
+                while (k > i - 8 && k >= 0 && !el__punct(x, k, '(') && !el__punct(x, k, ')') &&
+                       !(el__tk(x, k)->flags & TF_SEND))
+                    k--;
+                if (k >= 0 && el__punct(x, k, '(')) {
+                    i = k;
+                    continue;
+                }
+            }
             break;
         }
         /* "has decided to admit them in early March": the expression
