@@ -1005,6 +1005,16 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     return k;
 }
 
+/* True when "the end of", "the start of", "the turn of" ... comes right
+ * before token i. */
+static bool part_of(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "of") &&
+           (el__tok_is(x, i - 2, "end") || el__tok_is(x, i - 2, "beginning") ||
+            el__tok_is(x, i - 2, "start") || el__tok_is(x, i - 2, "middle") ||
+            el__tok_is(x, i - 2, "close") || el__tok_is(x, i - 2, "turn"));
+}
+
 int el__m_season(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
@@ -1054,9 +1064,11 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         const el__tok *n = el__tk(x, j + 1);
         bool ends = n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-') ||
                     el__tok_lex(x, j + 1, LX_CLAUSE) || el__tok_is(x, j + 1, "and");
-        /* "earlier in the year", "later in the year" */
-        bool in_rel = el__tok_is(x, i - 1, "in") &&
-                      (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later"));
+        /* "earlier in the year", "later in the year"; "the end of the
+         * year", whatever follows */
+        bool in_rel = (el__tok_is(x, i - 1, "in") &&
+                       (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later"))) ||
+                      part_of(x, i);
         if (full || in_rel || (fiscal && el__tok_is(x, i - 1, "in")) ||
             (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
                       el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during")))) {
@@ -1081,6 +1093,15 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         el__cand_init(c, i);
         c->how = H_REF_OFF;
         c->unit = el__tok_is(x, j, "month") ? U_MONTH : U_WEEK;
+        c->n = 0;
+        return j + 1;
+    }
+    /* "the end of the century", "the turn of the decade": the DCT's */
+    if (the && (el__tok_is(x, j, "century") || el__tok_is(x, j, "decade")) && part_of(x, i) &&
+        !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
+        el__cand_init(c, i);
+        c->how = H_DCT_OFF;
+        c->unit = el__tok_is(x, j, "century") ? U_CENTURY : U_DECADE;
         c->n = 0;
         return j + 1;
     }

@@ -444,6 +444,9 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     int64_t n = 0;
     bool isx = false, article = false, half_frac = false;
     int e = 0;
+    /* "resigned in as many days": a count, not a length of time */
+    if (el__tok_is(x, j - 1, "as") && (el__tok_is(x, j, "many") || el__tok_is(x, j, "few")))
+        return 0;
     if (!relw && !the && el__tok_lex(x, j, LX_QUANTW))
         e = quant_at(x, j, &n, &isx);
     else if (!the && !relw && el__tok_is(x, j, "a") &&
