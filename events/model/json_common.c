@@ -122,3 +122,25 @@ int el__json_get_str(el__jctx *ctx, const cJSON *obj, const char *path, const ch
         return el__json_oom(ctx);
     return EL_OK;
 }
+
+int el__json_unique_keys(el__jctx *ctx, const cJSON *obj, const char *path,
+                         const char *const *keys, size_t n)
+{
+    unsigned char seen[32] = {0};
+    if (n > sizeof seen)
+        n = sizeof seen;
+    for (const cJSON *m = obj ? obj->child : NULL; m; m = m->next) {
+        if (!m->string)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(m->string, keys[k]) != 0)
+                continue;
+            if (seen[k])
+                return el__json_fail(ctx, path, "\"%s\" is given twice (each key may "
+                                     "appear once)", keys[k]);
+            seen[k] = 1;
+            break;
+        }
+    }
+    return EL_OK;
+}

@@ -49,8 +49,10 @@ int el__json_get_str(el__jctx *ctx, const cJSON *obj, const char *path, const ch
  * by the failing path in ctx's text. */
 int el__json_validate_placed(el__jctx *ctx, el_timeline *tl);
 
-/* Runs el_timeline_validate on tl and places any error at the value named
- * by the failing path in ctx's text. */
-int el__json_validate_placed(el__jctx *ctx, el_timeline *tl);
+/* Fails when obj (at path) gives one of the n names in keys more than once
+ * ("date" twice would silently keep one).  Other members are not looked at:
+ * unknown keys are ignored anyway.  One pass over the members. */
+int el__json_unique_keys(el__jctx *ctx, const cJSON *obj, const char *path,
+                         const char *const *keys, size_t n);
 
 #endif

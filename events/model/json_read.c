@@ -68,7 +68,10 @@ static int read_evidence(el__jctx *c, const cJSON *v, const char *path, el_event
     ev->evidence = e; /* owned by the event from here on */
     size_t big = c->lim.max_note_bytes, small = c->lim.max_label_bytes;
     int rc;
-    if ((rc = el__json_get_str(c, v, path, "doc", big, &e->doc)) ||
+    static const char *const evidence_keys[] = {"doc", "start", "end", "text", "timex"};
+    if ((rc = el__json_unique_keys(c, v, path, evidence_keys,
+                                   sizeof evidence_keys / sizeof evidence_keys[0])) ||
+        (rc = el__json_get_str(c, v, path, "doc", big, &e->doc)) ||
         (rc = get_offset(c, v, path, "start", &e->start)) ||
         (rc = get_offset(c, v, path, "end", &e->end)) ||
         (rc = el__json_get_str(c, v, path, "text", big, &e->text)))
@@ -102,7 +105,12 @@ static int read_event(el__jctx *c, const cJSON *v, size_t i, el_event *ev)
     int rc;
     /* ids, dates and colours are bounded by the input size and the date
      * parser's own limit; the limits apply to the texts drawn */
-    if ((rc = el__json_get_str(c, v, path, "id", 0, &ev->id)) ||
+    static const char *const event_keys[] = {"id", "date", "end", "label", "note",
+                                             "display_date", "group", "color", "after",
+                                             "before", "evidence"};
+    if ((rc = el__json_unique_keys(c, v, path, event_keys,
+                                   sizeof event_keys / sizeof event_keys[0])) ||
+        (rc = el__json_get_str(c, v, path, "id", 0, &ev->id)) ||
         (rc = el__json_get_str(c, v, path, "date", 0, &ev->date_text)) ||
         (rc = el__json_get_str(c, v, path, "end", 0, &ev->end_text)) ||
         (rc = el__json_get_str(c, v, path, "label", lab, &ev->label)) ||
@@ -131,7 +139,9 @@ static int read_era(el__jctx *c, const cJSON *v, size_t i, el_era *era)
         return el__json_fail(c, path, "expected an object, got %s", el__json_kind(v));
     size_t lab = c->lim.max_label_bytes;
     int rc;
-    if ((rc = el__json_get_str(c, v, path, "date", 0, &era->date_text)) ||
+    static const char *const era_keys[] = {"date", "label", "color"};
+    if ((rc = el__json_unique_keys(c, v, path, era_keys, sizeof era_keys / sizeof era_keys[0])) ||
+        (rc = el__json_get_str(c, v, path, "date", 0, &era->date_text)) ||
         (rc = el__json_get_str(c, v, path, "label", lab, &era->label)) ||
         (rc = el__json_get_str(c, v, path, "color", 0, &era->color)))
         return rc;
@@ -154,7 +164,10 @@ static int read_doc(el__jctx *c, const cJSON *root, el_timeline *tl)
     }
     size_t note = c->lim.max_note_bytes;
     int rc;
-    if ((rc = el__json_get_str(c, root, "", "title", note, &tl->title)) ||
+    static const char *const top_keys[] = {"eventline", "title", "subtitle", "source", "dct",
+                                           "events", "eras"};
+    if ((rc = el__json_unique_keys(c, root, "", top_keys, sizeof top_keys / sizeof top_keys[0])) ||
+        (rc = el__json_get_str(c, root, "", "title", note, &tl->title)) ||
         (rc = el__json_get_str(c, root, "", "subtitle", note, &tl->subtitle)) ||
         (rc = el__json_get_str(c, root, "", "source", note, &tl->source)) ||
         (rc = el__json_get_str(c, root, "", "dct", 0, &tl->dct)))
