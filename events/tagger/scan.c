@@ -272,8 +272,11 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     t->flags |= (uint8_t)((sl->starts & m) * (TF_START | TF_CAND)); /* starts is 0 or 1 */
 }
 
-int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
-             size_t *next)
+/* The scanner proper (see el__scan); with copy (a constant once inlined)
+ * each token's final flags also go to fl[index]. */
+static inline __attribute__((always_inline)) int scan(const char *text, size_t len, size_t pos,
+                                                      el__tok *toks, int cap, size_t *next,
+                                                      uint8_t *fl, const bool copy)
 {
     const unsigned char *s = (const unsigned char *)text;
     int n = 0;
@@ -336,6 +339,8 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
                 pending = 0;
                 newlines = 0;
                 finish_ascii_word(t, s + i, j - i, s + len);
+                if (copy)
+                    fl[n] = t->flags;
                 n++;
                 i = j;
                 /* a single space and another word: the usual case */
@@ -480,9 +485,23 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
         }
         if (t->kind == TK_WORD ? (t->flags & TF_START) != 0 : (t->kind != TK_PUNCT || t->c == '\''))
             t->flags |= TF_CAND;
+        if (copy)
+            fl[n] = t->flags;
         n++;
     }
     /* Skip trailing whitespace so that *next is a token start or len. */
     *next = i;
     return n;
+}
+
+int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+             size_t *next)
+{
+    return scan(text, len, pos, toks, cap, next, NULL, false);
+}
+
+int el__scan_flags(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+                   size_t *next, uint8_t *fl)
+{
+    return scan(text, len, pos, toks, cap, next, fl, true);
 }
