@@ -2,7 +2,8 @@
  * DCT (given, from a dateline, or today), then scans the text in blocks of
  * tokens with some overlap, runs the matchers at each token (leftmost,
  * longest match wins), resolves each match and collects the timexes.
- * Memory is one token block plus the output array, whatever the input size.
+ * Memory is one token block (and a byte of flags per token) plus the output
+ * array, whatever the input size.
  */
 #include <stdio.h>
 #include <stdlib.h>
