@@ -154,9 +154,11 @@ int io_read_all(const char *path, size_t max, char **buf, size_t *len,
     return rc;
 }
 
-/* A non-empty regular file is mapped read-only and private, its pages
- * populated up front: the text is used where the page cache holds it, with
- * no copy and no fresh pages to clear.  Anything else (standard input, a
+/* A non-empty regular file named by path is mapped read-only and private,
+ * its pages populated up front: the text is used where the page cache
+ * holds it, with no copy and no fresh pages to clear.  (A file truncated
+ * by another process while mapped would end the program with SIGBUS, as
+ * with any tool that maps its input.)  Anything else (standard input, a
  * pipe, an empty or /proc file, a failed map) is read as io_read_all does.
  * The input owns either the mapping or the heap buffer; io_input_close
  * releases whichever it holds. */
@@ -169,11 +171,11 @@ int io_input_open(const char *path, size_t max, io_input *in, el_error *err)
     rc = open_input(path, max, &fd, &hint, err);
     if (rc != EL_OK)
         return rc;
-    if (hint > 0) {
+    if (hint > 0 && fd != STDIN_FILENO) {
+        /* (standard input is read: it may have been read from already) */
         void *p = mmap(NULL, hint, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
         if (p != MAP_FAILED) {
-            if (fd != STDIN_FILENO)
-                close(fd);
+            close(fd);
             in->map = p;
             in->map_len = hint;
             in->data = p;

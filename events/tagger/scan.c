@@ -209,16 +209,18 @@ static void finish_word(el__tok *t, const unsigned char *w, const unsigned char 
 
 /* Masks of the lexicon key's bytes for a word of n (< 16) bytes: lo
  * keeps bytes 0..n-1 of the first eight, hi bytes 8..n-1. */
-#define KM(n) ((n) >= 8 ? ~0ull : (1ull << (8 * ((n) & 7))) - 1)
-#define KH(n) ((n) <= 8 ? 0ull : (1ull << (8 * (((n) - 8) & 7))) - 1)
 static const uint64_t key_mask_lo[EL__LEX_FILTER_LEN] = {
-    KM(0), KM(1), KM(2), KM(3), KM(4), KM(5), KM(6), KM(7),
-    KM(8), KM(9), KM(10), KM(11), KM(12), KM(13), KM(14), KM(15)};
+    0x0ull, 0xffull, 0xffffull, 0xffffffull,
+    0xffffffffull, 0xffffffffffull, 0xffffffffffffull, 0xffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+};
 static const uint64_t key_mask_hi[EL__LEX_FILTER_LEN] = {
-    KH(0), KH(1), KH(2), KH(3), KH(4), KH(5), KH(6), KH(7),
-    KH(8), KH(9), KH(10), KH(11), KH(12), KH(13), KH(14), KH(15)};
-#undef KM
-#undef KH
+    0x0ull, 0x0ull, 0x0ull, 0x0ull,
+    0x0ull, 0x0ull, 0x0ull, 0x0ull,
+    0x0ull, 0xffull, 0xffffull, 0xffffffull,
+    0xffffffffull, 0xffffffffffull, 0xffffffffffffull, 0xffffffffffffffull,
+};
 
 /* finish_word for a word of n ASCII letters (n >= 1), inlined into the
  * scanner's fast path: the same flags and lexicon entries. */
@@ -270,8 +272,11 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     t->flags |= (uint8_t)((sl->starts & m) * (TF_START | TF_CAND)); /* starts is 0 or 1 */
 }
 
-int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
-             size_t *next)
+/* The scanner proper (see el__scan); with copy (a constant once inlined)
+ * each token's final flags also go to fl[index]. */
+static inline __attribute__((always_inline)) int scan(const char *text, size_t len, size_t pos,
+                                                      el__tok *toks, int cap, size_t *next,
+                                                      uint8_t *fl, const bool copy)
 {
     const unsigned char *s = (const unsigned char *)text;
     int n = 0;
@@ -334,6 +339,8 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
                 pending = 0;
                 newlines = 0;
                 finish_ascii_word(t, s + i, j - i, s + len);
+                if (copy)
+                    fl[n] = t->flags;
                 n++;
                 i = j;
                 /* a single space and another word: the usual case */
@@ -478,9 +485,23 @@ int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
         }
         if (t->kind == TK_WORD ? (t->flags & TF_START) != 0 : (t->kind != TK_PUNCT || t->c == '\''))
             t->flags |= TF_CAND;
+        if (copy)
+            fl[n] = t->flags;
         n++;
     }
     /* Skip trailing whitespace so that *next is a token start or len. */
     *next = i;
     return n;
+}
+
+int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+             size_t *next)
+{
+    return scan(text, len, pos, toks, cap, next, NULL, false);
+}
+
+int el__scan_flags(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+                   size_t *next, uint8_t *fl)
+{
+    return scan(text, len, pos, toks, cap, next, fl, true);
 }

@@ -2,11 +2,16 @@
  * DCT (given, from a dateline, or today), then scans the text in blocks of
  * tokens with some overlap, runs the matchers at each token (leftmost,
  * longest match wins), resolves each match and collects the timexes.
- * Memory is one token block plus the output array, whatever the input size.
+ * Memory is one token block (and a byte of flags per token) plus the output
+ * array, whatever the input size.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "eventline/date.h"
 #include "tagger_internal.h"
@@ -134,6 +139,19 @@ static bool push(el_tag_result *r, size_t *cap, const el_timex *t)
     return true;
 }
 
+#ifdef __SSE2__
+_Static_assert(TF_CAND == 0x80 && TF_SEND == 0x20 && TF_PARA == 0x04,
+               "el_tag's sixteen-token step reads these bits");
+/* Number of bits set in a 16-bit mask (no popcount instruction needed). */
+static inline unsigned count_bits(unsigned m)
+{
+    m = m - ((m >> 1) & 0x5555u);
+    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+    m = (m + (m >> 4)) & 0x0F0Fu;
+    return (m + (m >> 8)) & 0x1Fu;
+}
+#endif
+
 /* True for tokens no matcher starts at: plain words (most of the text)
  * and punctuation other than an apostrophe ('98); the scanner marks the
  * others TF_CAND. */
@@ -169,15 +187,19 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
      * zeroed pages for a whole block. */
     int block = len < BLOCK_TOKENS ? (int)len + 1 : BLOCK_TOKENS;
     el__tok *toks = malloc((size_t)block * sizeof *toks);
-    if (!toks)
+    uint8_t *fl = malloc((size_t)block);
+    if (!toks || !fl) {
+        free(toks);
+        free(fl);
         return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
+    }
     el__refs refs;
     el__refs_init(&refs, y, m, d);
     size_t cap = 0;
     size_t pos = 0, boundary = 0, counted = 0;
     while (pos < len) {
         size_t next;
-        int n = el__scan(text, len, pos, toks, block, &next);
+        int n = el__scan_flags(text, len, pos, toks, block, &next, fl);
         if (n == 0)
             break;
         bool done = next >= len;
@@ -194,11 +216,32 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                      * one tight loop. */
                     int k = i;
                     long sent = 0;
+#ifdef __SSE2__
+                    /* sixteen tokens a step over the flag copies: TF_CAND
+                     * is bit 7, TF_SEND and TF_PARA get there by a shift */
+                    while (k + 16 <= limit) {
+                        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(fl + k));
+                        unsigned cand = (unsigned)_mm_movemask_epi8(v);
+                        unsigned ends = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) |
+                                        (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 5));
+                        if (cand) {
+                            unsigned c = (unsigned)__builtin_ctz(cand);
+                            sent += count_bits(ends & ((2u << c) - 1u));
+                            k += (int)c;
+                            goto found;
+                        }
+                        sent += count_bits(ends);
+                        k += 16;
+                    }
+#endif
                     for (; k < limit; k++) {
                         sent += (toks[k].flags & (TF_SEND | TF_PARA)) != 0;
                         if (!starts_nothing(&toks[k]))
                             break;
                     }
+#ifdef __SSE2__
+                found:
+#endif
                     refs.sentence += sent;
                     i = k;
                     if (k == limit) {
@@ -229,6 +272,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
             t.end = toks[c.te - 1].off + toks[c.te - 1].len;
             if (el__resolve(&x, &c, &refs, &t) && !push(out, &cap, &t)) {
                 free(toks);
+                free(fl);
                 el_tag_result_free(out);
                 return el_fail(err, EL_ERR_IO, 0, 0, "out of memory");
             }
@@ -248,6 +292,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
         pos = toks[limit - LOOKBEHIND].off;
     }
     free(toks);
+    free(fl);
     return EL_OK;
 }
 

@@ -56,6 +56,11 @@ typedef struct el__tok {
  * (len when the text is done).  Never reads outside text[0..len). */
 int el__scan(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
              size_t *next);
+/* el__scan that also copies each token's flags to fl[index] (fl has room
+ * for cap), where the tagger looks for the next token to try sixteen
+ * flags at a time. */
+int el__scan_flags(const char *text, size_t len, size_t pos, el__tok *toks, int cap,
+                   size_t *next, uint8_t *fl);
 
 /* ---------------------------------------------------------------- lexicon */
 
