@@ -93,6 +93,15 @@ static const lunar_row lunar[] = {
     {2026, 3, 20, 5, 27, 2, 17, 11, 8, 2, 18},
 };
 
+/* Chinese New Year (Spring Festival) before the table above: year, month,
+ * day. */
+static const int16_t early_cny[][3] = {
+    {1990, 1, 27}, {1991, 2, 15}, {1992, 2, 4},  {1993, 1, 23}, {1994, 2, 10},
+    {1995, 1, 31}, {1996, 2, 19}, {1997, 2, 7},  {1998, 1, 28}, {1999, 2, 16},
+    {2000, 2, 5},  {2001, 1, 24}, {2002, 2, 12}, {2003, 2, 1},  {2004, 1, 22},
+    {2005, 2, 9},  {2006, 1, 29}, {2007, 2, 18}, {2008, 2, 7},  {2009, 1, 26},
+};
+
 enum { LUNAR_EID_FITR = 1, LUNAR_EID_ADHA, LUNAR_CNY, LUNAR_DIWALI,
        LUNAR_RAMADAN };
 
@@ -217,6 +226,13 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
         return true;
     }
     case HR_TABLE:
+        for (size_t i = 0; h->a == LUNAR_CNY && i < sizeof early_cny / sizeof early_cny[0]; i++) {
+            if (early_cny[i][0] == y) {
+                *m = early_cny[i][1];
+                *d = early_cny[i][2];
+                return true;
+            }
+        }
         for (size_t i = 0; i < sizeof lunar / sizeof lunar[0]; i++) {
             if (lunar[i].year != y)
                 continue;

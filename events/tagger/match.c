@@ -244,7 +244,9 @@ bool el__match_at(const el__ctx *x, int i, el__cand *c)
  * match. */
 static bool week_of_at(const el__ctx *x, int i, el__cand *c)
 {
-    if (!el__tok_is(x, i, "the") || !el__tok_is(x, i + 2, "of"))
+    /* "the week ended July 15": the week that closed on that day */
+    bool ended = el__tok_is(x, i + 2, "ended") || el__tok_is(x, i + 2, "ending");
+    if (!el__tok_is(x, i, "the") || !(el__tok_is(x, i + 2, "of") || ended))
         return false;
     int g = el__tok_is(x, i + 1, "week") ? G_WEEK : el__tok_is(x, i + 1, "weekend") ? G_WEEKEND : 0;
     if (!g || !el__may_start(x, i + 3))

@@ -1162,6 +1162,10 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         return 0;
     /* "spring water", "summer camp", "a winter storm", the song "Spring
      * Water": a season before a noun qualifies it */
+    /* "the Spring Festival", "the Winter Olympics": a name */
+    if (el__cap(x, j) && el__cap(x, e) && el__tk(x, e)->kind == TK_WORD &&
+        !el__tok_lex(x, e, LX_MONTH) && !(el__tk(x, e)->flags & TF_UPPER))
+        return 0;
     bool adverbial = el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "during") ||
                      el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "until") ||
                      el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "by");

@@ -447,12 +447,26 @@ static bool year_sane(int64_t y)
 }
 
 /* True when the words before token tb look forward to it: "ahead of
- * Friday's summit", "before Sunday's vote", "awaiting Tuesday's ruling". */
+ * Friday's summit", "awaiting Tuesday's ruling" ("before Friday's
+ * purchases" may look back). */
 static bool awaited(const el__ctx *x, int tb)
 {
     return (el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
-           el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "awaiting") ||
-           el__tok_is(x, tb - 1, "await") || el__tok_is(x, tb - 1, "awaits");
+           el__tok_is(x, tb - 1, "awaiting") || el__tok_is(x, tb - 1, "await") ||
+           el__tok_is(x, tb - 1, "awaits");
+}
+
+/* True when "will", "shall" or "'ll" stands in the ten words before token
+ * tb, within its sentence ("will be available for Saturday's match"). */
+static bool will_before(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 0 && k >= tb - 10; k--) {
+        if (el__tk(x, k)->flags & TF_SEND)
+            return false;
+        if (el__tok_is(x, k, "will") || el__tok_is(x, k, "shall") || el__tok_is(x, k, "ll"))
+            return true;
+    }
+    return false;
 }
 
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
@@ -474,8 +488,8 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
     if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&
-        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1) && !awaited(x, tb))
-        tense = TN_PAST;
+        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1))
+        tense = awaited(x, tb) ? TN_FUT : (tense == TN_FUT && will_before(x, tb)) ? TN_FUT : TN_PAST;
     if (tense == TN_FUT)
         return dd + (wd - dw + 7) % 7;
     return dd - (dw - wd + 7) % 7;

@@ -432,6 +432,12 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     if ((el__tok_is(x, tb - 1, "and") || el__tok_is(x, tb - 1, "or")) && tb >= 2 &&
         (el__tok_lex(x, tb - 2, LX_WDAY) || el__tok_lex(x, tb - 2, LX_MONTH)))
         return el__tense_at(x, tb - 2, tb - 1);
+    /* "crude for August delivery", "the March contract": a futures
+     * month is still to come */
+    if (el__tok_lex(x, te - 1, LX_MONTH) &&
+        (el__tok_is(x, te, "delivery") || el__tok_is(x, te, "contract") ||
+         el__tok_is(x, te, "futures")))
+        return TN_FUT;
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
         return TN_PAST;
