@@ -785,7 +785,7 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
     }
     /* "three days a week", "24 hours a day": so many units in every
      * larger one is a set of the larger one */
-    {
+    if (el__tk(x, i)->kind == TK_NUM || el__tok_lex(x, i, LX_NUMW)) {
         int64_t n = 0;
         int e = el__parse_num(x, i, &n, false);
         bool pl = false, pl2 = false;

@@ -88,7 +88,19 @@ enum el__lex_class {
     LX_PREP,       /* in, on, at, since...: val el__prep */
     LX_DET,        /* the, a, an, this, his...: no plural-noun year rule */
     LX_CLAUSE,     /* that, which, but...: bounds a clause for tense */
-    LX_HOLW        /* first word of a holiday name */
+    LX_HOLW,       /* first word of a holiday name */
+    LX_VERB        /* verb classes for tense: val el__verb_bits */
+};
+
+/* LX_VERB val bits (tense_words.c reads them). */
+enum el__verb_bits {
+    VB_SCHED_S = 1 << 0,     /* -s form of a scheduled-event verb: opens, meets */
+    VB_SCHED_PLAIN = 1 << 1, /* its plain form: open, meet */
+    VB_VERB_ONLY = 1 << 2,   /* a plain form that is never a noun: begin, arrive */
+    VB_PLAIN_ONLY = 1 << 3,  /* a verb only in the plain form: strike, march */
+    VB_INTENT = 1 << 4,      /* a verb of intending: decide, hopes, sought */
+    VB_INTENT_PAST = 1 << 5, /* its past form: decided, sought */
+    VB_DEADLINE = 1 << 6     /* sets or moves a deadline: extended, gave */
 };
 
 enum el__lex_flag {

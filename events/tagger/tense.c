@@ -1,15 +1,20 @@
 /* tense.c: the tense of the clause around a time expression, from cue words
  * (no part-of-speech tagger).  The nearest cue before the expression inside
  * its clause wins; without one, the first cue after it.  Future: will,
- * would, shall, 'll, going to, plan/expect/schedule(d)/due/set + to|for.
- * Past: was, were, had, did, irregular past forms, regular -ed forms (not
- * after a determiner), has/have + participle (present perfect).
+ * would, shall, 'll, going to, plan/expect/schedule(d)/due/set + to|for, a
+ * scheduled event in the present ("the summit opens Thursday"), a present
+ * wish ("hopes to", "wants"), must/should/can, "starting", "ahead of",
+ * a futures month ("for August delivery").  Past: was, were, had, did,
+ * irregular past forms, regular -ed forms (a weak cue that an auxiliary
+ * further back outranks), has/have + participle, "since".  "until" looks
+ * ahead unless a past state lasted up to it.  The word classes are in
+ * tense_words.c.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "match.h"
 #include "tagger_internal.h"
+#include "tense_words.h"
 
 #define TENSE_WINDOW 10
 
@@ -30,8 +35,6 @@ static bool is_boundary(const el__ctx *x, int i)
         return true;
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
-
-static bool after_plural_noun(const el__ctx *x, int i);
 
 /* Tense cue of token i alone (TN_NONE when none). */
 static int cue_of(const el__ctx *x, int i)
@@ -90,7 +93,7 @@ static int cue_of(const el__ctx *x, int i)
                 if (el__tok_is(x, i, "plan") || el__tok_is(x, i, "plans"))
                     return el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
                                    el__tok_is(x, i - 1, "we") || el__tok_is(x, i - 1, "he") ||
-                                   el__tok_is(x, i - 1, "she") || after_plural_noun(x, i)
+                                   el__tok_is(x, i - 1, "she") || el__after_plural_noun(x, i)
                                ? TN_FUT
                                : TN_NONE; /* "a rescue plan": a noun */
                 return (el__tok_is(x, i, "going") || el__tok_is(x, i, "planning")) ? TN_NONE
@@ -120,195 +123,9 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
-/* True when token i follows a form of "be" (be, is, are, am, been,
- * being): "is heard", "are expected". */
-static bool after_be(const el__ctx *x, int i)
-{
-    return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
-           el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
-           el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being");
-}
-
-/* True when token i is a regular -ed form not listed in the tense
- * lexicon (its cue is a guess from the spelling). */
-static bool is_regular_ed(const el__ctx *x, int i)
-{
-    return el__tok_lex(x, i, LX_TENSE) == NULL;
-}
-
-/* True when the word at i governs the expression starting at tb directly
- * or through one preposition: "announced Wednesday", "closed on Friday". */
-static bool governs(const el__ctx *x, int i, int tb)
-{
-    return i == tb - 1 || (i == tb - 2 && el__tok_lex(x, tb - 1, LX_PREP));
-}
-
-/* True when token i is "to" before a lower-case word that is not a
- * determiner or a time word: an infinitive ("to admit"), not a
- * preposition ("to Paris", "to the court", "to March"). */
-static bool is_infinitive_to(const el__ctx *x, int i)
-{
-    if (!el__tok_is(x, i, "to"))
-        return false;
-    const el__tok *n = el__tk(x, i + 1);
-    return n->kind == TK_WORD && !(n->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_DET) &&
-           !el__tok_lex(x, i + 1, LX_MONTH) && !el__tok_lex(x, i + 1, LX_WDAY);
-}
-
-/* True when token i is a form of a verb of deciding or intending
- * (decided, agreed, voted, promised, pledged, vowed, hopes, wants, aims,
- * intends, seeks, prepared, offered, threatened, proposed, urged,
- * ordered, asked), which puts its infinitive after itself. */
-static bool is_intent_verb(const el__ctx *x, int i)
-{
-    static const char *const stems[] = {"decid", "agree", "vote", "promis", "pledg", "vow",
-                                        "hope", "want", "aim", "intend", "seek", "sought",
-                                        "prepar", "offer", "threaten", "propos", "urge",
-                                        "order", "ask"};
-    const el__tok *t = el__tk(x, i);
-    if (t->kind != TK_WORD)
-        return false;
-    const char *w = x->text + t->off;
-    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
-        size_t n = strlen(stems[k]);
-        if (t->len >= n && t->len <= n + 3 && strncasecmp(w, stems[k], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* True when token i ends in -ed or is "sought": the past form of an
- * intent verb ("voted to", not "votes to"). */
-static bool is_past_form(const el__ctx *x, int i)
-{
-    const el__tok *t = el__tk(x, i);
-    const char *w = x->text + t->off;
-    return (t->len > 2 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') ||
-           el__tok_is(x, i, "sought");
-}
-
-/* True when the word before token i looks like a plural noun, a subject
- * for a plain present verb ("Voters go", "leaders meet", "Strikers
- * plan"): ends in -s (not -ss, -us, -is), is no function word and has no
- * determiner right before it that would make it an object ("the votes"). */
-static bool after_plural_noun(const el__ctx *x, int i)
-{
-    const el__tok *p = el__tk(x, i - 1);
-    if (i < 1 || p->kind != TK_WORD || p->len < 4)
-        return false;
-    const char *w = x->text + p->off;
-    char a = w[p->len - 2], b = w[p->len - 1];
-    if (b != 's' || a == 's' || a == 'u' || a == 'i' || a == '\'')
-        return false;
-    return !el__tok_lex(x, i - 1, LX_TENSE) && !el__tok_lex(x, i - 1, LX_PREP) &&
-           !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_CLAUSE) &&
-           !el__tok_lex(x, i - 1, LX_UNIT) && !el__tok_lex(x, i - 1, LX_WDAY);
-}
-
-/* True when token i is a word ending in -s ("wants", "hopes"). */
-static bool ends_in_s(const el__ctx *x, int i)
-{
-    const el__tok *t = el__tk(x, i);
-    return t->kind == TK_WORD && t->len > 2 && x->text[t->off + t->len - 1] == 's';
-}
-
-/* True when token i follows a relative clause set off by commas, whose
- * subject stands before it: "Schools, which closed Monday, reopen". */
-static bool after_relative_clause(const el__ctx *x, int i)
-{
-    if (!el__punct(x, i - 1, ','))
-        return false;
-    for (int k = i - 2; k >= 0 && k >= i - 10; k--) {
-        if (el__tk(x, k)->kind == TK_PUNCT)
-            return false;
-        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
-            return el__punct(x, k - 1, ',');
-    }
-    return false;
-}
-
-/* True when token i is the present tense of a verb news uses for a
- * scheduled event: the -s form ("opens", "meets", "testifies") not after
- * a determiner or a number (where it is a noun: "the votes", "two
- * meets"), or the plain form after who/they/we ("who play", "they meet"). */
-static bool is_scheduled_present(const el__ctx *x, int i)
-{
-    static const char *const verbs[] = {
-        "open", "begin", "start", "end", "close", "meet", "play", "vote", "resume",
-        "arrive", "leave", "depart", "visit", "travel", "return", "launch", "face", "host",
-        "expire", "convene", "reconvene", "debate", "testify", "unveil", "release",
-        "premiere", "kick", "head", "fly", "sit", "hear", "rule", "take", "go", "come",
-        "compete", "race", "reopen", "hold", "gather", "decide", "sign", "plan"};
-    /* plain forms that are never nouns: a present verb wherever they
-     * stand ("Pre-orders for the cheaper model begin at 12:01 a.m.
-     * Friday"), unless "not" or "did" comes before */
-    static const char *const verb_only[] = {"begin", "resume", "arrive", "depart", "convene",
-                                            "reconvene", "testify", "unveil", "expire",
-                                            "reopen", "go", "come"};
-    /* plain forms only: as -s forms these are mostly nouns ("protests") */
-    static const char *const plain_only[] = {"strike", "march", "rally", "protest", "walk"};
-    const el__tok *t = el__tk(x, i);
-    if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->len < 2 || t->len > 12)
-        return false;
-    char w[16];
-    memcpy(w, x->text + t->off, t->len);
-    w[t->len] = 0;
-    bool after_pronoun = el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
-                         el__tok_is(x, i - 1, "we") || after_plural_noun(x, i) ||
-                         after_relative_clause(x, i);
-    bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
-                             el__tok_lex(x, i - 1, LX_NUMW);
-    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
-        const char *v = verbs[k];
-        size_t n = strlen(v);
-        if (strcmp(w, v) == 0 && after_pronoun)
-            return true;
-        if (strncmp(w, v, n) == 0 &&
-            (strcmp(w + n, "s") == 0 || strcmp(w + n, "es") == 0))
-            return !after_noun_marker; /* opens, launches, goes */
-        if (v[n - 1] == 'y' && strncmp(w, v, n - 1) == 0 && strcmp(w + n - 1, "ies") == 0)
-            return !after_noun_marker; /* testifies, flies */
-    }
-    for (size_t k = 0; k < sizeof plain_only / sizeof plain_only[0]; k++)
-        if (strcmp(w, plain_only[k]) == 0)
-            return after_pronoun;
-    for (size_t k = 0; k < sizeof verb_only / sizeof verb_only[0]; k++)
-        if (strcmp(w, verb_only[k]) == 0)
-            return !el__tok_is(x, i - 1, "not") && !el__tok_is(x, i - 1, "t") &&
-                   !el__tok_is(x, i - 1, "did") && !el__tok_is(x, i - 1, "to") &&
-                   !el__tok_lex(x, i - 1, LX_TENSE);
-    return false;
-}
-
-/* True when token i is must, should or can, not before "have" ("must
- * have known" looks back). */
-static bool is_forward_modal(const el__ctx *x, int i)
-{
-    if (el__tok_is(x, i + 1, "have") || el__tok_is(x, i + 2, "have"))
-        return false;
-    return el__tok_is(x, i, "must") || el__tok_is(x, i, "should") || el__tok_is(x, i, "can");
-}
-
-/* True when token i is a verb that sets or moves a deadline ("extended
- * ... until Tuesday", "gave them until mid-November", "postponed until"):
- * what follows "until" after it lies ahead even in a past clause. */
-static bool is_deadline_verb(const el__ctx *x, int i)
-{
-    static const char *const stems[] = {"extend", "gave", "give", "postpon", "delay", "adjourn",
-                                        "suspend", "defer", "grant", "allow", "push", "recess",
-                                        "set", "put", "moved", "halt", "clos", "ban"};
-    const el__tok *t = el__tk(x, i);
-    if (t->kind != TK_WORD)
-        return false;
-    const char *w = x->text + t->off;
-    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
-        size_t n = strlen(stems[k]);
-        if (t->len >= n && t->len <= n + 4 && strncasecmp(w, stems[k], n) == 0)
-            return true;
-    }
-    return false;
-}
-
+/* The tense cues of the clause around tokens [tb, te): the nearest one
+ * before the expression, else the first after it; *cue gets the cue's
+ * token (-1 when none decided). */
 static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
 {
     int weak = TN_NONE, weak_at = -1;
@@ -337,7 +154,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * dates the infinitive's event, which the tense of the verb before
          * "to" does not place; a plan cue before it ("plans to", "is to")
          * still does */
-        if (is_infinitive_to(x, i)) {
+        if (el__is_infinitive_to(x, i)) {
             int c = cue_of(x, i - 1);
             *cue = i - 1;
             if (c == TN_FUT)
@@ -345,33 +162,33 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
             /* "their offers to acquire": after a determiner, a noun */
-            if (is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
-                return is_past_form(x, i - 1) ? TN_NONE : TN_FUT;
+            if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
+                return el__is_past_form(x, i - 1) ? TN_NONE : TN_FUT;
             *cue = -1;
         }
         int c = cue_of(x, i);
         *cue = i;
         /* "The summit opens Thursday", "Chelsea, who play at home on
          * Saturday": a scheduled event in the present tense lies ahead */
-        if (c == TN_NONE && is_scheduled_present(x, i))
+        if (c == TN_NONE && el__is_scheduled_present(x, i))
             return TN_FUT;
         /* "he wants the bill signed by Memorial Day": a present wish */
-        if (c == TN_NONE && is_intent_verb(x, i) && ends_in_s(x, i) &&
+        if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_s(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
             !(el__tk(x, i)->flags & TF_CAP))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have", "could" and "might" do not) */
-        if (is_forward_modal(x, i))
+        if (el__is_forward_modal(x, i))
             return TN_FUT;
         /* "will be held", "when the case is heard": a participle after a
          * form of "be" takes the tense of the auxiliary before it */
-        if (c == TN_PAST && after_be(x, i))
+        if (c == TN_PAST && el__after_be(x, i))
             continue;
         /* "would be paid on a still unspecified date": a regular -ed
          * form may be an adjective, so an auxiliary or modal further
          * back in the clause outranks it */
-        if (c == TN_PAST && is_regular_ed(x, i) && !governs(x, i, tb)) {
+        if (c == TN_PAST && el__is_regular_ed(x, i) && !el__governs(x, i, tb)) {
             if (weak == TN_NONE) {
                 weak = c;
                 weak_at = i;
@@ -419,7 +236,7 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * until Friday": a past state that lasted up to it */
         int cue = -1;
         int t = clause_tense(x, tb, te, &cue);
-        if (t != TN_PAST || cue < 0 || cue >= tb || is_deadline_verb(x, cue))
+        if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue))
             return TN_FUT;
         /* "said it could take until Christmas": a modal after the cue */
         for (int k = cue + 1; k < tb - 1; k++)
@@ -450,6 +267,3 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     return clause_tense(x, tb, te, &cue);
 }
 
-/* The tense cues of the clause around tokens [tb, te): the nearest one
- * before the expression, else the first after it; *cue gets the cue's
- * token (-1 when none decided). */

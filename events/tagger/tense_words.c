@@ -1,0 +1,148 @@
+/* tense_words.c: the word classes tense.c reads a clause with, guessed
+ * from spelling and neighbours (no part-of-speech tagger): participles after
+ * "be", infinitives, verbs of intending, of scheduling and of setting
+ * deadlines, plural subjects, relative clauses, forward-looking modals.
+ * Every function looks at the tokens of x around token i and owns nothing.
+ */
+#include "match.h"
+#include "tagger_internal.h"
+#include "tense_words.h"
+
+/* The LX_VERB bits of token i (0 when it has none). */
+static int verb_bits(const el__ctx *x, int i)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_VERB);
+    return l ? l->val : 0;
+}
+
+/* True when token i follows a form of "be" (be, is, are, am, been,
+ * being): "is heard", "are expected". */
+bool el__after_be(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
+           el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
+           el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being");
+}
+
+/* True when token i is a regular -ed form not listed in the tense
+ * lexicon (its cue is a guess from the spelling). */
+bool el__is_regular_ed(const el__ctx *x, int i)
+{
+    return el__tok_lex(x, i, LX_TENSE) == NULL;
+}
+
+/* True when the word at i governs the expression starting at tb directly
+ * or through one preposition: "announced Wednesday", "closed on Friday". */
+bool el__governs(const el__ctx *x, int i, int tb)
+{
+    return i == tb - 1 || (i == tb - 2 && el__tok_lex(x, tb - 1, LX_PREP));
+}
+
+/* True when token i is "to" before a lower-case word that is not a
+ * determiner or a time word: an infinitive ("to admit"), not a
+ * preposition ("to Paris", "to the court", "to March"). */
+bool el__is_infinitive_to(const el__ctx *x, int i)
+{
+    if (!el__tok_is(x, i, "to"))
+        return false;
+    const el__tok *n = el__tk(x, i + 1);
+    return n->kind == TK_WORD && !(n->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_DET) &&
+           !el__tok_lex(x, i + 1, LX_MONTH) && !el__tok_lex(x, i + 1, LX_WDAY);
+}
+
+/* True when token i is a form of a verb of deciding or intending
+ * (decided, agreed, voted, promised, pledged, vowed, hopes, wants, aims,
+ * intends, seeks, prepared, offered, threatened, proposed, urged,
+ * ordered, asked), which puts its infinitive after itself. */
+bool el__is_intent_verb(const el__ctx *x, int i)
+{
+    return (verb_bits(x, i) & VB_INTENT) != 0;
+}
+
+/* True when token i ends in -ed or is "sought": the past form of an
+ * intent verb ("voted to", not "votes to"). */
+bool el__is_past_form(const el__ctx *x, int i)
+{
+    return (verb_bits(x, i) & VB_INTENT_PAST) != 0;
+}
+
+/* True when the word before token i looks like a plural noun, a subject
+ * for a plain present verb ("Voters go", "leaders meet", "Strikers
+ * plan"): ends in -s (not -ss, -us, -is), is no function word and has no
+ * determiner right before it that would make it an object ("the votes"). */
+bool el__after_plural_noun(const el__ctx *x, int i)
+{
+    const el__tok *p = el__tk(x, i - 1);
+    if (i < 1 || p->kind != TK_WORD || p->len < 4)
+        return false;
+    const char *w = x->text + p->off;
+    char a = w[p->len - 2], b = w[p->len - 1];
+    if (b != 's' || a == 's' || a == 'u' || a == 'i' || a == '\'')
+        return false;
+    return !el__tok_lex(x, i - 1, LX_TENSE) && !el__tok_lex(x, i - 1, LX_PREP) &&
+           !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_CLAUSE) &&
+           !el__tok_lex(x, i - 1, LX_UNIT) && !el__tok_lex(x, i - 1, LX_WDAY);
+}
+
+/* True when token i is a word ending in -s ("wants", "hopes"). */
+bool el__ends_in_s(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    return t->kind == TK_WORD && t->len > 2 && x->text[t->off + t->len - 1] == 's';
+}
+
+/* True when token i follows a relative clause set off by commas, whose
+ * subject stands before it: "Schools, which closed Monday, reopen". */
+bool el__after_relative_clause(const el__ctx *x, int i)
+{
+    if (!el__punct(x, i - 1, ','))
+        return false;
+    for (int k = i - 2; k >= 0 && k >= i - 10; k--) {
+        if (el__tk(x, k)->kind == TK_PUNCT)
+            return false;
+        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+            return el__punct(x, k - 1, ',');
+    }
+    return false;
+}
+
+/* True when token i is the present tense of a verb news uses for a
+ * scheduled event: the -s form ("opens", "meets", "testifies") not after
+ * a determiner or a number (where it is a noun: "the votes", "two
+ * meets"), or the plain form after who/they/we ("who play", "they meet"). */
+bool el__is_scheduled_present(const el__ctx *x, int i)
+{
+    int v = verb_bits(x, i);
+    if (!(v & (VB_SCHED_S | VB_SCHED_PLAIN | VB_VERB_ONLY | VB_PLAIN_ONLY)) ||
+        (el__tk(x, i)->flags & TF_CAP))
+        return false;
+    bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
+                             el__tok_lex(x, i - 1, LX_NUMW);
+    if ((v & VB_SCHED_S) && !after_noun_marker)
+        return true; /* opens, launches, testifies */
+    if ((v & (VB_SCHED_PLAIN | VB_PLAIN_ONLY)) &&
+        (el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
+         el__tok_is(x, i - 1, "we") || el__after_plural_noun(x, i) ||
+         el__after_relative_clause(x, i)))
+        return true; /* "Voters go", "who play", "Schools, which ..., reopen" */
+    return (v & VB_VERB_ONLY) && !el__tok_is(x, i - 1, "not") && !el__tok_is(x, i - 1, "t") &&
+           !el__tok_is(x, i - 1, "did") && !el__tok_is(x, i - 1, "to") &&
+           !el__tok_lex(x, i - 1, LX_TENSE);
+}
+
+/* True when token i is must, should or can, not before "have" ("must
+ * have known" looks back). */
+bool el__is_forward_modal(const el__ctx *x, int i)
+{
+    if (el__tok_is(x, i + 1, "have") || el__tok_is(x, i + 2, "have"))
+        return false;
+    return el__tok_is(x, i, "must") || el__tok_is(x, i, "should") || el__tok_is(x, i, "can");
+}
+
+/* True when token i is a verb that sets or moves a deadline ("extended
+ * ... until Tuesday", "gave them until mid-November", "postponed until"):
+ * what follows "until" after it lies ahead even in a past clause. */
+bool el__is_deadline_verb(const el__ctx *x, int i)
+{
+    return (verb_bits(x, i) & VB_DEADLINE) != 0;
+}
