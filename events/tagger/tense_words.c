@@ -134,9 +134,9 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
  * have known" looks back). */
 bool el__is_forward_modal(const el__ctx *x, int i)
 {
-    if (el__tok_is(x, i + 1, "have") || el__tok_is(x, i + 2, "have"))
+    if (!el__tok_is(x, i, "must") && !el__tok_is(x, i, "should") && !el__tok_is(x, i, "can"))
         return false;
-    return el__tok_is(x, i, "must") || el__tok_is(x, i, "should") || el__tok_is(x, i, "can");
+    return !el__tok_is(x, i + 1, "have") && !el__tok_is(x, i + 2, "have");
 }
 
 /* True when token i is a verb that sets or moves a deadline ("extended
