@@ -650,6 +650,14 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
 
 int el__m_set(const el__ctx *x, int i, el__cand *c)
 {
+    /* Determiners and prepositions reach this matcher for "a", "an",
+     * "per", "every" and "each" only: the others leave at once. */
+    const el__tok *t0 = el__tk(x, i);
+    if ((t0->cls & ((1u << LX_DET) | (1u << LX_PREP))) && !el__tok_is(x, i, "a") &&
+        !el__tok_is(x, i, "an") && !el__tok_is(x, i, "per") && !el__tok_is(x, i, "every") &&
+        !el__tok_is(x, i, "each") && !el__tok_lex(x, i, LX_FREQ) && !el__tok_lex(x, i, LX_NUMW) &&
+        !el__tok_lex(x, i, LX_QUANTW))
+        return 0;
     /* every/each [other|N|ordinal] unit|weekday|month|season|pod */
     if (el__tok_is(x, i, "every") || el__tok_is(x, i, "each")) {
         bool each = el__tok_is(x, i, "each");
