@@ -224,6 +224,10 @@ static void compose_after(const el__ctx *x, el__cand *c)
             n = 1;
         else if (el__tok_is(x, k, "this"))
             n = 0;
+        /* "the second half of the year": this year's */
+        else if (el__tok_is(x, k, "the") && k > c->te && (c->p.gran == G_HALF || c->p.gran == G_QUARTER) &&
+                 !(el__punct(x, k + 2, '-') && el__glued(x, k + 2)))
+            n = 0;
         if (n != 99 && el__tok_is(x, k + 1, "year")) {
             c->how = H_DCT_OFF;
             c->unit = U_YEAR;

@@ -1073,8 +1073,10 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
                       el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during")))) {
             el__cand_init(c, i);
-            /* the full year is the reporting year, the DCT's */
+            /* the full year is the reporting year, the DCT's; "by the end of
+             * the year" is the year of its own sentence, else the DCT's */
             c->how = full ? H_DCT_OFF : H_REF_OFF;
+            c->ref_nearby = part_of(x, i);
             c->unit = U_YEAR;
             c->n = 0;
             return j + 1;

@@ -410,6 +410,7 @@ static void update_refs(el__refs *r, const el__point *p)
     q.pod = 0;
     q.tz = TZ_NONE;
     r->have[G_YEAR] = true;
+    r->year_sentence = r->sentence;
     r->last[G_YEAR] = q;
     r->last[G_YEAR].gran = G_YEAR;
     if (p->gran == G_QUARTER) {
@@ -666,7 +667,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 p.gran = G_QUARTER;
                 break;
             }
-            if (r->have[g])
+            if (r->have[g] && !(c->ref_nearby && r->year_sentence != r->sentence))
                 base = r->last[g];
         } else if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
             el__point q = shift(compared_quarter(r), U_QUARTER, 4 * (int64_t)c->n);

@@ -316,6 +316,7 @@ typedef struct el__cand {
     bool quarter_ctx;  /* "a year ago" may use the quarter of the ref */
     int week_of;       /* "the week of March 6": G_WEEK or G_WEEKEND, else 0 */
     bool from_ref;     /* H_NOYEAR rel counts from the last mention ("the following May") */
+    bool ref_nearby;   /* H_REF_OFF: the last mention only in the same sentence, else the DCT */
     char value[40];    /* H_FIXED */
     char mod[16];
     char quant[8];
@@ -350,6 +351,7 @@ typedef struct el__refs {
     el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
     long day_sentence;         /* sentence of the last day mention */
+    long year_sentence;        /* sentence of the last mention with a year */
 } el__refs;
 
 void el__refs_init(el__refs *r, int64_t y, int m, int d);
