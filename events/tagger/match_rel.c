@@ -274,8 +274,8 @@ static int quant_at(const el__ctx *x, int i, int64_t *n, bool *isx)
     if (el__tok_is(x, j, "a") && (el__tok_is(x, j + 1, "few") || el__tok_is(x, j + 1, "couple")))
         j++;
     const el__lex *q = el__tok_lex(x, j, LX_QUANTW);
-    if (!q)
-        return 0;
+    if (!q || q->val == 3)
+        return 0; /* "half" (3) is read by el__m_duration itself */
     /* "some years", "many years": vague, the caller wants a plural unit */
     j++;
     if (el__tok_is(x, j - 1, "couple") || el__tok_is(x, j - 1, "dozens") ||
@@ -419,9 +419,48 @@ static bool is_verb_slot(const el__ctx *x, int i)
            el__tok_is(x, i, "did");
 }
 
+/* "half a decade", "half an hour": half of one unit as a duration value,
+ * or NULL for units without a simple half. */
+static const char *half_of(int u)
+{
+    switch (u) {
+    case U_CENTURY: return "P50Y";
+    case U_DECADE: return "P5Y";
+    case U_YEAR: return "P6M";
+    case U_MONTH: return "P2W";
+    case U_DAY: return "PT12H";
+    case U_HOUR: return "PT30M";
+    case U_MIN: return "PT30S";
+    default: return NULL;
+    }
+}
+
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
+    /* "the days ahead", "the weeks ahead": a vague stretch to come */
+    if (el__tok_is(x, i, "the") && el__tok_is(x, i + 2, "ahead")) {
+        bool pl = false;
+        int u = unit_at(x, i + 1, &pl);
+        if (u && pl && u != U_WEEKEND) {
+            el__cand_init(c, i);
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            duration_value(c->value, sizeof c->value, u, 0, true);
+            return i + 3;
+        }
+    }
+    if (el__tok_is(x, i, "half") && (el__tok_is(x, i + 1, "a") || el__tok_is(x, i + 1, "an"))) {
+        bool pl = false;
+        const char *v = half_of(unit_at(x, i + 2, &pl));
+        if (v && !pl && !(el__punct(x, i + 3, '-') && el__glued(x, i + 3))) {
+            el__cand_init(c, i);
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            el__copy(c->value, sizeof c->value, v);
+            return i + 3;
+        }
+    }
     bool the = false, relw = false, recent = false, coming = false;
     if (el__tok_is(x, j, "the")) {
         the = true;

@@ -84,7 +84,7 @@ enum el__lex_class {
     LX_IDNOUN,     /* Flight, Room, Resolution...: a number after it is no year */
     LX_TENSE,      /* tense cue: val el__tense */
     LX_DECW,       /* decade word: val 2..9 (twenties..nineties) */
-    LX_QUANTW,     /* several, few, many, some, couple: val 0 = X */
+    LX_QUANTW,     /* several, few, many, some, couple: val 0 = X; half: 3 */
     LX_PREP,       /* in, on, at, since...: val el__prep */
     LX_DET,        /* the, a, an, this, his...: no plural-noun year rule */
     LX_CLAUSE,     /* that, which, but...: bounds a clause for tense */
