@@ -533,8 +533,9 @@ static int weekday_after(const el__ctx *x, int te)
 
 /* "ended June 28" after a period at token k ("ending" may look ahead): the year
  * of that month and day, the latest not after the DCT (a period is
- * reported once it has ended).  False when no such date follows. */
-static bool closing_year(const el__ctx *x, int k, const el__refs *r, int64_t *y)
+ * reported once it has ended), and the month in *month when not NULL.
+ * False when no such date follows. */
+static bool closing_year(const el__ctx *x, int k, const el__refs *r, int64_t *y, int *month)
 {
     if (!el__tok_is(x, k, "ended"))
         return false;
@@ -552,6 +553,8 @@ static bool closing_year(const el__ctx *x, int k, const el__refs *r, int64_t *y)
         return false; /* the year is written: the date's own matcher has it */
     int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
     *y = r->dct_y;
+    if (month)
+        *month = m->val;
     int dd = (int)d->num;
     if (dd > el_days_in_month(*y, m->val) || el_days_from_civil(*y, m->val, dd) > dct)
         *y -= 1;
@@ -588,7 +591,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* "the quarter ended Sept. 30": a period that has ended closes
              * on the latest such day not after the DCT */
             int64_t ey;
-            if (closing_year(x, c->tb - 1, r, &ey))
+            if (closing_year(x, c->tb - 1, r, &ey, NULL))
                 y = ey;
             if (c->wd) {
                 /* A weekday given with the date picks the year if it can. */
@@ -627,7 +630,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* "its fiscal fourth quarter ended June 28": the year of the
              * date that closes it, whatever the calendar quarter */
             int64_t ey;
-            if (closing_year(x, c->te, r, &ey))
+            if (closing_year(x, c->te, r, &ey, NULL))
                 y = ey;
         } else if (p.gran == G_SEASON) {
             int64_t sy, ay;
@@ -755,7 +758,21 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_QUARTER_REF: {
         /* "the latest quarter" is the last complete one before the DCT */
         bool latest = el__tok_is(x, c->tb + 1, "latest") || el__tok_is(x, c->tb, "latest");
-        if (r->have[G_QUARTER] && !latest) {
+        /* "the quarter ended Sept. 30": a finished quarter, the last one
+         * named that has ended (a fiscal label stays), else the calendar
+         * quarter that closed that day */
+        int64_t ey;
+        int em;
+        if (c->n == 0 && p.y == NOYEAR && closing_year(x, c->te, r, &ey, &em)) {
+            if (r->have[G_QUARTER]) {
+                el__point q = compared_quarter(r);
+                p.y = q.y;
+                p.part = q.part;
+            } else {
+                p.y = ey;
+                p.part = (em - 1) / 3 + 1;
+            }
+        } else if (r->have[G_QUARTER] && !latest) {
             el__point q = shift(c->n == -4 ? compared_quarter(r) : r->last[G_QUARTER], U_QUARTER, c->n);
             if (p.y != NOYEAR) {
                 q.y = p.y; /* "the 1988 quarter" */
