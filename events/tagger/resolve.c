@@ -436,6 +436,12 @@ static void update_refs(el__refs *r, const el__point *p)
     r->last[G_NONE] = q; /* the most recent mention, any granularity */
 }
 
+/* A clock time with no date takes a day named at most this many sentences
+ * before it. */
+#ifndef EL_TIME_DAY_SENTENCES
+#define EL_TIME_DAY_SENTENCES 2
+#endif
+
 /* "a year ago" compares with a quarter mentioned at most this many
  * expressions before. */
 #ifndef QUARTER_CONTEXT
@@ -820,15 +826,16 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     }
     case H_TIMEONLY: {
         /* a clock time belongs to a day named in the same sentence, else
-         * to the DCT */
-        el__point b = (r->have[G_DAY] && r->day_sentence == r->sentence) ? r->last[G_DAY]
-                                                                        : dct_point(r);
+         * to a weekday right after it ("at 4:03 p.m. (1503 GMT) on
+         * Wednesday"), else to a day named in the two sentences before
+         * (a story told hour by hour), else to the DCT */
+        el__point b = dct_point(r);
         int wk = weekday_after(x, c->te);
-        if (wk >= 0 && !(r->have[G_DAY] && r->day_sentence == r->sentence)) {
-            el__point wp = b;
-            point_day(&wp, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
-            b = wp;
-        }
+        long back = r->have[G_DAY] ? r->sentence - r->day_sentence : -1;
+        if (back == 0 || (back > 0 && back <= EL_TIME_DAY_SENTENCES && wk < 0))
+            b = r->last[G_DAY];
+        else if (wk >= 0)
+            point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;
