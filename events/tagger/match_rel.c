@@ -54,17 +54,17 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
             }
         }
     }
-    /* "agreed overnight", "Overnight, looters ...": the night before the
-     * report (the coming one in a future clause); "overnight rates" and
-     * "an overnight stay" are adjectives */
+    /* "agreed overnight", "Overnight, looters ...": the night of a day
+     * named just before, else the night before the report (the coming one
+     * in a future clause); "overnight rates" and "an overnight stay" are
+     * adjectives */
     if (el__tok_is(x, i, "overnight") && !el__tok_lex(x, i - 1, LX_DET) &&
         (el__tk(x, i + 1)->kind != TK_WORD || el__tok_lex(x, i + 1, LX_PREP) ||
          el__tok_lex(x, i + 1, LX_CLAUSE) || el__tok_is(x, i + 1, "and") ||
          el__tok_is(x, i + 1, "to"))) {
         el__cand_init(c, i);
-        c->how = H_DCT_OFF;
-        c->unit = U_DAY;
-        c->n = el__tense_at(x, i, i + 1) == TN_FUT ? 0 : -1;
+        c->how = H_TIMEONLY;
+        c->n = el__tense_at(x, i, i + 1) == TN_FUT ? 0 : -1; /* without a day named */
         c->type = EL_TIMEX_TIME;
         c->p.pod = POD_NI;
         return i + 1;

@@ -836,6 +836,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             b = r->last[G_DAY];
         else if (wk >= 0)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
+        else if (c->n) /* "overnight": the night before the report */
+            point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;
