@@ -170,6 +170,11 @@ int io_out_write(void *closure, const unsigned char *data, size_t len);
 int io_out_commit(io_out *o, el_error *err);
 /* Abandons the output: closes and removes the temporary file. */
 void io_out_abort(io_out *o);
+/* Ends an output that a streaming writer filled: when the writer failed
+ * (write_rc != 0) for another reason than a write error, abandons it and
+ * reports "out of memory"; else commits it and reports a failure against
+ * output's name.  Returns EL_OK or EL_ERR_IO. */
+int io_out_finish(io_out *o, int write_rc, const char *output);
 /* Writes data[0..len) to path atomically (open, write, commit). */
 int io_write_all(const char *path, const void *data, size_t len, mode_t mode,
                  bool do_fsync, el_error *err);

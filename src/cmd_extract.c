@@ -91,17 +91,7 @@ static int write_events(el_extractor *x, const char *output, const cli_env *env,
         diag_error(diag_out_name(output), &err);
         return rc;
     }
-    /* A write error is remembered in out and reported by the commit, which
-     * then removes the temporary file. */
-    if (el_extractor_write_json(x, io_out_write, &out) != 0 && out.err_no == 0) {
-        io_out_abort(&out);
-        diag_errorf("out of memory");
-        return EL_ERR_IO;
-    }
-    rc = io_out_commit(&out, &err);
-    if (rc != EL_OK)
-        diag_error(diag_out_name(output), &err);
-    return rc;
+    return io_out_finish(&out, el_extractor_write_json(x, io_out_write, &out), output);
 }
 
 int cmd_extract(int argc, char **argv, const cli_env *env)

@@ -46,17 +46,8 @@ static int stream_json(const char *output, const char *text, size_t len,
         diag_error(diag_out_name(output), &err);
         return rc;
     }
-    if (el_tag_result_json_write(text, len, res, 0, io_out_write, &out, &werr) != EL_OK &&
-        out.err_no == 0) {
-        /* not a write error (io_out_commit reports those): out of memory */
-        io_out_abort(&out);
-        diag_errorf("out of memory");
-        return EL_ERR_IO;
-    }
-    rc = io_out_commit(&out, &err);
-    if (rc != EL_OK)
-        diag_error(diag_out_name(output), &err);
-    return rc;
+    return io_out_finish(&out, el_tag_result_json_write(text, len, res, 0, io_out_write, &out, &werr),
+                         output);
 }
 
 int cmd_timex(int argc, char **argv, const cli_env *env)

@@ -275,3 +275,20 @@ int io_mkdirs(const char *path, el_error *err)
         return el_fail(err, EL_ERR_IO, 0, 0, "is not a folder");
     return EL_OK;
 }
+
+int io_out_finish(io_out *o, int write_rc, const char *output)
+{
+    el_error err;
+    el_error_clear(&err);
+    /* a write error is remembered in o and reported by the commit, which
+     * then removes the temporary file; any other failure is memory */
+    if (write_rc != 0 && o->err_no == 0) {
+        io_out_abort(o);
+        diag_errorf("out of memory");
+        return EL_ERR_IO;
+    }
+    int rc = io_out_commit(o, &err);
+    if (rc != EL_OK)
+        diag_error(diag_out_name(output), &err);
+    return rc;
+}

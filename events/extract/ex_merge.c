@@ -179,3 +179,20 @@ out:
     if (rc < 0) *n_ops = 0;
     return rc;
 }
+
+int ex_merge_relink_one(char ***list, size_t *n, size_t *i, const char *to, bool changed,
+                        const char *self)
+{
+    bool dup = !strcmp(to, self);
+    for (size_t j = 0; j < *i && !dup; j++)
+        if (!strcmp((*list)[j], to))
+            dup = true;
+    if (dup) {
+        free((*list)[*i]);
+        memmove(&(*list)[*i], &(*list)[*i + 1], (*n - *i - 1) * sizeof **list);
+        (*n)--;
+        (*i)--;
+        return 0;
+    }
+    return changed && el_set_str(&(*list)[*i], to) < 0 ? -1 : 0;
+}

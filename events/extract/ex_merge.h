@@ -29,6 +29,13 @@ int ex_merge_plan(size_t n, const ex_dkey *dk, size_t dk_stride, ex_label_fn lab
 /* The event that finally holds event i. */
 size_t ex_merge_root(const size_t *keep, size_t i);
 
+/* Sets link *i of the list (*list)[0..*n) to `to` after a merge moved its
+ * target (changed), or removes it when `to` is self or repeats an earlier
+ * link, stepping *i back so the caller's loop sees the next one.  The list
+ * owns its strings.  0, or -1 when out of memory. */
+int ex_merge_relink_one(char ***list, size_t *n, size_t *i, const char *to, bool changed,
+                        const char *self);
+
 /* Appends "Also in DOC: TEXT" (TEXT cut to 300 bytes) to *note (which may
  * be NULL), unless the note would pass 8000 bytes.  *note is replaced by a
  * new malloc'd string.  0 or -1 (out of memory, *note unchanged). */

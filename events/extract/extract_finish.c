@@ -31,17 +31,8 @@ static int relink(const el_timeline *tl, const size_t *keep, char ***list, size_
         id_map key = {(*list)[i], 0};
         const id_map *m = n_map ? bsearch(&key, map, n_map, sizeof *map, cmp_id_map) : NULL;
         const char *to = m ? tl->events[ex_merge_root(keep, m->to)].id : (*list)[i];
-        bool dup = !strcmp(to, self);
-        for (size_t j = 0; j < i && !dup; j++)
-            if (!strcmp((*list)[j], to)) dup = true;
-        if (dup) {
-            free((*list)[i]);
-            memmove(&(*list)[i], &(*list)[i + 1], (*n - i - 1) * sizeof **list);
-            (*n)--;
-            i--;
-        } else if (m && el_set_str(&(*list)[i], to) < 0) {
+        if (ex_merge_relink_one(list, n, &i, to, m != NULL, self) < 0)
             return -1;
-        }
     }
     return 0;
 }

@@ -124,17 +124,8 @@ static int relink(const ex_store *st, const size_t *keep, char ***list, size_t *
             ex_store_id(st, ex_merge_root(keep, t), to_buf, sizeof to_buf);
             to = to_buf;
         }
-        bool dup = !strcmp(to, self);
-        for (size_t j = 0; j < i && !dup; j++)
-            if (!strcmp((*list)[j], to)) dup = true;
-        if (dup) {
-            free((*list)[i]);
-            memmove(&(*list)[i], &(*list)[i + 1], (*n - i - 1) * sizeof **list);
-            (*n)--;
-            i--;
-        } else if (merged && el_set_str(&(*list)[i], to) < 0) {
+        if (ex_merge_relink_one(list, n, &i, to, merged, self) < 0)
             return -1;
-        }
     }
     return 0;
 }

@@ -1083,27 +1083,20 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         }
     }
     /* "the end of the month", "the middle of the week": the month or week
-     * the text speaks of (the one last named, else the DCT's); "the month"
-     * alone is too vague to tag */
-    if (the && (el__tok_is(x, j, "month") || el__tok_is(x, j, "week")) &&
-        el__tok_is(x, i - 1, "of") &&
-        (el__tok_is(x, i - 2, "end") || el__tok_is(x, i - 2, "beginning") ||
-         el__tok_is(x, i - 2, "start") || el__tok_is(x, i - 2, "middle") ||
-         el__tok_is(x, i - 2, "close")) &&
-        !(el__punct(x, j + 1, '-') && el__glued(x, j + 1)) &&
+     * the text speaks of (the one last named, else the DCT's); "the end of
+     * the century", "the turn of the decade": the DCT's; "the month" alone
+     * is too vague to tag */
+    int part_unit = !the || !part_of(x, i)              ? 0
+                    : el__tok_is(x, j, "month")         ? U_MONTH
+                    : el__tok_is(x, j, "week")          ? U_WEEK
+                    : el__tok_is(x, j, "century")       ? U_CENTURY
+                    : el__tok_is(x, j, "decade")        ? U_DECADE
+                                                        : 0;
+    if (part_unit && !(el__punct(x, j + 1, '-') && el__glued(x, j + 1)) &&
         !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
         el__cand_init(c, i);
-        c->how = H_REF_OFF;
-        c->unit = el__tok_is(x, j, "month") ? U_MONTH : U_WEEK;
-        c->n = 0;
-        return j + 1;
-    }
-    /* "the end of the century", "the turn of the decade": the DCT's */
-    if (the && (el__tok_is(x, j, "century") || el__tok_is(x, j, "decade")) && part_of(x, i) &&
-        !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
-        el__cand_init(c, i);
-        c->how = H_DCT_OFF;
-        c->unit = el__tok_is(x, j, "century") ? U_CENTURY : U_DECADE;
+        c->how = part_unit == U_MONTH || part_unit == U_WEEK ? H_REF_OFF : H_DCT_OFF;
+        c->unit = part_unit;
         c->n = 0;
         return j + 1;
     }
