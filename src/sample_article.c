@@ -3,8 +3,9 @@
  * Written for eventline; the story, places and agency are invented.  It
  * holds the kinds of dates real wire copy has: a dateline without a year,
  * a weekday ("on Saturday"), vague past references ("recently", "a few
- * years ago"), a relative one ("shortly after that"), years inside noun
- * phrases ("the 2014 floods", "the 1998 ... Accord") and a future one.
+ * years ago"), a relative one ("shortly after that"), a season ("this
+ * summer"), years inside noun phrases ("the 2014 floods", "the 1998 ...
+ * Accord") and a future one.
  */
 #include "sample_article.h"
 
@@ -17,8 +18,8 @@ const char sample_article_text[] =
     "reservoir may hold back in the dry season and a common warning system "
     "for floods downstream.\n"
     "Farmers in the lower valley recently blocked the border road in protest "
-    "after the first filling of the reservoir cut the river's summer flow by "
-    "almost a third.\n"
+    "after the first filling of the reservoir this summer cut the river's flow "
+    "by almost a third.\n"
     "Shortly after that, Valdoria's environment agency opened an inquiry into "
     "the rules for operating the dam.\n"
     "The ministers also agreed to reopen Kessara to cargo barges, which "
