@@ -186,10 +186,52 @@ static int second_day(const el__ctx *x, int i, el__cand *c)
     return e;
 }
 
+/* "the first Monday in October", "the last Sunday of May 2014": an n-th
+ * weekday of a month, resolved like a holiday.  Returns the end or 0. */
+static int nth_weekday_at(const el__ctx *x, int i, el__cand *c)
+{
+    int j = i;
+    if (el__tok_is(x, j, "the"))
+        j++;
+    int n = 0;
+    int e = el__parse_ord(x, j, &n);
+    if (!e && el__tok_is(x, j, "last")) {
+        n = -1;
+        e = j + 1;
+    }
+    if (!e || n == 0 || n > 5)
+        return 0;
+    const el__lex *w = el__tok_lex(x, e, LX_WDAY);
+    if (!w || (w->flags & (LF_PLURAL | LF_ABBR)) || !(el__tok_is(x, e + 1, "in") || el__tok_is(x, e + 1, "of")))
+        return 0;
+    const el__lex *m = el__tok_lex(x, e + 2, LX_MONTH);
+    if (!m || !el__cap(x, e + 2))
+        return 0;
+    int end = e + 3;
+    if ((m->flags & LF_ABBR) && el__punct(x, end, '.'))
+        end++;
+    el__cand_init(c, i);
+    c->how = H_HOLIDAY;
+    c->hol = -1;
+    c->nth = (el__holiday){"", HR_NTH, (int8_t)m->val, (int8_t)w->val, (int8_t)n};
+    c->p.gran = G_DAY;
+    int k = el__punct(x, end, ',') ? end + 1 : end;
+    int64_t y;
+    int ye = el__parse_year4(x, k, &y);
+    if (ye) {
+        c->p.y = y;
+        end = ye;
+    }
+    return end;
+}
+
 int el__m_monthdate(const el__ctx *x, int i, el__cand *c)
 {
     {
         int e = second_day(x, i, c);
+        if (e)
+            return e;
+        e = nth_weekday_at(x, i, c);
         if (e)
             return e;
     }

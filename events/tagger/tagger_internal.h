@@ -307,7 +307,8 @@ typedef struct el__cand {
     int unit, n;       /* H_DCT_OFF/H_REF_OFF: unit and signed count */
     int wd;            /* H_WDAY: 1..7 */
     int rel;           /* H_WDAY, H_NOYEAR: el__rel (0: by tense) */
-    int hol;           /* H_HOLIDAY: index */
+    int hol;           /* H_HOLIDAY: index, or -1 for the rule in nth */
+    el__holiday nth;   /* H_HOLIDAY with hol -1: "the first Monday in October" */
     int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
     int inner;         /* H_SHIFT: first token of the shifted expression */
     bool has_year_rel;
