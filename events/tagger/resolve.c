@@ -7,6 +7,7 @@
  * the next one).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "eventline/date.h"
@@ -827,12 +828,18 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_TIMEONLY: {
         /* a clock time belongs to a day named in the same sentence, else
          * to a weekday right after it ("at 4:03 p.m. (1503 GMT) on
-         * Wednesday"), else to a day named in the two sentences before
-         * (a story told hour by hour), else to the DCT */
+         * Wednesday"), else to a recent day named in the two sentences
+         * before (a story told hour by hour), else to the DCT */
         el__point b = dct_point(r);
         int wk = weekday_after(x, c->te);
         long back = r->have[G_DAY] ? r->sentence - r->day_sentence : -1;
-        if (back == 0 || (back > 0 && back <= EL_TIME_DAY_SENTENCES && wk < 0))
+        /* a day from an earlier sentence only when it is news of the last
+         * fortnight, not a date of history ("the 1977 blackout") */
+        bool recent = back > 0 && back <= EL_TIME_DAY_SENTENCES &&
+                      llabs(el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m,
+                                               r->last[G_DAY].d) -
+                            el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= 14;
+        if (back == 0 || (recent && wk < 0))
             b = r->last[G_DAY];
         else if (wk >= 0)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
