@@ -440,7 +440,7 @@ static void update_refs(el__refs *r, const el__point *p)
 /* A clock time with no date takes a day named at most this many sentences
  * before it. */
 #ifndef EL_TIME_DAY_SENTENCES
-#define EL_TIME_DAY_SENTENCES 2
+#define EL_TIME_DAY_SENTENCES 3
 #endif
 
 /* "a year ago" compares with a quarter mentioned at most this many
@@ -828,7 +828,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_TIMEONLY: {
         /* a clock time belongs to a day named in the same sentence, else
          * to a weekday right after it ("at 4:03 p.m. (1503 GMT) on
-         * Wednesday"), else to a recent day named in the two sentences
+         * Wednesday"), else to a recent day named in the three sentences
          * before (a story told hour by hour), else to the DCT */
         el__point b = dct_point(r);
         int wk = weekday_after(x, c->te);
