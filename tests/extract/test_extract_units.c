@@ -36,6 +36,7 @@ static void headline_verb_forms(void)
         {"decided", "decides"},  {"urged", "urges"},        {"played", "plays"},   {"controlled", "controls"},
         {"created", "creates"},  {"defeated", "defeats"},   {"argued", "argues"},  {"reached", "reaches"},
         {"filed", "files"},      {"ruled", "rules"},        {"won", "wins"},       {"reported", "reports"},
+        {"cited", "cites"},      {"invited", "invites"},    {"promoted", "promotes"}, {"visited", "visits"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char buf[40];
