@@ -238,10 +238,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         int t = clause_tense(x, tb, te, &cue);
         if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue))
             return TN_FUT;
-        /* "said it could take until Christmas": a modal after the cue */
+        /* "said it could take until Christmas": a modal after the cue;
+         * "ordered flags lowered until Friday": a directive before it */
         for (int k = cue + 1; k < tb - 1; k++)
             if (el__tok_is(x, k, "could") || el__tok_is(x, k, "would") ||
                 el__tok_is(x, k, "might") || el__tok_is(x, k, "may") || el__tok_is(x, k, "can"))
+                return TN_FUT;
+        for (int k = cue - 1; k >= 0 && k >= cue - 4 && !is_boundary(x, k); k--)
+            if (el__is_deadline_verb(x, k))
                 return TN_FUT;
         return TN_PAST;
     }
