@@ -46,15 +46,13 @@ def mix(word):
     pad = word + bytes(16 - len(word))
     lo = int.from_bytes(pad[:8], 'little')
     hi = int.from_bytes(pad[8:16], 'little')
-    h = ((lo * 0x9E3779B97F4A7C15) & M64) ^ ((hi * 0xC2B2AE3D27D4EB4F) & M64) ^ len(word)
-    h ^= h >> 29
-    h = (h * 0xBF58476D1CE4E5B9) & M64
+    h = ((lo * 0x9E3779B97F4A7C15) & M64) ^ ((hi * 0xC2B2AE3D27D4EB4F) & M64)
     return h, lo, hi
 
 
 def base_bucket(h):
     """The base slot and the bucket of hash h (el__lex_slot_of)."""
-    return (h >> 32) & (SIZE - 1), (h >> 24) & (BUCKETS - 1)
+    return (h >> 53) & (SIZE - 1), (h >> 45) & (BUCKETS - 1)
 
 
 # Class numbers (enum el__lex_class in tagger_internal.h) and the classes
