@@ -263,9 +263,10 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     /* Whether a word is in the lexicon is a coin toss (half the words
      * are), so there is no branch on it: the one slot the word can be in
      * is read and its fields kept or masked to zero (a word outside the
-     * lexicon: no entry, no class, as the token starts). */
+     * lexicon: no entry, no class, as the token starts).  A key of
+     * letters implies its length: the two key words are all to compare. */
     const el__lex_slot *sl = el__lex_slot_of(lo, hi, n);
-    uint32_t m = 0u - (uint32_t)el__lex_slot_is(sl, lo, hi, n);
+    uint32_t m = 0u - (uint32_t)((sl->lo == lo) & (sl->hi == hi));
     t->lex = (uint16_t)(sl->idx & m);
     t->nlex = (uint8_t)(sl->count & m);
     t->cls = sl->cls & m;
