@@ -194,16 +194,23 @@ typedef struct el__lex_slot {
  * lexicon_sort.py chose so that no two words collide; any other word finds
  * there a slot with another key or an empty one. */
 #define EL__LEX_HASH_SIZE 2048
-extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE];
+#define EL__LEX_HASH_PAD 64 /* slots past the last base slot: no wrap-around */
+extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE + EL__LEX_HASH_PAD];
 #define EL__LEX_BUCKETS 256
+/* Each bucket's displacement in bytes (slots times sizeof(el__lex_slot)). */
 extern const uint16_t el__lex_disp[EL__LEX_BUCKETS];
-/* The only slot where the word with key lo/hi of n bytes can be. */
+_Static_assert(sizeof(el__lex_slot) == 32, "lexicon_sort.py writes el__lex_disp for 32-byte slots");
+/* The only slot where the word with key lo/hi of n bytes can be.  The
+ * address is the base slot's byte offset (the top 11 bits of the hash
+ * times 32) plus the displacement: the word's lookup waits on its
+ * hash, one small table and the slot, nothing more. */
 static inline const el__lex_slot *el__lex_slot_of(uint64_t lo, uint64_t hi, size_t n)
 {
     (void)n; /* implied by the key */
     uint64_t h = el__lex_mix(lo, hi);
-    uint32_t k = (uint32_t)(h >> 53) + el__lex_disp[(h >> 45) & (EL__LEX_BUCKETS - 1)];
-    return &el__lex_hash[k & (EL__LEX_HASH_SIZE - 1)];
+    size_t base = (size_t)(h >> 48) & ~(size_t)31; /* (h >> 53) * 32 */
+    return (const el__lex_slot *)(const void *)((const char *)el__lex_hash + base +
+                                                el__lex_disp[(h >> 45) & (EL__LEX_BUCKETS - 1)]);
 }
 /* True when slot sl holds the word with key lo/hi of n bytes. */
 static inline bool el__lex_slot_is(const el__lex_slot *sl, uint64_t lo, uint64_t hi, size_t n)
