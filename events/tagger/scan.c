@@ -296,44 +296,50 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
         }
 #ifdef EL_SCAN_SWAR
         if (word_byte[ch] == WB_ASCII && !huge && i + 8 <= len) {
-            /* The most frequent token: a word of ASCII letters.  Its end
-             * is found eight bytes at a time; a byte >= 0x80 right after
-             * the letters sends it to the general loop below. */
-        ascii_word:;
-            size_t j = i;
-#ifdef __SSE2__
-            /* sixteen bytes at a time: most words end in the first step */
-            while (j + 16 <= len) {
-                __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + j)),
-                                         _mm_set1_epi8(0x20));
-                __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-                                           _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-                unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
-                if (stop) {
-                    j += (size_t)__builtin_ctz(stop);
-                    goto word_end;
-                }
-                j += 16;
-            }
-#endif
+            /* The most frequent token: a word of ASCII letters, usually
+             * followed by a single space and another one; this inner loop
+             * takes such a run of words.  A word's end is found sixteen
+             * (or eight) bytes at a time; a byte >= 0x80 right after the
+             * letters sends the word to the general loop below. */
+            bool general = false;
             for (;;) {
-                if (j + 8 > len) {
-                    while (j < len && word_byte[s[j]] == WB_ASCII)
-                        j++;
+                size_t j = i;
+#ifdef __SSE2__
+                /* sixteen bytes at a time: most words end in the first step */
+                while (j + 16 <= len) {
+                    __m128i v = _mm_or_si128(
+                        _mm_loadu_si128((const __m128i *)(const void *)(s + j)), _mm_set1_epi8(0x20));
+                    __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                               _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+                    unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
+                    if (stop) {
+                        j += (size_t)__builtin_ctz(stop);
+                        goto word_end;
+                    }
+                    j += 16;
+                }
+#endif
+                for (;;) {
+                    if (j + 8 > len) {
+                        while (j < len && word_byte[s[j]] == WB_ASCII)
+                            j++;
+                        break;
+                    }
+                    uint64_t m = letter_bits(s + j);
+                    if (m == BYTES_80) {
+                        j += 8;
+                        continue;
+                    }
+                    j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
                     break;
                 }
-                uint64_t m = letter_bits(s + j);
-                if (m == BYTES_80) {
-                    j += 8;
-                    continue;
-                }
-                j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
-                break;
-            }
 #ifdef __SSE2__
-        word_end:
+            word_end:
 #endif
-            if (j >= len || s[j] < 0x80) {
+                if (j < len && s[j] >= 0x80) {
+                    general = true;
+                    break;
+                }
                 el__tok *t = &toks[n];
                 *t = (el__tok){.off = i, .len = (uint32_t)(j - i), .num = -1,
                                .kind = TK_WORD, .flags = (uint8_t)pending};
@@ -345,15 +351,14 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
                 n++;
                 i = j;
                 /* a single space and another word: the usual case */
-                if (i + 9 <= len && s[i] == ' ' && word_byte[s[i + 1]] == WB_ASCII &&
-                    n < cap) {
-                    pending = TF_SPACE;
-                    i++;
-                    goto ascii_word;
-                }
-                continue;
+                if (!(i + 9 <= len && s[i] == ' ' && word_byte[s[i + 1]] == WB_ASCII && n < cap))
+                    break;
+                pending = TF_SPACE;
+                i++;
             }
-            ch = s[i]; /* after the jump above, a new word's first byte */
+            if (!general)
+                continue;
+            ch = s[i]; /* a new word's first byte when the run went on */
         }
 #endif
         uint8_t cls0 = byte_class[ch];
