@@ -67,34 +67,50 @@ static size_t special_utf8(const unsigned char *s, size_t avail, char *c)
     return 0;
 }
 
+/* A word of up to four bytes packed little-endian, zero-padded: a
+ * constant for a case label. */
+#define AB(a, b, c, d) \
+    ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
+
 /* Words before a dot that do not end a sentence (single letters are
- * initials: U.S., J. Smith). */
+ * initials: U.S., J. Smith).  The word, lower-cased and packed into a
+ * number (words hold no zero byte, so the number implies the length), is
+ * looked up with one switch. */
 static bool is_abbrev(const char *w, size_t n)
 {
-    static const char *const ab2[] = {"mr", "ms", "dr", "st", "lt", "no", "vs", "co", "jr",
-                                      "sr", "mt", "ft"};
-    static const char *const ab3[] = {"mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "oct", "nov", "dec", "gen", "col", "sen", "rep",
-                                      "gov", "sgt", "maj", "inc", "ltd", "rev", "fri", "mon",
-                                      "tue", "wed", "thu", "sat", "sun", "est", "ave"};
-    static const char *const ab4[] = {"sept", "prof", "capt", "corp", "tues", "thur", "dept",
-                                      "univ", "blvd", "pres"};
     if (n == 1)
         return true;
     if (n < 2 || n > 4)
         return false;
-    char low[4];
+    uint32_t key = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)w[i];
-        low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+        key |= (uint32_t)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch) << (8 * i);
     }
-    const char *const *tab = n == 2 ? ab2 : n == 3 ? ab3 : ab4;
-    size_t cnt = n == 2 ? sizeof ab2 / sizeof ab2[0]
-                        : n == 3 ? sizeof ab3 / sizeof ab3[0] : sizeof ab4 / sizeof ab4[0];
-    for (size_t k = 0; k < cnt; k++)
-        if (tab[k][0] == low[0] && memcmp(tab[k], low, n) == 0)
-            return true;
-    return false;
+    switch (key) {
+    case AB('m', 'r', 0, 0): case AB('m', 's', 0, 0): case AB('d', 'r', 0, 0):
+    case AB('s', 't', 0, 0): case AB('l', 't', 0, 0): case AB('n', 'o', 0, 0):
+    case AB('v', 's', 0, 0): case AB('c', 'o', 0, 0): case AB('j', 'r', 0, 0):
+    case AB('s', 'r', 0, 0): case AB('m', 't', 0, 0): case AB('f', 't', 0, 0):
+    case AB('m', 'r', 's', 0): case AB('j', 'a', 'n', 0): case AB('f', 'e', 'b', 0):
+    case AB('m', 'a', 'r', 0): case AB('a', 'p', 'r', 0): case AB('j', 'u', 'n', 0):
+    case AB('j', 'u', 'l', 0): case AB('a', 'u', 'g', 0): case AB('s', 'e', 'p', 0):
+    case AB('o', 'c', 't', 0): case AB('n', 'o', 'v', 0): case AB('d', 'e', 'c', 0):
+    case AB('g', 'e', 'n', 0): case AB('c', 'o', 'l', 0): case AB('s', 'e', 'n', 0):
+    case AB('r', 'e', 'p', 0): case AB('g', 'o', 'v', 0): case AB('s', 'g', 't', 0):
+    case AB('m', 'a', 'j', 0): case AB('i', 'n', 'c', 0): case AB('l', 't', 'd', 0):
+    case AB('r', 'e', 'v', 0): case AB('f', 'r', 'i', 0): case AB('m', 'o', 'n', 0):
+    case AB('t', 'u', 'e', 0): case AB('w', 'e', 'd', 0): case AB('t', 'h', 'u', 0):
+    case AB('s', 'a', 't', 0): case AB('s', 'u', 'n', 0): case AB('e', 's', 't', 0):
+    case AB('a', 'v', 'e', 0):
+    case AB('s', 'e', 'p', 't'): case AB('p', 'r', 'o', 'f'): case AB('c', 'a', 'p', 't'):
+    case AB('c', 'o', 'r', 'p'): case AB('t', 'u', 'e', 's'): case AB('t', 'h', 'u', 'r'):
+    case AB('d', 'e', 'p', 't'): case AB('u', 'n', 'i', 'v'): case AB('b', 'l', 'v', 'd'):
+    case AB('p', 'r', 'e', 's'):
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* Bytes inside a word: 0 ends it, WB_ASCII an ASCII letter, WB_OTHER a
@@ -307,8 +323,8 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
 #ifdef __SSE2__
                 /* sixteen bytes at a time: most words end in the first step */
                 while (j + 16 <= len) {
-                    __m128i v = _mm_or_si128(
-                        _mm_loadu_si128((const __m128i *)(const void *)(s + j)), _mm_set1_epi8(0x20));
+                    __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+                    __m128i v = _mm_or_si128(raw, _mm_set1_epi8(0x20));
                     __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
                                                _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
                     unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
