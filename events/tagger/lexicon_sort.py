@@ -6,7 +6,9 @@ keeping the relative order of entries for the same word, and rewrites what
 lies between BEGIN INDEX and END INDEX: a hash table with one slot per
 word and no probing (hash and displace: el__lex_mix of the word's packed
 bytes gives a base slot and a bucket, and the bucket's displacement, chosen
-here so that no two words share a slot, is added to the base) whose slots
+here so that no two words share a slot, is added to the base; it is stored
+in bytes and the table has PAD slots past SIZE, so the slot's address is
+two additions) whose slots
 hold the word's key, 1 + its first entry, its length, number of entries,
 class mask and start flag; and a filter (length, first letter, last
 letter) that lets words skip the lookup.  el__lex_mix and el__lex_slot_of
@@ -34,6 +36,8 @@ rows.sort(key=lambda r: (r[0], r[1], r[2]))
 src = src[:a] + '\n'.join(r[3] for r in rows) + '\n' + src[b:]
 maxlen = max(r[0] for r in rows)
 SIZE = 2048    # EL__LEX_HASH_SIZE in tagger_internal.h
+PAD = 64       # EL__LEX_HASH_PAD: slots past SIZE, so that base + displacement never wraps
+SLOT = 32      # sizeof(el__lex_slot): el__lex_disp holds byte offsets
 BUCKETS = 256  # EL__LEX_BUCKETS in tagger_internal.h
 
 
@@ -46,15 +50,13 @@ def mix(word):
     pad = word + bytes(16 - len(word))
     lo = int.from_bytes(pad[:8], 'little')
     hi = int.from_bytes(pad[8:16], 'little')
-    h = ((lo * 0x9E3779B97F4A7C15) & M64) ^ ((hi * 0xC2B2AE3D27D4EB4F) & M64) ^ len(word)
-    h ^= h >> 29
-    h = (h * 0xBF58476D1CE4E5B9) & M64
+    h = ((lo * 0x9E3779B97F4A7C15) & M64) ^ ((hi * 0xC2B2AE3D27D4EB4F) & M64)
     return h, lo, hi
 
 
 def base_bucket(h):
     """The base slot and the bucket of hash h (el__lex_slot_of)."""
-    return (h >> 32) & (SIZE - 1), (h >> 24) & (BUCKETS - 1)
+    return (h >> 53) & (SIZE - 1), (h >> 45) & (BUCKETS - 1)
 
 
 # Class numbers (enum el__lex_class in tagger_internal.h) and the classes
@@ -90,30 +92,30 @@ for i, r in enumerate(rows):
     hv, lo, hi = mix(r[1])
     base, bucket = base_bucket(hv)
     buckets[bucket].append((base, (lo, hi, info[r[1]][0], i + 1, len(r[1]), count, info[r[1]][1])))
-table = [None] * SIZE
+table = [None] * (SIZE + PAD)
 disp = [0] * BUCKETS
 for b in sorted(range(BUCKETS), key=lambda b: (-len(buckets[b]), b)):
     if not buckets[b]:
         continue
-    for d in range(SIZE):
-        slots = [(base + d) & (SIZE - 1) for base, _ in buckets[b]]
+    for d in range(PAD + 1):
+        slots = [base + d for base, _ in buckets[b]]
         if len(set(slots)) == len(slots) and all(table[k] is None for k in slots):
             break
     else:
-        sys.exit('no displacement for bucket %d: make SIZE larger' % b)
+        sys.exit('no displacement for bucket %d: make SIZE or PAD larger' % b)
     disp[b] = d
     for k, (_, slot) in zip(slots, buckets[b]):
         table[k] = slot
 body = '#define LEX_MAXLEN %d\n#define LEX_HASH_SIZE %d\n' % (maxlen, SIZE)
 body += '_Static_assert(LEX_HASH_SIZE == EL__LEX_HASH_SIZE, "tagger_internal.h says another size");\n'
-body += 'const lex_slot el__lex_hash[EL__LEX_HASH_SIZE] = {\n'
-for k in range(0, SIZE, 2):
+body += 'const lex_slot el__lex_hash[EL__LEX_HASH_SIZE + EL__LEX_HASH_PAD] = {\n'
+for k in range(0, SIZE + PAD, 2):
     body += '    ' + ' '.join('{0x%xull, 0x%xull, 0x%x, %d, %d, %d, %d},' % (t if t else (0, 0, 0, 0, 0, 0, 0))
                              for t in table[k:k + 2]) + '\n'
 body += '};\n'
 body += 'const uint16_t el__lex_disp[EL__LEX_BUCKETS] = {\n'
 for k in range(0, BUCKETS, 16):
-    body += '    ' + ' '.join('%d,' % v for v in disp[k:k + 16]) + '\n'
+    body += '    ' + ' '.join('%d,' % (v * SLOT) for v in disp[k:k + 16]) + '\n'
 body += '};\n'
 # Filter for the scanner: bit (last letter) of row [length][first letter]
 # is set when some all-letter word of that length starts and ends so.

@@ -67,34 +67,50 @@ static size_t special_utf8(const unsigned char *s, size_t avail, char *c)
     return 0;
 }
 
+/* A word of up to four bytes packed little-endian, zero-padded: a
+ * constant for a case label. */
+#define AB(a, b, c, d) \
+    ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
+
 /* Words before a dot that do not end a sentence (single letters are
- * initials: U.S., J. Smith). */
+ * initials: U.S., J. Smith).  The word, lower-cased and packed into a
+ * number (words hold no zero byte, so the number implies the length), is
+ * looked up with one switch. */
 static bool is_abbrev(const char *w, size_t n)
 {
-    static const char *const ab2[] = {"mr", "ms", "dr", "st", "lt", "no", "vs", "co", "jr",
-                                      "sr", "mt", "ft"};
-    static const char *const ab3[] = {"mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "oct", "nov", "dec", "gen", "col", "sen", "rep",
-                                      "gov", "sgt", "maj", "inc", "ltd", "rev", "fri", "mon",
-                                      "tue", "wed", "thu", "sat", "sun", "est", "ave"};
-    static const char *const ab4[] = {"sept", "prof", "capt", "corp", "tues", "thur", "dept",
-                                      "univ", "blvd", "pres"};
     if (n == 1)
         return true;
     if (n < 2 || n > 4)
         return false;
-    char low[4];
+    uint32_t key = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)w[i];
-        low[i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+        key |= (uint32_t)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch) << (8 * i);
     }
-    const char *const *tab = n == 2 ? ab2 : n == 3 ? ab3 : ab4;
-    size_t cnt = n == 2 ? sizeof ab2 / sizeof ab2[0]
-                        : n == 3 ? sizeof ab3 / sizeof ab3[0] : sizeof ab4 / sizeof ab4[0];
-    for (size_t k = 0; k < cnt; k++)
-        if (tab[k][0] == low[0] && memcmp(tab[k], low, n) == 0)
-            return true;
-    return false;
+    switch (key) {
+    case AB('m', 'r', 0, 0): case AB('m', 's', 0, 0): case AB('d', 'r', 0, 0):
+    case AB('s', 't', 0, 0): case AB('l', 't', 0, 0): case AB('n', 'o', 0, 0):
+    case AB('v', 's', 0, 0): case AB('c', 'o', 0, 0): case AB('j', 'r', 0, 0):
+    case AB('s', 'r', 0, 0): case AB('m', 't', 0, 0): case AB('f', 't', 0, 0):
+    case AB('m', 'r', 's', 0): case AB('j', 'a', 'n', 0): case AB('f', 'e', 'b', 0):
+    case AB('m', 'a', 'r', 0): case AB('a', 'p', 'r', 0): case AB('j', 'u', 'n', 0):
+    case AB('j', 'u', 'l', 0): case AB('a', 'u', 'g', 0): case AB('s', 'e', 'p', 0):
+    case AB('o', 'c', 't', 0): case AB('n', 'o', 'v', 0): case AB('d', 'e', 'c', 0):
+    case AB('g', 'e', 'n', 0): case AB('c', 'o', 'l', 0): case AB('s', 'e', 'n', 0):
+    case AB('r', 'e', 'p', 0): case AB('g', 'o', 'v', 0): case AB('s', 'g', 't', 0):
+    case AB('m', 'a', 'j', 0): case AB('i', 'n', 'c', 0): case AB('l', 't', 'd', 0):
+    case AB('r', 'e', 'v', 0): case AB('f', 'r', 'i', 0): case AB('m', 'o', 'n', 0):
+    case AB('t', 'u', 'e', 0): case AB('w', 'e', 'd', 0): case AB('t', 'h', 'u', 0):
+    case AB('s', 'a', 't', 0): case AB('s', 'u', 'n', 0): case AB('e', 's', 't', 0):
+    case AB('a', 'v', 'e', 0):
+    case AB('s', 'e', 'p', 't'): case AB('p', 'r', 'o', 'f'): case AB('c', 'a', 'p', 't'):
+    case AB('c', 'o', 'r', 'p'): case AB('t', 'u', 'e', 's'): case AB('t', 'h', 'u', 'r'):
+    case AB('d', 'e', 'p', 't'): case AB('u', 'n', 'i', 'v'): case AB('b', 'l', 'v', 'd'):
+    case AB('p', 'r', 'e', 's'):
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* Bytes inside a word: 0 ends it, WB_ASCII an ASCII letter, WB_OTHER a
@@ -263,9 +279,10 @@ static inline __attribute__((always_inline)) void finish_ascii_word(el__tok *t,
     /* Whether a word is in the lexicon is a coin toss (half the words
      * are), so there is no branch on it: the one slot the word can be in
      * is read and its fields kept or masked to zero (a word outside the
-     * lexicon: no entry, no class, as the token starts). */
+     * lexicon: no entry, no class, as the token starts).  A key of
+     * letters implies its length: the two key words are all to compare. */
     const el__lex_slot *sl = el__lex_slot_of(lo, hi, n);
-    uint32_t m = 0u - (uint32_t)el__lex_slot_is(sl, lo, hi, n);
+    uint32_t m = 0u - (uint32_t)((sl->lo == lo) & (sl->hi == hi));
     t->lex = (uint16_t)(sl->idx & m);
     t->nlex = (uint8_t)(sl->count & m);
     t->cls = sl->cls & m;
@@ -295,44 +312,50 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
         }
 #ifdef EL_SCAN_SWAR
         if (word_byte[ch] == WB_ASCII && !huge && i + 8 <= len) {
-            /* The most frequent token: a word of ASCII letters.  Its end
-             * is found eight bytes at a time; a byte >= 0x80 right after
-             * the letters sends it to the general loop below. */
-        ascii_word:;
-            size_t j = i;
-#ifdef __SSE2__
-            /* sixteen bytes at a time: most words end in the first step */
-            while (j + 16 <= len) {
-                __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + j)),
-                                         _mm_set1_epi8(0x20));
-                __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-                                           _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-                unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
-                if (stop) {
-                    j += (size_t)__builtin_ctz(stop);
-                    goto word_end;
-                }
-                j += 16;
-            }
-#endif
+            /* The most frequent token: a word of ASCII letters, usually
+             * followed by a single space and another one; this inner loop
+             * takes such a run of words.  A word's end is found sixteen
+             * (or eight) bytes at a time; a byte >= 0x80 right after the
+             * letters sends the word to the general loop below. */
+            bool general = false;
             for (;;) {
-                if (j + 8 > len) {
-                    while (j < len && word_byte[s[j]] == WB_ASCII)
-                        j++;
+                size_t j = i;
+#ifdef __SSE2__
+                /* sixteen bytes at a time: most words end in the first step */
+                while (j + 16 <= len) {
+                    __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+                    __m128i v = _mm_or_si128(raw, _mm_set1_epi8(0x20));
+                    __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                               _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+                    unsigned stop = ~(unsigned)_mm_movemask_epi8(in) & 0xFFFFu;
+                    if (stop) {
+                        j += (size_t)__builtin_ctz(stop);
+                        goto word_end;
+                    }
+                    j += 16;
+                }
+#endif
+                for (;;) {
+                    if (j + 8 > len) {
+                        while (j < len && word_byte[s[j]] == WB_ASCII)
+                            j++;
+                        break;
+                    }
+                    uint64_t m = letter_bits(s + j);
+                    if (m == BYTES_80) {
+                        j += 8;
+                        continue;
+                    }
+                    j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
                     break;
                 }
-                uint64_t m = letter_bits(s + j);
-                if (m == BYTES_80) {
-                    j += 8;
-                    continue;
-                }
-                j += (size_t)(__builtin_ctzll(~m & BYTES_80) >> 3);
-                break;
-            }
 #ifdef __SSE2__
-        word_end:
+            word_end:
 #endif
-            if (j >= len || s[j] < 0x80) {
+                if (j < len && s[j] >= 0x80) {
+                    general = true;
+                    break;
+                }
                 el__tok *t = &toks[n];
                 *t = (el__tok){.off = i, .len = (uint32_t)(j - i), .num = -1,
                                .kind = TK_WORD, .flags = (uint8_t)pending};
@@ -344,15 +367,14 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
                 n++;
                 i = j;
                 /* a single space and another word: the usual case */
-                if (i + 9 <= len && s[i] == ' ' && word_byte[s[i + 1]] == WB_ASCII &&
-                    n < cap) {
-                    pending = TF_SPACE;
-                    i++;
-                    goto ascii_word;
-                }
-                continue;
+                if (!(i + 9 <= len && s[i] == ' ' && word_byte[s[i + 1]] == WB_ASCII && n < cap))
+                    break;
+                pending = TF_SPACE;
+                i++;
             }
-            ch = s[i]; /* after the jump above, a new word's first byte */
+            if (!general)
+                continue;
+            ch = s[i]; /* a new word's first byte when the run went on */
         }
 #endif
         uint8_t cls0 = byte_class[ch];

@@ -157,15 +157,14 @@ typedef struct el__lex {
 int el__lex_find(const char *w, size_t n, int *count);
 
 /* The lexicon's key of a lower-case word of at most 16 bytes: its bytes
- * packed little-endian into lo (bytes 0..7) and hi (8..15), zero-padded.
- * el__lex_mix hashes it to 64 bits; el__lex_slot_of picks the word's slot
- * from that; lexicon_sort.py computes the same. */
-static inline uint64_t el__lex_mix(uint64_t lo, uint64_t hi, size_t n)
+ * packed little-endian into lo (bytes 0..7) and hi (8..15), zero-padded
+ * (the key implies the length: no word holds a zero byte).  el__lex_mix
+ * hashes it to 64 bits (two multiplicative hashes, whose top bits depend
+ * on every bit of the key); el__lex_slot_of picks the word's slot from
+ * the top bits; lexicon_sort.py computes the same. */
+static inline uint64_t el__lex_mix(uint64_t lo, uint64_t hi)
 {
-    uint64_t h = lo * 0x9E3779B97F4A7C15ull ^ hi * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)n;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h;
+    return lo * 0x9E3779B97F4A7C15ull ^ hi * 0xC2B2AE3D27D4EB4Full;
 }
 /* What the lexicon knows of one word: its first entry, number of
  * entries, class bits (1 << class) and whether a matcher may start at it. */
@@ -190,19 +189,28 @@ typedef struct el__lex_slot {
 } el__lex_slot;
 /* The index: EL__LEX_HASH_SIZE slots, one word each and no probing
  * (hash and displace): a word of the lexicon is at the slot its hash's
- * top bits name plus the displacement of its bucket (bits 24..31), which
+ * top 11 bits name plus the displacement of its bucket (the 8 bits below
+ * them), which
  * lexicon_sort.py chose so that no two words collide; any other word finds
  * there a slot with another key or an empty one. */
 #define EL__LEX_HASH_SIZE 2048
-extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE];
+#define EL__LEX_HASH_PAD 64 /* slots past the last base slot: no wrap-around */
+extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE + EL__LEX_HASH_PAD];
 #define EL__LEX_BUCKETS 256
+/* Each bucket's displacement in bytes (slots times sizeof(el__lex_slot)). */
 extern const uint16_t el__lex_disp[EL__LEX_BUCKETS];
-/* The only slot where the word with key lo/hi of n bytes can be. */
+_Static_assert(sizeof(el__lex_slot) == 32, "lexicon_sort.py writes el__lex_disp for 32-byte slots");
+/* The only slot where the word with key lo/hi of n bytes can be.  The
+ * address is the base slot's byte offset (the top 11 bits of the hash
+ * times 32) plus the displacement: the word's lookup waits on its
+ * hash, one small table and the slot, nothing more. */
 static inline const el__lex_slot *el__lex_slot_of(uint64_t lo, uint64_t hi, size_t n)
 {
-    uint64_t h = el__lex_mix(lo, hi, n);
-    uint32_t k = (uint32_t)(h >> 32) + el__lex_disp[(h >> 24) & (EL__LEX_BUCKETS - 1)];
-    return &el__lex_hash[k & (EL__LEX_HASH_SIZE - 1)];
+    (void)n; /* implied by the key */
+    uint64_t h = el__lex_mix(lo, hi);
+    size_t base = (size_t)(h >> 48) & ~(size_t)31; /* (h >> 53) * 32 */
+    return (const el__lex_slot *)(const void *)((const char *)el__lex_hash + base +
+                                                el__lex_disp[(h >> 45) & (EL__LEX_BUCKETS - 1)]);
 }
 /* True when slot sl holds the word with key lo/hi of n bytes. */
 static inline bool el__lex_slot_is(const el__lex_slot *sl, uint64_t lo, uint64_t hi, size_t n)
