@@ -214,13 +214,21 @@ int ex_store_event_light(const ex_store *st, size_t i, el_event *ev)
         el_set_str(&ev->label, st->arena + r->label) < 0)
         return -1;
     if (el_date_parse(ev->date_text, &ev->date, &e) != EL_OK) return -1;
+    return ex_store_links(st, i, &ev->after, &ev->n_after, &ev->before, &ev->n_before);
+}
+
+int ex_store_links(const ex_store *st, size_t i, char ***after, size_t *n_after, char ***before,
+                   size_t *n_before)
+{
+    const ex_rec *r = &st->recs[i];
+    char id[32];
     if (r->after) {
         snprintf(id, sizeof id, "e%zu", r->after);
-        if (el_strlist_add(&ev->after, &ev->n_after, id) < 0) return -1;
+        if (el_strlist_add(after, n_after, id) < 0) return -1;
     }
     if (r->before) {
         snprintf(id, sizeof id, "e%zu", r->before);
-        if (el_strlist_add(&ev->before, &ev->n_before, id) < 0) return -1;
+        if (el_strlist_add(before, n_before, id) < 0) return -1;
     }
     return 0;
 }

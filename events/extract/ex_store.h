@@ -72,6 +72,10 @@ int ex_store_add(ex_store *st, const ex_doc *doc, const cand *c);
 const char *ex_store_str(const ex_store *st, uint32_t off);
 /* The event id of record i ("e<N>") into buf. */
 void ex_store_id(const ex_store *st, size_t i, char *buf, size_t size);
+/* Appends record i's own after/before links (as "e<N>" ids) to the lists.
+ * 0 or -1 (out of memory). */
+int ex_store_links(const ex_store *st, size_t i, char ***after, size_t *n_after, char ***before,
+                   size_t *n_before);
 
 /* Materialising a record as model fields; each returns 0 or -1 (out of
  * memory).  The strings are malloc'd and valid UTF-8, exactly as the

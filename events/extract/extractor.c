@@ -67,17 +67,7 @@ static int add_links(const ex_store *st, links *const *hold, size_t y, links *ds
             if (el_strlist_add(&dst->before, &dst->n_before, hold[y]->before[l]) < 0) return -1;
         return 0;
     }
-    char id[32];
-    const ex_rec *r = &st->recs[y];
-    if (r->after) {
-        snprintf(id, sizeof id, "e%zu", r->after);
-        if (el_strlist_add(&dst->after, &dst->n_after, id) < 0) return -1;
-    }
-    if (r->before) {
-        snprintf(id, sizeof id, "e%zu", r->before);
-        if (el_strlist_add(&dst->before, &dst->n_before, id) < 0) return -1;
-    }
-    return 0;
+    return ex_store_links(st, y, &dst->after, &dst->n_after, &dst->before, &dst->n_before);
 }
 
 /* Applies the link part of the merges in order: hold[i] (allocated for

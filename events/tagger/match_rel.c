@@ -419,6 +419,17 @@ static bool is_verb_slot(const el__ctx *x, int i)
            el__tok_is(x, i, "did");
 }
 
+/* Fills c as a vague duration of unit u starting at token i ("months",
+ * "the days ahead": PXM, PXD) and returns end, the token after it. */
+static int vague_duration(el__cand *c, int i, int u, int end)
+{
+    el__cand_init(c, i);
+    c->type = EL_TIMEX_DURATION;
+    c->how = H_FIXED;
+    duration_value(c->value, sizeof c->value, u, 0, true);
+    return end;
+}
+
 /* "half a decade", "half an hour": half of one unit as a duration value,
  * or NULL for units without a simple half. */
 static const char *half_of(int u)
@@ -443,11 +454,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         bool pl = false;
         int u = unit_at(x, i + 1, &pl);
         if (u && pl && u != U_WEEKEND) {
-            el__cand_init(c, i);
-            c->type = EL_TIMEX_DURATION;
-            c->how = H_FIXED;
-            duration_value(c->value, sizeof c->value, u, 0, true);
-            return i + 3;
+            return vague_duration(c, i, u, i + 3);
         }
     }
     if (el__tok_is(x, i, "half") && (el__tok_is(x, i + 1, "a") || el__tok_is(x, i + 1, "an"))) {
@@ -498,11 +505,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             bool pl = false;
             int u = unit_at(x, e, &pl);
             if (u && pl && u != U_WEEKEND) {
-                el__cand_init(c, i);
-                c->type = EL_TIMEX_DURATION;
-                c->how = H_FIXED;
-                duration_value(c->value, sizeof c->value, u, 0, true);
-                return e + 1;
+                return vague_duration(c, i, u, e + 1);
             }
         }
     }
@@ -556,11 +559,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
                 !el__tok_lex(x, i - 1, LX_ORDW) &&
                 (!(el__tk(x, j)->flags & TF_CAP) || sentence_initial(x, j)) &&
                 !(el__punct(x, j + 1, '-') && el__glued(x, j + 1))) {
-                el__cand_init(c, i);
-                c->type = EL_TIMEX_DURATION;
-                c->how = H_FIXED;
-                duration_value(c->value, sizeof c->value, u, 0, true);
-                return j + 1;
+                return vague_duration(c, i, u, j + 1);
             }
         }
     }
