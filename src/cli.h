@@ -155,14 +155,20 @@ typedef struct io_out {
     int fd;           /* -1 when closed */
     int err_no;       /* first write error (errno), 0 when none */
     bool do_fsync;
+    unsigned char *buf; /* IO_OUT_BUF bytes (malloc'd on the first write), or NULL */
+    size_t nbuf;        /* bytes waiting in buf */
 } io_out;
+
+/* Writes are gathered up to this many bytes before a write(2): a PNG comes
+ * from its encoder in dozens of small pieces (chunk headers, CRCs). */
+#define IO_OUT_BUF 65536
 
 /* Opens the output.  mode: permissions of a new file; do_fsync: flush to disk
  * before the rename.  EL_ERR_IO with err->msg when it cannot be opened. */
 int io_out_open(io_out *o, const char *path, mode_t mode, bool do_fsync,
                 el_error *err);
-/* el_write_fn: appends len bytes; returns 0, or -1 after a write error
- * (remembered in o->err_no). */
+/* el_write_fn: appends len bytes (buffered; io_out_commit writes the rest);
+ * returns 0, or -1 after a write error (remembered in o->err_no). */
 int io_out_write(void *closure, const unsigned char *data, size_t len);
 /* Finishes the output: flushes, closes and renames the temporary file over
  * the target.  On any failure the temporary file is removed, an existing

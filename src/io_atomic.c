@@ -54,6 +54,8 @@ static void out_reset(io_out *o)
     o->fd = -1;
     o->err_no = 0;
     o->do_fsync = false;
+    o->buf = NULL;
+    o->nbuf = 0;
 }
 
 int io_out_open(io_out *o, const char *path, mode_t mode, bool do_fsync,
@@ -147,11 +149,9 @@ int io_out_open(io_out *o, const char *path, mode_t mode, bool do_fsync,
     return EL_OK;
 }
 
-int io_out_write(void *closure, const unsigned char *data, size_t len)
+/* Writes len bytes straight to the file; remembers the first error. */
+static int write_fd(io_out *o, const unsigned char *data, size_t len)
 {
-    io_out *o = closure;
-    if (o->err_no != 0)
-        return -1;
     while (len > 0) {
         ssize_t w = write(o->fd, data, len);
         if (w < 0) {
@@ -167,6 +167,32 @@ int io_out_write(void *closure, const unsigned char *data, size_t len)
         data += w;
         len -= (size_t)w;
     }
+    return 0;
+}
+
+/* Writes out what waits in the buffer. */
+static int flush_buf(io_out *o)
+{
+    size_t n = o->nbuf;
+    o->nbuf = 0;
+    return n > 0 ? write_fd(o, o->buf, n) : 0;
+}
+
+int io_out_write(void *closure, const unsigned char *data, size_t len)
+{
+    io_out *o = closure;
+    if (o->err_no != 0)
+        return -1;
+    if (o->buf == NULL && len < IO_OUT_BUF)
+        o->buf = malloc(IO_OUT_BUF); /* NULL: write unbuffered */
+    if (o->buf == NULL)
+        return write_fd(o, data, len);
+    if (o->nbuf + len > IO_OUT_BUF && flush_buf(o) != 0)
+        return -1;
+    if (len >= IO_OUT_BUF)
+        return write_fd(o, data, len);
+    memcpy(o->buf + o->nbuf, data, len);
+    o->nbuf += len;
     return 0;
 }
 
@@ -190,6 +216,8 @@ static void sync_dir(const char *path)
 int io_out_commit(io_out *o, el_error *err)
 {
     int rc = EL_OK;
+    if (o->err_no == 0 && o->buf != NULL)
+        flush_buf(o);
     if (o->err_no != 0) {
         rc = el_fail(err, EL_ERR_IO, 0, 0, "cannot write: %s", strerror(o->err_no));
         io_out_abort(o);
@@ -197,7 +225,8 @@ int io_out_commit(io_out *o, el_error *err)
     }
     if (o->fd == STDOUT_FILENO) {
         /* Standard output stays open; its close is checked at exit. */
-        o->fd = -1;
+        free(o->buf);
+        out_reset(o);
         return EL_OK;
     }
     if (o->do_fsync && o->tmp != NULL && fsync(o->fd) != 0) {
@@ -222,6 +251,7 @@ int io_out_commit(io_out *o, el_error *err)
         sync_dir(o->path);
     free(o->tmp);
     free(o->path);
+    free(o->buf);
     out_reset(o);
     return EL_OK;
 }
@@ -234,6 +264,7 @@ void io_out_abort(io_out *o)
         unlink(o->tmp);
     free(o->tmp);
     free(o->path);
+    free(o->buf);
     out_reset(o);
 }
 
