@@ -157,13 +157,18 @@ static int dated_events_with(const ex_doc *doc, const ex_anchor *an, const char 
             snprintf(c->date, sizeof c->date, "%s", date);
             continue;
         }
-        /* One event per event word: keep the finest date. */
+        /* One event per event word: keep the finest date, unless only a
+         * loose rule tied this one to the word and a close one tied the
+         * other ("In the 1990s, the state spent $60 million on a park that
+         * today stands empty": "today" belongs to the relative clause). */
         if (tok_cand[ev] >= 0) {
             cand *old = &cv->v[tok_cand[ev]];
             el_precision p = ex_date_prec(date);
             /* A single date beats a vague interval of the same precision
              * ("most recently at Harbour Town in March"). */
             bool finer = p > old->prec || (p == old->prec && strchr(old->date, '/') && !strchr(date, '/'));
+            if (old->timex >= 0 && an[old->timex].rule <= EX_RULE_ADJACENT && a->rule >= EX_RULE_CLAUSE)
+                finer = false;
             if (finer && !strchr(date, '/')) {
                 snprintf(old->date, sizeof old->date, "%s", date);
                 old->prec = p;

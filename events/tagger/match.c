@@ -289,7 +289,7 @@ bool el__match_started(const el__ctx *x, int i, el__cand *c)
             if (mv == MV_START || mv == MV_MID || mv == MV_END)
                 ok = !dur && !set && strcmp(best.value, "PRESENT_REF") != 0;
             else if (mv == MV_APPROX || mv == MV_NEARLY)
-                ok = !set;
+                ok = !set && best.how != H_WDAY; /* "thinking about Saturday" */
             else
                 ok = dur || point_from_dur || (best.how == H_FIXED && best.value[0] == 'P' &&
                                                best.value[1] == 'A');

@@ -647,14 +647,33 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
     /* "Monday, July 9" is the month-date matcher's; here only pods. */
     e = el__m_attach_time(x, e, c);
     /* TE3 gold gives "Friday night" and "Tuesday morning" mostly the plain
-     * date (15 of 26), evenings and afternoons their part of day: the
-     * words stay in the extent, the value is the day. */
+     * date (15 of 27, 5 of them leaving "night" out of the extent;
+     * evenings and afternoons keep TEV/TAF): the words stay in the extent,
+     * the value is the day. */
     if ((c->p.pod == POD_NI && el__tok_is(x, i + 1, "night")) ||
         (c->p.pod == POD_MO && el__tok_is(x, i + 1, "morning"))) {
         c->p.pod = 0;
         c->type = EL_TIMEX_DATE;
     }
     return e;
+}
+
+/* True when the words before token i (in its sentence) speak of
+ * temperatures: "temperatures would climb into the 50s", "highs in the
+ * 70s". */
+static bool temperature_before(const el__ctx *x, int i)
+{
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (el__tk(x, k)->flags & TF_SEND)
+            return false;
+        if (el__tok_is(x, k, "temperatures") || el__tok_is(x, k, "temperature") ||
+            el__tok_is(x, k, "highs") || el__tok_is(x, k, "lows") || el__tok_is(x, k, "degrees") ||
+            el__tok_is(x, k, "mercury") || el__tok_is(x, k, "thermometer") ||
+            ((el__tok_is(x, k, "high") || el__tok_is(x, k, "low")) && k == i - 2 &&
+             el__tok_is(x, k + 1, "in")))
+            return true;
+    }
+    return false;
 }
 
 int el__m_year(const el__ctx *x, int i, el__cand *c)
@@ -780,7 +799,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             }
         }
         if (n->kind == TK_NUM && n->ndig == 2 && n->num % 10 == 0 && n->num >= 20 &&
-            el__tok_is(x, i + 2, "s") && el__glued(x, i + 2)) {
+            el__tok_is(x, i + 2, "s") && el__glued(x, i + 2) && !temperature_before(x, i)) {
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = 1900 + n->num;
@@ -921,6 +940,20 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
             c->how = e2 ? H_POINT : H_NOYEAR;
             c->p.y = e2 ? yy : NOYEAR;
             return k + 1;
+        }
+    }
+    /* "the April-June period", "the July-September quarter": a calendar
+     * quarter named by its months */
+    if (the && el__tok_lex(x, j, LX_MONTH) && el__punct(x, j + 1, '-') &&
+        el__tok_lex(x, j + 2, LX_MONTH) &&
+        (el__tok_is(x, j + 3, "quarter") || el__tok_is(x, j + 3, "period"))) {
+        int m1 = el__tok_lex(x, j, LX_MONTH)->val, m2 = el__tok_lex(x, j + 2, LX_MONTH)->val;
+        if (m1 % 3 == 1 && m2 == m1 + 2) {
+            el__cand_init(c, i);
+            c->p.part = (m1 + 2) / 3;
+            c->p.gran = G_QUARTER;
+            c->how = H_NOYEAR;
+            return j + 4;
         }
     }
     int e = quarter_year(x, j, &y, &rel, &has_rel);

@@ -53,15 +53,31 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
                 return e;
             }
         }
+        /* "had inspected the site the day before.": the day before the
+         * date last named ("the day before authorities issued ..." and
+         * "the day after his death" name their own reference) */
+        if ((el__tok_is(x, i + 2, "before") || el__tok_is(x, i + 2, "after")) &&
+            (el__tk(x, i + 3)->kind == TK_PUNCT || el__tk(x, i + 3)->kind == TK_END ||
+             el__tok_is(x, i + 3, "and") || el__tok_is(x, i + 3, "but"))) {
+            el__cand_init(c, i);
+            c->how = H_REF_OFF;
+            c->unit = U_DAY;
+            c->n = el__tok_is(x, i + 2, "before") ? -1 : 1;
+            return i + 3;
+        }
     }
     /* "agreed overnight", "Overnight, looters ...": the night of a day
      * named just before, else the night before the report (the coming one
      * in a future clause); "overnight rates" and "an overnight stay" are
      * adjectives */
+    /* ("will not happen overnight": all at once, not a night) */
     if (el__tok_is(x, i, "overnight") && !el__tok_lex(x, i - 1, LX_DET) &&
+        !el__tok_is(x, i - 1, "happen") && !el__tok_is(x, i - 1, "happens") &&
+        !el__tok_is(x, i - 1, "change") && !el__tok_is(x, i - 1, "disappear") &&
+        !el__tok_is(x, i - 1, "vanish") && !el__tok_is(x, i - 1, "succeed") &&
         (el__tk(x, i + 1)->kind != TK_WORD || el__tok_lex(x, i + 1, LX_PREP) ||
          el__tok_lex(x, i + 1, LX_CLAUSE) || el__tok_is(x, i + 1, "and") ||
-         el__tok_is(x, i + 1, "to"))) {
+         el__tok_is(x, i + 1, "to") || el__tok_is(x, i + 1, "with"))) {
         el__cand_init(c, i);
         c->how = H_TIMEONLY;
         c->n = el__tense_at(x, i, i + 1) == TN_FUT ? 0 : -1; /* without a day named */
@@ -278,10 +294,17 @@ static int quant_at(const el__ctx *x, int i, int64_t *n, bool *isx)
         return 0; /* "half" (3) is read by el__m_duration itself */
     /* "some years", "many years": vague, the caller wants a plural unit */
     j++;
-    if (el__tok_is(x, j - 1, "couple") || el__tok_is(x, j - 1, "dozens") ||
-        el__tok_is(x, j - 1, "hundreds")) {
+    /* "dozens of", "thousands of", "tens of millions of" */
+    while (el__tok_is(x, j - 1, "couple") || el__tok_is(x, j - 1, "dozens") ||
+           el__tok_is(x, j - 1, "hundreds") || el__tok_is(x, j - 1, "thousands") ||
+           el__tok_is(x, j - 1, "millions") || el__tok_is(x, j - 1, "billions") ||
+           el__tok_is(x, j - 1, "tens")) {
         if (!el__tok_is(x, j, "of"))
             return 0;
+        j++;
+        const el__lex *more = el__tok_lex(x, j, LX_QUANTW);
+        if (!more || more->val != 0 || el__tok_is(x, j - 2, "couple"))
+            break;
         j++;
     }
     if (q->val == 2) {
@@ -773,6 +796,13 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             return j + 1;
         }
         return 0;
+    }
+    /* "meets quarterly.": the adverb (TE3 leaves "quarterly results" out) */
+    if (el__tok_is(x, i, "quarterly") &&
+        (el__tk(x, i + 1)->kind == TK_PUNCT || el__tk(x, i + 1)->kind == TK_END)) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_SET, "P3M");
+        return i + 1;
     }
     /* daily, weekly, annually... */
     const el__lex *f = el__tok_lex(x, i, LX_FREQ);

@@ -216,7 +216,8 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
         return false;
     if (el__punct(x, i - 1, '$') || el__punct(x, i - 1, '#') || el__punct(x, i - 1, '+'))
         return false;
-    if (measure_after(x, end))
+    /* "in 2014 dollars": money of that year's value, the year is a date */
+    if (measure_after(x, end) && !(el__tok_is(x, i - 1, "in") && el__tok_is(x, end, "dollars")))
         return false;
     /* "2011 people were evacuated": a plural noun after a number with
      * nothing that introduces a date before it. */

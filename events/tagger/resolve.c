@@ -402,7 +402,54 @@ static int cmp3(int64_t a, int64_t b)
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-static void update_refs(el__refs *r, const el__point *p)
+/* True when the day at token tb dates a report, not what is reported:
+ * "officials said on Tuesday", "said Tuesday", "told reporters on
+ * Tuesday". */
+static bool report_day(const el__ctx *x, int tb)
+{
+    int k = tb - 1;
+    if (el__tok_is(x, k, "on"))
+        k--;
+    for (int n = 0; n < 4 && k >= 0; n++, k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind != TK_WORD || (t->flags & TF_SEND))
+            return false;
+        if (el__tok_is(x, k, "told") || el__tok_is(x, k, "tells"))
+            return true;
+        if (n == 0 && (el__tok_is(x, k, "said") || el__tok_is(x, k, "says") ||
+                       el__tok_is(x, k, "added") || el__tok_is(x, k, "stated")))
+            return true;
+    }
+    return false;
+}
+
+/* Makes quarter q the one "a year earlier" compares with. */
+static void note_quarter(el__refs *r, const el__point *q)
+{
+    r->have[G_QUARTER] = true;
+    r->last[G_QUARTER] = *q;
+    r->last[G_QUARTER].gran = G_QUARTER;
+    r->quarter_age = 0;
+    if (q->y * 4 + q->part < r->dct_y * 4 + (r->dct_m - 1) / 3 + 1) {
+        r->have_past_quarter = true;
+        r->past_quarter = r->last[G_QUARTER];
+    }
+}
+
+/* True when "three months to", "three months ended" or "three months
+ * through" comes right before token tb: the month after it closes a
+ * quarter ("in the three months to June ... a year earlier"). */
+static bool quarter_months_before(const el__ctx *x, int tb)
+{
+    int k = tb - 1;
+    if (!(el__tok_is(x, k, "to") || el__tok_is(x, k, "ended") || el__tok_is(x, k, "ending") ||
+          el__tok_is(x, k, "through")))
+        return false;
+    return el__tok_is(x, k - 1, "months") && (el__tok_is(x, k - 2, "three") ||
+                                              (el__tk(x, k - 2)->kind == TK_NUM && el__tk(x, k - 2)->num == 3));
+}
+
+static void update_refs(el__refs *r, const el__point *p, bool report)
 {
     if (p->y == NOYEAR || p->bc || p->gran < G_YEAR)
         return;
@@ -414,15 +461,8 @@ static void update_refs(el__refs *r, const el__point *p)
     r->year_sentence = r->sentence;
     r->last[G_YEAR] = q;
     r->last[G_YEAR].gran = G_YEAR;
-    if (p->gran == G_QUARTER) {
-        r->have[G_QUARTER] = true;
-        r->last[G_QUARTER] = q;
-        r->quarter_age = 0;
-        if (q.y * 4 + q.part < r->dct_y * 4 + (r->dct_m - 1) / 3 + 1) {
-            r->have_past_quarter = true;
-            r->past_quarter = q;
-        }
-    }
+    if (p->gran == G_QUARTER)
+        note_quarter(r, &q);
     if (p->gran == G_MONTH || p->gran == G_DAY) {
         r->have[G_MONTH] = true;
         r->last[G_MONTH] = q;
@@ -432,6 +472,11 @@ static void update_refs(el__refs *r, const el__point *p)
         r->have[G_DAY] = true;
         r->last[G_DAY] = q;
         r->day_sentence = r->sentence;
+        if (!report) {
+            r->have_event_day = true;
+            r->event_day = q;
+            r->event_day_sentence = r->sentence;
+        }
     }
     r->have[G_NONE] = true;
     r->last[G_NONE] = q; /* the most recent mention, any granularity */
@@ -833,14 +878,22 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         el__point b = dct_point(r);
         int wk = weekday_after(x, c->te);
         long back = r->have[G_DAY] ? r->sentence - r->day_sentence : -1;
+        el__point day = r->last[G_DAY];
+        /* the day of the events, not of the report ("sank late Monday
+         * night, officials said on Tuesday. ... at about 11:40 p.m."),
+         * unless only a report's day is in this sentence */
+        long eback = r->have_event_day ? r->sentence - r->event_day_sentence : -1;
+        if (eback >= 0 && (eback == 0 || back != 0)) {
+            day = r->event_day;
+            back = eback;
+        }
         /* a day from an earlier sentence only when it is news of the last
          * fortnight, not a date of history ("the 1977 blackout") */
         bool recent = back > 0 && back <= EL_TIME_DAY_SENTENCES &&
-                      llabs(el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m,
-                                               r->last[G_DAY].d) -
+                      llabs(el_days_from_civil(day.y, day.m, day.d) -
                             el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= 14;
         if (back == 0 || (recent && wk < 0))
-            b = r->last[G_DAY];
+            b = day;
         else if (wk >= 0)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         else if (c->n) /* "overnight": the night before the report */
@@ -872,7 +925,15 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
      * the reference: the next one compares with the same period. */
     if (c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
         !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)))
-        update_refs(r, &p);
+        update_refs(r, &p, report_day(x, c->tb));
+    if ((p.gran == G_MONTH || p.gran == G_DAY) && p.y != NOYEAR && p.m % 3 == 0 &&
+        quarter_months_before(x, c->tb)) {
+        el__point q = p;
+        q.part = p.m / 3;
+        q.hh = q.mi = q.ss = -1;
+        q.pod = 0;
+        note_quarter(r, &q);
+    }
     if (p.gran == G_DAY && (p.hh >= 0 || p.pod))
         c->type = EL_TIMEX_TIME;
 done:

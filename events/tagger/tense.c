@@ -16,7 +16,11 @@
 #include "tagger_internal.h"
 #include "tense_words.h"
 
-#define TENSE_WINDOW 10
+/* Tokens looked at on each side of an expression for a cue (12 reaches
+ * "We'll enjoy it for an hour and then start thinking about Saturday"). */
+#ifndef TENSE_WINDOW
+#define TENSE_WINDOW 12
+#endif
 
 /* True for tokens that end a clause for the purpose of tense. */
 static bool is_boundary(const el__ctx *x, int i)
@@ -161,9 +165,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
-            /* "their offers to acquire": after a determiner, a noun */
+            /* "their offers to acquire": after a determiner, a noun; "has
+             * promised to publish": a promise still standing looks ahead */
             if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
-                return el__is_past_form(x, i - 1) ? TN_NONE : TN_FUT;
+                return !el__is_past_form(x, i - 1) || el__tok_is(x, i - 2, "has") ||
+                               el__tok_is(x, i - 2, "have") || el__tok_is(x, i - 2, "ve")
+                           ? TN_FUT
+                           : TN_NONE;
             *cue = -1;
         }
         int c = cue_of(x, i);
@@ -180,6 +188,15 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have", "could" and "might" do not) */
         if (el__is_forward_modal(x, i))
+            return TN_FUT;
+        /* "when the new rankings are published on Monday": a present
+         * passive dated by the expression is a scheduled event */
+        if (c == TN_PAST && (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are")) &&
+            el__governs(x, i, tb) && el__is_regular_ed(x, i))
+            return TN_FUT;
+        /* "Forecasters expect ...", "rain is forecast for Friday": a
+         * forecast looks ahead */
+        if (el__is_forecast_verb(x, i))
             return TN_FUT;
         /* "will be held", "when the case is heard": a participle after a
          * form of "be" takes the tense of the auxiliary before it */
@@ -258,6 +275,20 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     if (el__tok_lex(x, te - 1, LX_MONTH) &&
         (el__tok_is(x, te, "delivery") || el__tok_is(x, te, "contract") ||
          el__tok_is(x, te, "futures")))
+        return TN_FUT;
+    /* "was pushed back to Monday", "postponed until Friday", "rescheduled
+     * for June": a new date, still ahead */
+    if ((el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "until") ||
+         el__tok_is(x, tb - 1, "till") || el__tok_is(x, tb - 1, "for")) &&
+        (el__tok_is(x, tb - 2, "back") || el__tok_is(x, tb - 2, "postponed") ||
+         el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
+         el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
+        return TN_FUT;
+    /* "Monday is the one that matters": a day named as the subject of
+     * "is" lies ahead */
+    if (el__tok_is(x, te, "is") && el__tok_lex(x, te - 1, LX_WDAY) && tb == te - 1 &&
+        (tb == 0 || (el__tk(x, tb - 1)->flags & TF_SEND) || el__punct(x, tb - 1, '"') ||
+         (el__tk(x, tb)->flags & TF_PARA)))
         return TN_FUT;
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))

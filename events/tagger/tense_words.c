@@ -146,3 +146,17 @@ bool el__is_deadline_verb(const el__ctx *x, int i)
 {
     return (verb_bits(x, i) & VB_DEADLINE) != 0;
 }
+
+/* True when token i is a present-tense verb of forecasting (expect,
+ * forecast, predict, anticipate and their -s forms) not after a
+ * determiner ("the forecast for Friday" is a noun). */
+bool el__is_forecast_verb(const el__ctx *x, int i)
+{
+    if (!(el__tok_is(x, i, "expect") || el__tok_is(x, i, "expects") ||
+          el__tok_is(x, i, "forecast") || el__tok_is(x, i, "forecasts") ||
+          el__tok_is(x, i, "predict") || el__tok_is(x, i, "predicts") ||
+          el__tok_is(x, i, "anticipate") || el__tok_is(x, i, "anticipates")))
+        return false;
+    return !el__tok_lex(x, i - 1, LX_DET) && !el__tok_is(x, i - 1, "had") &&
+           !el__tok_is(x, i - 1, "weather") && el__tk(x, i - 1)->kind == TK_WORD;
+}

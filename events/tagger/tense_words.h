@@ -62,4 +62,8 @@ bool el__is_forward_modal(const el__ctx *x, int i);
  * what follows "until" after it lies ahead even in a past clause. */
 bool el__is_deadline_verb(const el__ctx *x, int i);
 
+/* True when token i is a present-tense verb of forecasting (expect,
+ * forecast, predict, anticipate) not after a determiner. */
+bool el__is_forecast_verb(const el__ctx *x, int i);
+
 #endif
