@@ -290,9 +290,31 @@ static void relative_clause_verbs_agree_with_plural_nouns(void)
     el_timeline_free(tl);
 }
 
+/* "today" inside a relative clause does not take the main verb's date
+ * from the phrase the verb governs: the park money was spent in the 1990s. */
+static void a_loose_anchor_does_not_replace_a_close_one(void)
+{
+    static const char text[] = "In the 1990s, the state spent $60 million on a park that today "
+                               "stands mostly empty.";
+    el_timeline *tl = el_timeline_new();
+    el_extract_options opt = {"2015-03-05", NULL, "park.txt", 0};
+    el_error err;
+    CHECK_INT(el_extract(text, sizeof text - 1, &opt, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    int spent = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (ex_label_has_all(tl->events[i].label, "spend")) {
+            spent++;
+            CHECK_STR(tl->events[i].date_text, "199"); /* the 1990s */
+        }
+    CHECK_INT(spent, 1);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
     regressions_stay_fixed();
+    a_loose_anchor_does_not_replace_a_close_one();
     relative_clause_verbs_agree_with_plural_nouns();
     long_documents_go_part_by_part();
     two_reports_of_one_meeting_merge();
