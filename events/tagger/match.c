@@ -28,7 +28,7 @@ static const matcher matchers[] = {
     {el__m_quarter, CL(LX_ORDW) | CL(LX_REL), true, true},
     {el__m_monthdate, CL(LX_WDAY) | CL(LX_MONTH) | CL(LX_ORDW), true, true},
     {el__m_numeric, 0, true, false},
-    {el__m_clock, CL(LX_POD), true, false},
+    {el__m_clock, CL(LX_POD) | CL(LX_NUMW), true, false},
     {el__m_century, CL(LX_ORDW) | CL(LX_NUMW), true, true},
     {el__m_set, CL(LX_NUMW) | CL(LX_FREQ) | CL(LX_DET) | CL(LX_PREP) | CL(LX_QUANTW), true, false},
     {el__m_duration, CL(LX_REL) | CL(LX_QUANTW) | CL(LX_NUMW) | CL(LX_UNIT) | CL(LX_ORDW), true, true},

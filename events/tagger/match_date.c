@@ -537,6 +537,13 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         int e2 = tz_at(x, j, &tz);
         if (e2)
             j = e2;
+    } else if (el__tok_lex(x, i, LX_NUMW) && el__tok_lex(x, i, LX_NUMW)->val >= 1 &&
+               el__tok_lex(x, i, LX_NUMW)->val <= 12 && el__tok_is(x, i + 1, "o") &&
+               el__punct(x, i + 2, '\'') && el__tok_is(x, i + 3, "clock")) {
+        /* "six o'clock" */
+        hh = el__tok_lex(x, i, LX_NUMW)->val;
+        mi = 0;
+        j = i + 4;
     } else if (el__tok_is(x, i, "noon") || el__tok_is(x, i, "midday")) {
         hh = 12;
         mi = 0;
@@ -561,6 +568,16 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
     if (!e3 && (el__tok_is(x, k, "today") || el__tok_is(x, k, "yesterday") ||
                 el__tok_is(x, k, "tomorrow") || el__tok_is(x, k, "tonight")))
         e3 = el__m_deic(x, k, &d);
+    /* "6 a.m. this morning", "at nine this evening": the day is today's */
+    if (!e3 && el__tok_is(x, k, "this") && el__tok_lex(x, k + 1, LX_POD) &&
+        !(el__tok_lex(x, k + 1, LX_POD)->flags & LF_PLURAL)) {
+        el__cand_init(&d, k);
+        d.how = H_DCT_OFF;
+        d.unit = U_DAY;
+        d.n = 0;
+        d.p.gran = G_DAY;
+        e3 = k + 2;
+    }
     if (e3 && d.type != EL_TIMEX_SET && d.p.hh < 0 &&
         (d.how == H_WDAY || d.how == H_NOYEAR || d.how == H_POINT || d.how == H_DCT_OFF) &&
         (d.p.gran == G_DAY || d.how == H_WDAY || d.how == H_DCT_OFF)) {
@@ -680,6 +697,21 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
 {
     int64_t y = 0;
     int j = i;
+    /* "the 2013-14 season": a season of sport, dated by its first year */
+    {
+        int k = el__tok_is(x, i, "the") ? i + 1 : i;
+        const el__tok *a = el__tk(x, k), *b = el__tk(x, k + 2);
+        if (a->kind == TK_NUM && a->ndig == 4 && a->num >= 1800 && a->num <= 2099 &&
+            el__punct(x, k + 1, '-') && el__glued(x, k + 1) && b->kind == TK_NUM && el__glued(x, k + 2) &&
+            ((b->ndig == 2 && b->num == (a->num + 1) % 100) || (b->ndig == 4 && b->num == a->num + 1)) &&
+            el__tok_is(x, k + 3, "season")) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = a->num;
+            c->p.gran = G_YEAR;
+            return k + 4;
+        }
+    }
     /* the year 2000 / the year two thousand */
     if (el__tok_is(x, i, "the") && el__tok_is(x, i + 1, "year")) {
         int e = el__parse_year4(x, i + 2, &y);

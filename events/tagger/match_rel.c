@@ -329,10 +329,27 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
                  (el__tok_is(x, k + 2, "ago") || el__tok_is(x, k + 2, "earlier"));
     if (or_so)
         k += 2;
+    bool today = false; /* "a hundred years ago today", "a week from today" */
     if (el__tok_is(x, k, "ago")) {
         dir = -1;
         anchor = 1;
         k++;
+        if (el__tok_is(x, k, "today") && !or_so) {
+            today = true;
+            k++;
+        }
+    } else if (el__tok_is(x, c->tb - 1, "in") && el__punct(x, k, '\'') &&
+               (el__tok_is(x, k + 1, "time") ||
+                (el__tok_is(x, k + 1, "s") && el__tok_is(x, k + 2, "time")))) {
+        /* "in four years' time", "in a week's time": so long from now */
+        dir = 1;
+        anchor = 1;
+        k += el__tok_is(x, k + 1, "time") ? 2 : 3;
+    } else if (el__tok_is(x, k, "from") && el__tok_is(x, k + 1, "today")) {
+        dir = 1;
+        anchor = 1;
+        today = true;
+        k += 2;
     } else if (el__tok_is(x, k, "earlier")) {
         dir = -1;
         anchor = 2;
@@ -375,10 +392,19 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         c->n = (int)(dir * n);
         return k;
     }
+    if (today && (unit == U_WEEK || unit == U_DAY)) {
+        /* the day itself: "a week from today" is seven days ahead */
+        n *= unit == U_WEEK ? 7 : 1;
+        unit = U_DAY;
+    } else if (today && unit == U_YEAR) {
+        c->keep_gran = G_DAY;
+    } else if (today) {
+        return 0;
+    }
     c->how = anchor == 1 ? H_DCT_OFF : H_REF_OFF;
     c->unit = unit;
     c->n = (int)(dir * n);
-    c->quarter_ctx = (unit == U_YEAR && n == 1);
+    c->quarter_ctx = (unit == U_YEAR && n == 1 && !today);
     if (unit == U_DECADE || unit == U_CENTURY)
         c->vague_x = true;
     return k;
@@ -573,7 +599,11 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
              * "the early hours of", "the first days after" */
             bool of_what = el__tok_is(x, j + 1, "of") && !el__tok_lex(x, j + 2, LX_DET);
             bool after = el__tok_is(x, j + 1, "later") || el__tok_is(x, j + 1, "after") ||
-                         el__tok_is(x, j + 1, "earlier") || el__tok_is(x, j + 1, "before");
+                         el__tok_is(x, j + 1, "earlier") || el__tok_is(x, j + 1, "before") ||
+                         /* "booked months in advance", "decades in the making" */
+                         (el__tok_is(x, j + 1, "in") &&
+                          (el__tok_is(x, j + 2, "advance") ||
+                           (el__tok_is(x, j + 2, "the") && el__tok_is(x, j + 3, "making"))));
             bool lead = el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "over") ||
                         el__tok_is(x, i - 1, "within") || el__tok_is(x, i - 1, "in") ||
                         takes_duration(x, i - 1);

@@ -232,8 +232,10 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             bool introduced = pv->kind == TK_WORD &&
                               (el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_DET) ||
                                el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL));
-            /* "By mid-2012 rebels controlled": "mid-" introduces it */
-            if (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"))
+            /* "By mid-2012 rebels controlled": "mid-" introduces it; so
+             * does a possessive ("the BBC's 1964 series") */
+            if ((el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid")) ||
+                (el__tok_is(x, i - 1, "s") && el__punct(x, i - 2, '\'') && el__glued(x, i - 1)))
                 introduced = true;
             if (!introduced)
                 return false;

@@ -483,9 +483,14 @@ static void update_refs(el__refs *r, const el__point *p, bool report)
 }
 
 /* A clock time with no date takes a day named at most this many sentences
- * before it. */
+ * before it: of any age in the sentence just before ("A hundred years ago
+ * today, Britain declared war.  The ultimatum expired at 11pm"), else only
+ * a day of the fortnight around the DCT. */
 #ifndef EL_TIME_DAY_SENTENCES
 #define EL_TIME_DAY_SENTENCES 3
+#endif
+#ifndef EL_TIME_ANY_DAY_SENTENCES
+#define EL_TIME_ANY_DAY_SENTENCES 1
 #endif
 
 /* "a year ago" compares with a quarter mentioned at most this many
@@ -735,6 +740,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             el__point s = shift(base, U_YEAR, c->n);
             p.y = s.y;
             p.gran = c->keep_gran;
+            if (p.gran == G_DAY && !p.m) { /* "a hundred years ago today" */
+                p.m = s.m;
+                p.d = s.d;
+            }
             if (p.gran == G_DAY && p.d > el_days_in_month(p.y, p.m))
                 return false;
             break;
@@ -890,11 +899,17 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         /* a day from an earlier sentence only when it is news of the last
          * fortnight, not a date of history ("the 1977 blackout") */
         bool recent = back > 0 && back <= EL_TIME_DAY_SENTENCES &&
-                      llabs(el_days_from_civil(day.y, day.m, day.d) -
-                            el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= 14;
-        if (back == 0 || (recent && wk < 0))
+                      (back <= EL_TIME_ANY_DAY_SENTENCES ||
+                       llabs(el_days_from_civil(day.y, day.m, day.d) -
+                             el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= 14);
+        if (back == 0 || (recent && wk < 0)) {
             b = day;
-        else if (wk >= 0)
+            /* "families have until noon": a time still ahead is not on a
+             * day already past */
+            if (el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                el__tense_at(x, c->tb, c->te) == TN_FUT)
+                b = dct_point(r);
+        } else if (wk >= 0)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);

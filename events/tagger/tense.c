@@ -72,7 +72,10 @@ static int cue_of(const el__ctx *x, int i)
              * plan made earlier for a time now past */
             if (el__tok_is(x, i - 1, "had") || el__tok_is(x, i - 1, "previously") ||
                 el__tok_is(x, i - 1, "originally") || el__tok_is(x, i - 1, "initially") ||
-                (el__tok_is(x, i - 1, "been") && el__tok_is(x, i - 2, "had")))
+                (el__tok_is(x, i - 1, "been") &&
+                 (el__tok_is(x, i - 2, "had") ||
+                  ((el__tok_is(x, i - 2, "originally") || el__tok_is(x, i - 2, "previously") ||
+                    el__tok_is(x, i - 2, "initially")) && el__tok_is(x, i - 3, "had")))))
                 return TN_PAST;
             if ((el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
                  el__tok_is(x, i, "slated") || el__tok_is(x, i, "expected") ||
@@ -263,6 +266,12 @@ int el__tense_at(const el__ctx *x, int tb, int te)
                 return TN_FUT;
         for (int k = cue - 1; k >= 0 && k >= cue - 4 && !is_boundary(x, k); k--)
             if (el__is_deadline_verb(x, k))
+                return TN_FUT;
+        /* "would keep him sidelined until January": a modal governs the
+         * participle */
+        for (int k = cue - 1; k >= 0 && k >= cue - 5 && !is_boundary(x, k); k--)
+            if (el__tok_is(x, k, "would") || el__tok_is(x, k, "will") || el__tok_is(x, k, "ll") ||
+                el__tok_is(x, k, "could") || el__tok_is(x, k, "might"))
                 return TN_FUT;
         return TN_PAST;
     }
