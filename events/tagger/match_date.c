@@ -537,9 +537,9 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         int e2 = tz_at(x, j, &tz);
         if (e2)
             j = e2;
-    } else if (el__tok_lex(x, i, LX_NUMW) && el__tok_lex(x, i, LX_NUMW)->val >= 1 &&
-               el__tok_lex(x, i, LX_NUMW)->val <= 12 && el__tok_is(x, i + 1, "o") &&
-               el__punct(x, i + 2, '\'') && el__tok_is(x, i + 3, "clock")) {
+    } else if (t->kind == TK_WORD && el__tk(x, i + 1)->len == 1 && el__tok_is(x, i + 1, "o") &&
+               el__punct(x, i + 2, '\'') && el__tok_is(x, i + 3, "clock") && el__tok_lex(x, i, LX_NUMW) &&
+               el__tok_lex(x, i, LX_NUMW)->val >= 1 && el__tok_lex(x, i, LX_NUMW)->val <= 12) {
         /* "six o'clock" */
         hh = el__tok_lex(x, i, LX_NUMW)->val;
         mi = 0;
@@ -699,9 +699,10 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
     int j = i;
     /* "the 2013-14 season": a season of sport, dated by its first year */
     {
-        int k = el__tok_is(x, i, "the") ? i + 1 : i;
+        int k = el__tk(x, i)->kind == TK_WORD ? i + 1 : i; /* "the" or nothing */
         const el__tok *a = el__tk(x, k), *b = el__tk(x, k + 2);
         if (a->kind == TK_NUM && a->ndig == 4 && a->num >= 1800 && a->num <= 2099 &&
+            (k == i || el__tok_is(x, i, "the")) &&
             el__punct(x, k + 1, '-') && el__glued(x, k + 1) && b->kind == TK_NUM && el__glued(x, k + 2) &&
             ((b->ndig == 2 && b->num == (a->num + 1) % 100) || (b->ndig == 4 && b->num == a->num + 1)) &&
             el__tok_is(x, k + 3, "season")) {

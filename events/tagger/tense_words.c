@@ -152,6 +152,12 @@ bool el__is_deadline_verb(const el__ctx *x, int i)
  * determiner ("the forecast for Friday" is a noun). */
 bool el__is_forecast_verb(const el__ctx *x, int i)
 {
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_WORD || t->len < 6 || t->len > 11)
+        return false;
+    char c0 = (char)(x->text[t->off] | 0x20);
+    if (c0 != 'e' && c0 != 'f' && c0 != 'p' && c0 != 'a')
+        return false;
     if (!(el__tok_is(x, i, "expect") || el__tok_is(x, i, "expects") ||
           el__tok_is(x, i, "forecast") || el__tok_is(x, i, "forecasts") ||
           el__tok_is(x, i, "predict") || el__tok_is(x, i, "predicts") ||
