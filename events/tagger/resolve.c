@@ -940,7 +940,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
      * the reference: the next one compares with the same period. */
     if (c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
         !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)))
-        update_refs(r, &p, p.gran == G_DAY && report_day(x, c->tb));
+        /* a report's day ("said Tuesday") and a look back ("the day
+         * before") do not become the day the story is on */
+        update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
+                                              report_day(x, c->tb)));
     if ((p.gran == G_MONTH || p.gran == G_DAY) && p.y != NOYEAR && p.m % 3 == 0 &&
         quarter_months_before(x, c->tb)) {
         el__point q = p;

@@ -286,10 +286,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, te, "futures")))
         return TN_FUT;
     /* "was pushed back to Monday", "postponed until Friday", "rescheduled
-     * for June": a new date, still ahead */
+     * for June": a new date, still ahead ("stretching back to Boxing
+     * Day" looks back) */
     if ((el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "until") ||
          el__tok_is(x, tb - 1, "till") || el__tok_is(x, tb - 1, "for")) &&
-        (el__tok_is(x, tb - 2, "back") || el__tok_is(x, tb - 2, "postponed") ||
+        ((el__tok_is(x, tb - 2, "back") &&
+          (el__tok_is(x, tb - 3, "pushed") || el__tok_is(x, tb - 3, "moved") ||
+           el__tok_is(x, tb - 3, "put") || el__tok_is(x, tb - 3, "pushes"))) ||
+         el__tok_is(x, tb - 2, "postponed") ||
          el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
          el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
         return TN_FUT;
