@@ -297,6 +297,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
          el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
         return TN_FUT;
+    /* "dating back to 1990", "stretching back to Boxing Day": a start
+     * already passed */
+    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "back") &&
+        (el__tok_is(x, tb - 3, "dating") || el__tok_is(x, tb - 3, "dates") ||
+         el__tok_is(x, tb - 3, "stretching") || el__tok_is(x, tb - 3, "stretches") ||
+         el__tok_is(x, tb - 3, "going") || el__tok_is(x, tb - 3, "goes") ||
+         el__tok_is(x, tb - 3, "tracing") || el__tok_is(x, tb - 3, "traces")))
+        return TN_PAST;
     /* "Monday is the one that matters": a day named as the subject of
      * "is" lies ahead */
     if (el__tok_is(x, te, "is") && el__tok_lex(x, te - 1, LX_WDAY) && tb == te - 1 &&
