@@ -110,6 +110,17 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         set_fixed(c, EL_TIMEX_DATE, then ? "PAST_REF" : "PRESENT_REF");
         return i + 1;
     }
+    /* "in the near term", "over the short term", "at a later date":
+     * the future (TE3 gold); "the long term" is left alone */
+    if ((el__tok_is(x, i, "the") && (el__tok_is(x, i + 1, "near") || el__tok_is(x, i + 1, "short")) &&
+         el__tok_is(x, i + 2, "term") && !(el__punct(x, i + 3, '-') && el__glued(x, i + 3)) &&
+         el__tk(x, i + 3)->kind != TK_WORD) ||
+        (el__tok_is(x, i, "a") && el__tok_is(x, i + 1, "later") && el__tok_is(x, i + 2, "date") &&
+         el__tok_is(x, i - 1, "at"))) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
+        return i + 3;
+    }
     if (el__tok_is(x, i, "these") && el__tok_is(x, i + 1, "days")) {
         el__cand_init(c, i);
         set_fixed(c, EL_TIMEX_DATE, "PRESENT_REF");
@@ -495,9 +506,50 @@ static const char *half_of(int u)
     }
 }
 
+/* "by year-end", "by year end", "since year's end": the end of the DCT's
+ * year (of the year before after "since"/"after").  TE3 gold writes the
+ * hyphenated form as its last day and the others as the year.  Returns
+ * the end token or 0. */
+static int year_end(const el__ctx *x, int i, el__cand *c)
+{
+    if (!el__tok_is(x, i, "year") || !el__tok_lex(x, i - 1, LX_PREP))
+        return 0;
+    int e = 0;
+    bool day = false;
+    if (el__punct(x, i + 1, '-') && el__glued(x, i + 1) && el__tok_is(x, i + 2, "end") && el__glued(x, i + 2)) {
+        e = i + 3;
+        day = true;
+    } else if (el__tok_is(x, i + 1, "end")) {
+        e = i + 2;
+    } else if (el__punct(x, i + 1, '\'') && el__tok_is(x, i + 2, "s") && el__tok_is(x, i + 3, "end")) {
+        e = i + 4;
+    }
+    /* "year-end bonuses", "year end results": an adjective */
+    if (!e || (el__tk(x, e)->kind == TK_WORD && !el__tok_lex(x, e, LX_PREP) && !el__tok_lex(x, e, LX_CLAUSE) &&
+               !el__tok_is(x, e, "and")))
+        return 0;
+    bool before = el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "after");
+    el__cand_init(c, i);
+    c->how = H_DCT_OFF;
+    c->unit = U_YEAR;
+    c->n = before ? -1 : 0;
+    c->p.gran = G_YEAR;
+    if (day) {
+        c->keep_gran = G_DAY;
+        c->p.m = 12;
+        c->p.d = 31;
+    }
+    return e;
+}
+
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
+    {
+        int e = year_end(x, i, c);
+        if (e)
+            return e;
+    }
     /* "the days ahead", "the weeks ahead": a vague stretch to come */
     if (el__tok_is(x, i, "the") && el__tok_is(x, i + 2, "ahead")) {
         bool pl = false;

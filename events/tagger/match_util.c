@@ -191,7 +191,7 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             /* 1998-2011: a range is fine, B-2000 is not */
             const el__tok *pp = el__tk(x, i - 2);
             if (p->c == '-' && !(pp->kind == TK_NUM && pp->ndig == 4) &&
-                !el__tok_is(x, i - 2, "mid"))
+                !el__tok_is(x, i - 2, "mid") && !el__tok_is(x, i - 2, "post") && !el__tok_is(x, i - 2, "pre"))
                 return false;
             if (p->c == '/')
                 return false;
