@@ -500,7 +500,10 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
                 /* 24-hour time without am/pm: accept only with a zone or
                  * "hours"/"GMT" or after "at". */
                 if (!el__tok_is(x, i - 1, "at") && !el__tok_lex(x, j, LX_TZ) &&
-                    !el__tok_is(x, j, "hours") && !el__tok_is(x, j, "hrs"))
+                    !el__tok_is(x, j, "hours") && !el__tok_is(x, j, "hrs") &&
+                    !el__tok_is(x, j, "tomorrow") && !el__tok_is(x, j, "today") &&
+                    !el__tok_is(x, j, "tonight") && !el__tok_is(x, j, "yesterday") &&
+                    !(el__tok_is(x, j, "this") && el__tok_lex(x, j + 1, LX_POD)))
                     return 0;
             }
         } else if ((e = el__parse_ampm(x, j, &pm)) != 0) {
@@ -577,10 +580,18 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         d.n = 0;
         d.p.gran = G_DAY;
         e3 = k + 2;
+        /* "4 o'clock this afternoon" is 16:00 */
+        int pv = el__tok_lex(x, k + 1, LX_POD)->val;
+        if ((pv == POD_AF || pv == POD_EV || pv == POD_NI) && hh >= 1 && hh < 12)
+            hh += 12;
     }
     if (e3 && d.type != EL_TIMEX_SET && d.p.hh < 0 &&
         (d.how == H_WDAY || d.how == H_NOYEAR || d.how == H_POINT || d.how == H_DCT_OFF) &&
         (d.p.gran == G_DAY || d.how == H_WDAY || d.how == H_DCT_OFF)) {
+        /* "7:30 tomorrow evening" is 19:30 */
+        if ((d.p.pod == POD_AF || d.p.pod == POD_EV || d.p.pod == POD_NI) && hh >= 1 && hh < 12 &&
+            !el__tok_is(x, j - 1, "m") && !el__tok_is(x, j - 1, "am") && !el__tok_is(x, j - 1, "pm"))
+            hh += 12;
         *c = d;
         c->tb = i;
         j = e3;
@@ -806,7 +817,8 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = t->num;
-            c->p.gran = G_DECADE;
+            /* "the 1800s" is the century; "the 2000s" the decade */
+            c->p.gran = t->num % 100 == 0 && t->num < 2000 ? G_CENTURY : G_DECADE;
             return k + 1;
         }
     }
@@ -825,7 +837,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         if (n->kind == TK_NUM || el__punct(x, i + 1, '\'')) {
             el__cand d;
             int e = el__m_year(x, i + 1, &d);
-            if (e && d.p.gran == G_DECADE && d.tb == i + 1) {
+            if (e && (d.p.gran == G_DECADE || d.p.gran == G_CENTURY) && d.tb == i + 1) {
                 *c = d;
                 c->tb = i;
                 return e;
@@ -1206,6 +1218,9 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         c->how = part_unit == U_MONTH || part_unit == U_WEEK ? H_REF_OFF : H_DCT_OFF;
         c->unit = part_unit;
         c->n = 0;
+        /* "by the end of the month": a month named in its own sentence,
+         * else the DCT's (not one from a sentence before) */
+        c->ref_nearby = part_unit == U_MONTH;
         return j + 1;
     }
     /* "year-end": December 31 of the year the clause speaks of */

@@ -37,6 +37,13 @@ static bool is_boundary(const el__ctx *x, int i)
                t->c == '"' || (t->flags & TF_SEND) != 0;
     if (t->flags & TF_PARA)
         return true;
+    /* "will release that report on Thursday": "that" before a noun and a
+     * preposition is a determiner, not the start of a clause */
+    if (el__tok_is(x, i, "that") && el__tk(x, i + 1)->kind == TK_WORD &&
+        !(el__tk(x, i + 1)->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_TENSE) &&
+        !el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_CLAUSE) &&
+        !el__tok_lex(x, i + 1, LX_VERB) && el__tok_lex(x, i + 2, LX_PREP))
+        return false;
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
@@ -48,6 +55,10 @@ static int cue_of(const el__ctx *x, int i)
         return TN_NONE;
     const el__lex *l = el__tok_lex(x, i, LX_TENSE);
     if (l) {
+        /* "will have an audience on Friday": the modal decides */
+        if (l->val == TN_PERF_AUX && (el__tok_is(x, i - 1, "will") || el__tok_is(x, i - 1, "ll") ||
+                                      el__tok_is(x, i - 1, "shall")))
+            return TN_NONE;
         if (l->val == TN_PERF_AUX) {
             /* has/have + a participle within two words: present perfect. */
             for (int k = i + 1; k <= i + 3; k++) {
@@ -296,6 +307,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 2, "postponed") ||
          el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
          el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
+        return TN_FUT;
+    /* "the conference runs through Thursday": a span still going on */
+    if (el__tok_is(x, tb - 1, "through") && (el__tok_is(x, tb - 2, "runs") || el__tok_is(x, tb - 2, "lasts") ||
+                                             el__tok_is(x, tb - 2, "continues")))
         return TN_FUT;
     /* "dating back to 1990", "stretching back to Boxing Day": a start
      * already passed */

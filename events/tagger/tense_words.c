@@ -16,12 +16,16 @@ static int verb_bits(const el__ctx *x, int i)
 }
 
 /* True when token i follows a form of "be" (be, is, are, am, been,
- * being): "is heard", "are expected". */
+ * being) or a present "stay"/"remain": "is heard", "are expected",
+ * "stay closed". */
 bool el__after_be(const el__ctx *x, int i)
 {
     return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
            el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
-           el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being");
+           el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being") ||
+           /* "will stay closed on Monday", "remain shut until" */
+           el__tok_is(x, i - 1, "stay") || el__tok_is(x, i - 1, "stays") ||
+           el__tok_is(x, i - 1, "remain") || el__tok_is(x, i - 1, "remains");
 }
 
 /* True when token i is a regular -ed form not listed in the tense

@@ -8,7 +8,7 @@
 #include "tagger_internal.h"
 
 /* True when token i follows a form of "be" (be, is, are, am, been,
- * being): "is heard", "are expected". */
+ * being) or a present "stay"/"remain": "is heard", "stay closed". */
 bool el__after_be(const el__ctx *x, int i);
 
 /* True when token i is a regular -ed form not listed in the tense
