@@ -110,6 +110,22 @@ bool el__after_relative_clause(const el__ctx *x, int i)
     return false;
 }
 
+/* True when the word before token i is a name inside a sentence ("He and
+ * Yasser Arafat meet", "Redcastle host"): with a plain verb after it, a
+ * plural or a team. */
+static bool after_name(const el__ctx *x, int i)
+{
+    const el__tok *p = el__tk(x, i - 1);
+    if (i < 2 || p->kind != TK_WORD || !(p->flags & TF_CAP) || (p->flags & TF_UPPER))
+        return false;
+    const el__tok *pp = el__tk(x, i - 2);
+    if (pp->kind == TK_PUNCT && (pp->flags & TF_SEND))
+        return false;
+    return !el__tok_lex(x, i - 1, LX_MONTH) && !el__tok_lex(x, i - 1, LX_WDAY) &&
+           !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_PREP) &&
+           !el__tok_lex(x, i - 1, LX_TENSE);
+}
+
 /* True when token i is the present tense of a verb news uses for a
  * scheduled event: the -s form ("opens", "meets", "testifies") not after
  * a determiner or a number (where it is a noun: "the votes", "two
@@ -127,8 +143,9 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
     if ((v & (VB_SCHED_PLAIN | VB_PLAIN_ONLY)) &&
         (el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
          el__tok_is(x, i - 1, "we") || el__after_plural_noun(x, i) ||
-         el__after_relative_clause(x, i)))
-        return true; /* "Voters go", "who play", "Schools, which ..., reopen" */
+         el__after_relative_clause(x, i) || after_name(x, i)))
+        return true; /* "Voters go", "who play", "Schools, which ..., reopen",
+                      * "He and Arafat meet", "Redcastle host" */
     return (v & VB_VERB_ONLY) && !el__tok_is(x, i - 1, "not") && !el__tok_is(x, i - 1, "t") &&
            !el__tok_is(x, i - 1, "did") && !el__tok_is(x, i - 1, "to") &&
            !el__tok_lex(x, i - 1, LX_TENSE);
