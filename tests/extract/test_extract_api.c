@@ -269,24 +269,39 @@ static void regressions_stay_fixed(void)
     }
 }
 
+/* Extracts one text as document `name` with report date dct and
+ * finishes the timeline; the caller frees it. */
+static el_timeline *extract_one(const char *text, const char *dct, const char *name)
+{
+    el_timeline *tl = el_timeline_new();
+    el_extract_options opt = {dct, NULL, name, 0};
+    el_error err;
+    CHECK_INT(el_extract(text, strlen(text), &opt, tl, NULL, &err), EL_OK);
+    CHECK_INT(el_extract_finish(tl), 0);
+    return tl;
+}
+
+/* Checks that exactly one event's label has all of `words` and that its
+ * date is `date`. */
+static void check_one_event(const el_timeline *tl, const char *words, const char *date)
+{
+    int found = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (ex_label_has_all(tl->events[i].label, words)) {
+            found++;
+            CHECK_STR(tl->events[i].date_text, date);
+        }
+    CHECK_INT(found, 1);
+}
+
 /* A verb in a relative clause agrees with its plural noun in the label:
  * "the 2014 floods, which swept away two bridges" -> "Floods sweep away". */
 static void relative_clause_verbs_agree_with_plural_nouns(void)
 {
-    static const char text[] = "Officials said the 2014 floods, which swept away two bridges, "
-                               "showed that the river needs a joint plan.";
-    el_timeline *tl = el_timeline_new();
-    el_extract_options opt = {"2024-10-12", NULL, "floods.txt", 0};
-    el_error err;
-    CHECK_INT(el_extract(text, sizeof text - 1, &opt, tl, NULL, &err), EL_OK);
-    CHECK_INT(el_extract_finish(tl), 0);
-    int found = 0;
-    for (size_t i = 0; i < tl->n_events; i++)
-        if (!strcmp(tl->events[i].date_text, "2014")) {
-            found++;
-            CHECK(ex_label_has_all(tl->events[i].label, "Floods sweep away+bridges"));
-        }
-    CHECK_INT(found, 1);
+    el_timeline *tl = extract_one("Officials said the 2014 floods, which swept away two bridges, "
+                                  "showed that the river needs a joint plan.",
+                                  "2024-10-12", "floods.txt");
+    check_one_event(tl, "Floods sweep away+bridges", "2014");
     el_timeline_free(tl);
 }
 
@@ -294,20 +309,10 @@ static void relative_clause_verbs_agree_with_plural_nouns(void)
  * from the phrase the verb governs: the park money was spent in the 1990s. */
 static void a_loose_anchor_does_not_replace_a_close_one(void)
 {
-    static const char text[] = "In the 1990s, the state spent $60 million on a park that today "
-                               "stands mostly empty.";
-    el_timeline *tl = el_timeline_new();
-    el_extract_options opt = {"2015-03-05", NULL, "park.txt", 0};
-    el_error err;
-    CHECK_INT(el_extract(text, sizeof text - 1, &opt, tl, NULL, &err), EL_OK);
-    CHECK_INT(el_extract_finish(tl), 0);
-    int spent = 0;
-    for (size_t i = 0; i < tl->n_events; i++)
-        if (ex_label_has_all(tl->events[i].label, "spend")) {
-            spent++;
-            CHECK_STR(tl->events[i].date_text, "199"); /* the 1990s */
-        }
-    CHECK_INT(spent, 1);
+    el_timeline *tl = extract_one("In the 1990s, the state spent $60 million on a park that today "
+                                  "stands mostly empty.",
+                                  "2015-03-05", "park.txt");
+    check_one_event(tl, "spend", "199"); /* the 1990s */
     el_timeline_free(tl);
 }
 
