@@ -40,10 +40,12 @@ static int leading_signal(const char *s, size_t n)
 /* Years in a duration value "P90Y" (0 when not whole years). */
 static int duration_years(const char *v)
 {
-    int y = 0;
-    char tail = 0;
-    if (sscanf(v, "P%dY%c", &y, &tail) == 1 && y > 0 && y < 100000) return y;
-    return 0;
+    /* exactly "P<n>Y": "P1D" (a day) and "P1Y6M" are not whole years */
+    if (v[0] != 'P' || v[1] < '1' || v[1] > '9') return 0;
+    char *end = NULL;
+    long y = strtol(v + 1, &end, 10);
+    if (!end || end[0] != 'Y' || end[1] != '\0' || y >= 100000) return 0;
+    return (int)y;
 }
 
 /* "resigned two weeks later": an event dated by a duration and "later"

@@ -316,9 +316,24 @@ static void a_loose_anchor_does_not_replace_a_close_one(void)
     el_timeline_free(tl);
 }
 
+/* "N years after X" dates X; "less than a day after X" (P1D) is not a
+ * year: nothing may land a year before the report. */
+static void a_day_after_is_not_a_year_after(void)
+{
+    el_timeline *tl = extract_one("VATICAN CITY, March 14, 2013 (AFP) - Pope Francis slipped out of the "
+                                  "Vatican early Thursday, less than a day after cardinals chose the "
+                                  "Argentine Jesuit as the first Latin American pope.",
+                                  NULL, "pope.txt");
+    CHECK(tl->n_events >= 1);
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(strncmp(tl->events[i].date_text, "2012", 4) != 0);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
     regressions_stay_fixed();
+    a_day_after_is_not_a_year_after();
     a_loose_anchor_does_not_replace_a_close_one();
     relative_clause_verbs_agree_with_plural_nouns();
     long_documents_go_part_by_part();
