@@ -1051,6 +1051,12 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
             c->how = H_QUARTER_REF;
             c->p.gran = G_QUARTER;
             c->n = yearago ? -4 : 0;
+            c->period = el__tok_is(x, k, "period") && el__tok_is(x, j, "same");
+            /* "the same period last year": one expression, a year back */
+            if (c->period && !yearago && el__tok_is(x, k + 1, "last") && el__tok_is(x, k + 2, "year")) {
+                c->n = -4;
+                return k + 3;
+            }
             return k + 1;
         }
     }

@@ -198,6 +198,11 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         /* "as recently as July": the date is the expression */
         if (el__tok_is(x, i - 1, "as") && el__tok_is(x, e, "as"))
             return 0;
+        /* "most recently in May 2009": the date that follows is the
+         * expression (TE3 gold) */
+        if (el__tok_is(x, i - 1, "most") && el__tok_is(x, i, "recently") &&
+            (el__tok_lex(x, e, LX_PREP) || el__tok_lex(x, e, LX_MONTH) || el__tk(x, e)->kind == TK_NUM))
+            return 0;
         set_fixed(c, EL_TIMEX_DATE, "PAST_REF");
         return e;
     case DX_FUTURE_REF:
@@ -585,6 +590,14 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             return 0;
         relw = true;
         recent = el__tok_is(x, j, "recent");
+        /* "lost the final two years ago": "the final" is a noun */
+        if (el__tok_is(x, j, "final") || el__tok_is(x, j, "first")) {
+            int q = j + 1;
+            while (q < j + 4 && (el__tk(x, q)->kind == TK_NUM || el__tok_lex(x, q, LX_NUMW)))
+                q++;
+            if (q > j + 1 && el__tok_lex(x, q, LX_UNIT) && el__tok_is(x, q + 1, "ago"))
+                return 0;
+        }
         coming = el__tok_is(x, j, "coming") || el__tok_is(x, j, "upcoming");
         j++;
     }

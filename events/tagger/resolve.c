@@ -20,6 +20,7 @@ static const char *const pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "", "",
 void el__refs_init(el__refs *r, int64_t y, int m, int d)
 {
     memset(r, 0, sizeof *r);
+    r->quarter_sentence = -1;
     r->dct_y = y;
     r->dct_m = m;
     r->dct_d = d;
@@ -426,6 +427,7 @@ static bool report_day(const el__ctx *x, int tb)
 /* Makes quarter q the one "a year earlier" compares with. */
 static void note_quarter(el__refs *r, const el__point *q)
 {
+    r->quarter_sentence = r->sentence;
     r->have[G_QUARTER] = true;
     r->last[G_QUARTER] = *q;
     r->last[G_QUARTER].gran = G_QUARTER;
@@ -527,6 +529,41 @@ static bool will_before(const el__ctx *x, int tb)
     return false;
 }
 
+#ifndef EL_PRESENT_BE_AHEAD
+#define EL_PRESENT_BE_AHEAD 1
+#endif
+
+/* True when a present form of "be" (is, are, 're, am) governs the
+ * expression at [tb, te) as a copula, not as an auxiliary of a participle:
+ * "Thursday and Good Friday are public holidays", "we're back in training
+ * on Tuesday" (a weekday in such a clause lies ahead). */
+static bool present_be(const el__ctx *x, int tb, int te)
+{
+    for (int k = tb - 1; k >= 0 && k >= tb - 6; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind == TK_PUNCT && (t->flags & TF_SEND))
+            break;
+        if (el__tok_is(x, k, "is") || el__tok_is(x, k, "are") || el__tok_is(x, k, "re") ||
+            (el__tok_is(x, k, "am") && el__tk(x, k - 1)->kind == TK_WORD)) { /* not "4:40 am" */
+            const el__tok *n = el__tk(x, k + 1);
+            if (n->kind != TK_WORD || n->len < 4)
+                return true;
+            const char *w = x->text + n->off;
+            bool ed = w[n->len - 2] == 'e' && w[n->len - 1] == 'd';
+            bool ing = n->len > 4 && w[n->len - 3] == 'i' && w[n->len - 2] == 'n' && w[n->len - 1] == 'g';
+            return !ed && !ing;
+        }
+    }
+    /* "Thursday is", "Thursday and Good Friday are" */
+    for (int k = te; k < te + 5 && el__tk(x, k)->kind != TK_END; k++) {
+        if (el__tk(x, k)->kind == TK_PUNCT)
+            break;
+        if (el__tok_is(x, k, "is") || el__tok_is(x, k, "are"))
+            return true;
+    }
+    return false;
+}
+
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
  * [tb, te): next/last as rel says, else the DCT itself when it is that
  * weekday, the coming one in a future clause, the latest one before. */
@@ -548,7 +585,8 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&
         el__tok_is(x, te + 1, "s") && el__glued(x, te + 1))
         tense = awaited(x, tb) ? TN_FUT : (tense == TN_FUT && will_before(x, tb)) ? TN_FUT : TN_PAST;
-    if (tense == TN_FUT)
+    if (tense == TN_FUT ||
+        (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te)))
         return dd + (wd - dw + 7) % 7;
     return dd - (dw - wd + 7) % 7;
 }
@@ -625,6 +663,10 @@ static el__point compared_quarter(const el__refs *r)
 {
     const el__point *q = &r->last[G_QUARTER];
     bool ahead = q->y * 4 + q->part >= r->dct_y * 4 + (r->dct_m - 1) / 3 + 1;
+    /* a quarter named in this very sentence is the one compared, even
+     * ahead ("expects first-quarter revenue to rise 25% from a year ago") */
+    if (r->quarter_sentence == r->sentence)
+        return *q;
     return (ahead && r->have_past_quarter) ? r->past_quarter : *q;
 }
 
@@ -833,6 +875,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 p.y = ey;
                 p.part = (em - 1) / 3 + 1;
             }
+        } else if (c->period && !r->have[G_QUARTER]) {
+            /* "the same period" with no quarter named: "the same period
+             * last year" is last year, "the same period" alone no date */
+            if (c->n != -4)
+                return false;
+            p.y = r->dct_y - 1;
+            p.gran = G_YEAR;
+            break;
         } else if (r->have[G_QUARTER] && !latest) {
             el__point q = shift(c->n == -4 ? compared_quarter(r) : r->last[G_QUARTER], U_QUARTER, c->n);
             if (p.y != NOYEAR) {

@@ -326,6 +326,7 @@ typedef struct el__cand {
     int week_of;       /* "the week of March 6": G_WEEK or G_WEEKEND, else 0 */
     bool from_ref;     /* H_NOYEAR rel counts from the last mention ("the following May") */
     bool ref_nearby;   /* H_REF_OFF: the last mention only in the same sentence, else the DCT */
+    bool period;       /* H_QUARTER_REF: "the same period" (a quarter only if one was named) */
     char value[40];    /* H_FIXED */
     char mod[16];
     char quant[8];
@@ -356,6 +357,7 @@ typedef struct el__refs {
     bool have[G_DAY + 1];   /* have a last mention at this granularity */
     el__point last[G_DAY + 1];
     int quarter_age;           /* timexes since the last quarter mention */
+    long quarter_sentence;     /* sentence of the last quarter mention */
     bool have_past_quarter;    /* a quarter before the DCT's was named */
     el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
