@@ -200,8 +200,19 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             !(el__tk(x, i)->flags & TF_CAP))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
-         * ability lies ahead ("must have", "could" and "might" do not) */
+         * ability lies ahead ("must have" does not) */
         if (el__is_forward_modal(x, i))
+            return TN_FUT;
+        /* "which diplomats said could be in place by July": a possibility
+         * lies ahead ("could have" looks back) */
+        if ((el__tok_is(x, i, "could") || el__tok_is(x, i, "might")) && !el__tok_is(x, i + 1, "have") &&
+            !el__tok_is(x, i + 2, "have"))
+            return TN_FUT;
+        /* "more severe weather was possible Friday", "was unlikely to
+         * reopen before the weekend" */
+        if ((el__tok_is(x, i, "possible") || el__tok_is(x, i, "likely") || el__tok_is(x, i, "unlikely")) &&
+            (el__tok_is(x, i - 1, "was") || el__tok_is(x, i - 1, "were") || el__tok_is(x, i - 1, "is") ||
+             el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "be")))
             return TN_FUT;
         /* "when the new rankings are published on Monday": a present
          * passive dated by the expression is a scheduled event */
