@@ -323,6 +323,19 @@ static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
     return true;
 }
 
+/* Is token i a regnal number after a name ("Benedict XVI", "Henry VIII"):
+ * an upper-case Roman numeral right after a capitalised word? */
+static bool regnal_number(const ex_doc *doc, int i)
+{
+    const ex_token *t = T(doc, i);
+    size_t n = strlen(t->low);
+    if (i < 1 || n == 0 || n > 6 || t->kind != EX_WORD) return false;
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("ivxl", t->low[k]) || doc->text[t->start + k] == t->low[k]) return false;
+    const ex_token *p = T(doc, i - 1);
+    return p->kind == EX_WORD && (p->flags & EX_F_CAP);
+}
+
 /* Replaces a pronoun subject ("they", "he") by the nearest fitting
  * antecedent in the text before it (this and the previous sentence). */
 static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
@@ -396,8 +409,11 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
             /* Pass 0: a person in subject position; 1: a person anywhere
              * ("charged Keel"); 2: any name in subject position. */
             if (pass == 1) subj = !(t->flags & EX_F_SENT_START) || T(doc, k + 1)->kind == EX_WORD;
-            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) && (pass == 2 || person_marked(doc, t->low))) {
+            if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) &&
+                (pass == 2 || person_marked(doc, t->low) || regnal_number(doc, k))) {
                 lb->n = first;
+                /* "Benedict XVI": a regnal number keeps its name */
+                if (regnal_number(doc, k)) add(lb, k - 1, NULL, true);
                 add(lb, k, NULL, true);
                 return;
             }

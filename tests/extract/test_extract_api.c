@@ -330,9 +330,23 @@ static void a_day_after_is_not_a_year_after(void)
     el_timeline_free(tl);
 }
 
+/* "He" after "Benedict XVI stunned the Church" is the pope, named with
+ * his regnal number. */
+static void a_regnal_number_keeps_its_name(void)
+{
+    el_timeline *tl = extract_one("The conclave was called after Benedict XVI stunned the Church on "
+                                  "February 11 by announcing that he no longer had the strength to lead "
+                                  "it. He stepped down on February 28, the first pope to resign in "
+                                  "nearly 600 years.",
+                                  "2013-03-14", "pope2.txt");
+    check_one_event(tl, "Benedict XVI steps down", "2013-02-28");
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
     regressions_stay_fixed();
+    a_regnal_number_keeps_its_name();
     a_day_after_is_not_a_year_after();
     a_loose_anchor_does_not_replace_a_close_one();
     relative_clause_verbs_agree_with_plural_nouns();
