@@ -206,6 +206,22 @@ static int reported_event(const ex_doc *doc, int r)
     return -1;
 }
 
+/* Is time expression x relative to another time ("a year earlier", "a
+ * year ago", "last year", "the previous quarter", "year-ago"): a
+ * comparison's baseline rather than an event's date? */
+static bool baseline_timex(const ex_doc *doc, int x)
+{
+    const char *tx = doc->text + doc->timexes[x].start;
+    size_t tl = doc->timexes[x].end - doc->timexes[x].start;
+    static const char *const cues[] = {"earl", "ago", "last", "prev", "year-"};
+    for (size_t q = 0; q < tl; q++)
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+            size_t n = strlen(cues[c]);
+            if (q + n <= tl && !strncmp(tx + q, cues[c], n)) return true;
+        }
+    return false;
+}
+
 static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
 {
     a->event_tok = -1;
@@ -230,21 +246,34 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
             if (t->kind == EX_NUM) num = true;
             if (t->kind == EX_WORD && (!strcmp(t->low, "from") || !strcmp(t->low, "compared") ||
                                        !strcmp(t->low, "than") || !strcmp(t->low, "versus"))) {
-                if (num || k == f - 1 || (k == f - 2 && !strcmp(doc->toks[k + 1].low, "with"))) {
-                    const char *tx = doc->text + doc->timexes[x].start;
-                    size_t tl = doc->timexes[x].end - doc->timexes[x].start;
-                    bool rel = false;
-                    for (size_t q = 0; q + 4 <= tl; q++)
-                        if (!strncmp(tx + q, "earl", 4) || !strncmp(tx + q, "ago", 3) || !strncmp(tx + q, "last", 4) ||
-                            !strncmp(tx + q, "prev", 4) || !strncmp(tx + q, "year-", 5))
-                            rel = true;
-                    if (rel) return;
-                }
+                if ((num || k == f - 1 || (k == f - 2 && !strcmp(doc->toks[k + 1].low, "with"))) &&
+                    baseline_timex(doc, x))
+                    return;
                 /* "up from 19 in 2023": a figure's baseline year. */
                 if (num && k < f - 2 && !strcmp(doc->toks[f - 1].low, "in") && !strcmp(t->low, "from"))
                     return;
                 break;
             }
+        }
+        /* "compared with a loss of $61 million, or 41 cents a share, a
+         * year earlier": the baseline may trail its figure by a dozen
+         * words */
+        for (int k = f - 1; k >= slo && k >= f - 16; k--) {
+            const ex_token *t = &doc->toks[k];
+            if (t->kind == EX_PUNCT && t->low[0] == ';') break;
+            if (t->kind == EX_WORD && (!strcmp(t->low, "compared") || !strcmp(t->low, "comparison")) &&
+                k + 1 < f && (!strcmp(doc->toks[k + 1].low, "with") || !strcmp(doc->toks[k + 1].low, "to"))) {
+                if (baseline_timex(doc, x)) return;
+                break;
+            }
+        }
+        /* "the quarter ended March 31": the day closes the period named
+         * before it; it dates no event of its own */
+        if (f >= 2 && (!strcmp(doc->toks[f - 1].low, "ended") || !strcmp(doc->toks[f - 1].low, "ending"))) {
+            const char *w = doc->toks[f - 2].low;
+            if (!strcmp(w, "quarter") || !strcmp(w, "year") || !strcmp(w, "period") || !strcmp(w, "months") ||
+                !strcmp(w, "weeks") || !strcmp(w, "half"))
+                return;
         }
         /* "the highest since 1992", "the first since 2010": a record's
          * baseline, not an event. */

@@ -343,9 +343,27 @@ static void a_regnal_number_keeps_its_name(void)
     el_timeline_free(tl);
 }
 
+/* An earnings report: a baseline a dozen words after "compared with", a
+ * "from a year ago" baseline and the day that closes "the quarter ended"
+ * date no events of their own. */
+static void baselines_and_period_ends_are_not_events(void)
+{
+    el_timeline *tl = extract_one("SEATTLE (Reuters) - Cascade Air Group swung to a profit on Thursday. The "
+                                  "carrier earned $38 million, or 27 cents a share, in the quarter ended "
+                                  "March 31, compared with a loss of $61 million, or 41 cents a share, a "
+                                  "year earlier. It forecast that second-quarter unit revenue would rise 2 "
+                                  "to 4 percent from a year ago.",
+                                  "2013-04-25", "carrier.txt");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(strncmp(tl->events[i].date_text, "2012", 4) != 0 && strcmp(tl->events[i].date_text, "2013-03-31") != 0);
+    check_one_event(tl, "Carrier earns", "2013-Q1");
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
     regressions_stay_fixed();
+    baselines_and_period_ends_are_not_events();
     a_regnal_number_keeps_its_name();
     a_day_after_is_not_a_year_after();
     a_loose_anchor_does_not_replace_a_close_one();
