@@ -294,6 +294,12 @@ bool el__match_started(const el__ctx *x, int i, el__cand *c)
                 ok = dur || point_from_dur || (best.how == H_FIXED && best.value[0] == 'P' &&
                                                best.value[1] == 'A');
             if (ok) {
+                /* TE3 gold leaves "earlier"/"later" out before a weekday
+                 * and "this week" ("Earlier Friday", "earlier this week":
+                 * 8 of 9) but keeps it before a month or year */
+                if ((el__tok_is(x, i, "earlier") || el__tok_is(x, i, "later")) &&
+                    (best.how == H_WDAY || (best.unit == U_WEEK && best.how == H_DCT_OFF)))
+                    in_span = false;
                 if (in_span)
                     best.tb = i;
                 el__copy(best.mod, sizeof best.mod,
