@@ -188,6 +188,14 @@ static const char *mod_name(int mv, int type, bool point_from_duration)
  * year followed by "last/next/this year". */
 static void compose_after(const el__ctx *x, el__cand *c)
 {
+    /* "the next year or so", "two weeks or so": about that long (TE3 gold
+     * keeps "or so" in the extent) */
+    if (el__tok_is(x, c->te, "or") && el__tok_is(x, c->te + 1, "so") && !c->mod[0] &&
+        (c->type == EL_TIMEX_DURATION || c->how == H_DCT_OFF || c->how == H_REF_OFF)) {
+        c->te += 2;
+        el__copy(c->mod, sizeof c->mod, "APPROX");
+        return;
+    }
     /* "Easter week", "Christmas week": the ISO week of the holiday */
     if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "week") && !el__cap(x, c->te + 1)) {
         c->week_of = G_WEEK;

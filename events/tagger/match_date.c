@@ -1029,6 +1029,19 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
             (el__tok_is(x, k + 2, "ago") || el__tok_is(x, k + 2, "earlier"))) {
             yearago = true;
             k += 3;
+            /* "the year-ago third quarter": that quarter of the year before */
+            int ord = 0, oe = el__parse_ord(x, k, &ord);
+            if (!latest && oe && ord >= 1 && ord <= 4 && el__tok_is(x, oe, "quarter") &&
+                !(el__punct(x, oe + 1, '-') && el__glued(x, oe + 1))) {
+                el__cand_init(c, i);
+                c->how = H_DCT_OFF;
+                c->unit = U_YEAR;
+                c->n = -1;
+                c->p.gran = G_QUARTER;
+                c->p.part = ord;
+                c->keep_gran = G_QUARTER;
+                return oe + 1;
+            }
         }
         bool unit = el__tok_is(x, k, "quarter") ||
                     ((latest || yearago) && el__tok_is(x, k, "period"));
