@@ -231,7 +231,10 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             const el__tok *pv = el__tk(x, i - 1);
             bool introduced = pv->kind == TK_WORD &&
                               (el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_DET) ||
-                               el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL));
+                               el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL) ||
+                               /* "20 percent below 1990 levels" */
+                               ((el__tok_is(x, i - 1, "below") || el__tok_is(x, i - 1, "above")) &&
+                                el__tok_is(x, end, "levels")));
             /* "By mid-2012 rebels controlled": "mid-" introduces it; so
              * does a possessive ("the BBC's 1964 series") */
             if ((el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid")) ||

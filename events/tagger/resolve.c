@@ -726,6 +726,19 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * year's, so it stays. */
             if (tense == TN_PAST && cmp > 0)
                 y = r->dct_y - 1;
+            /* ... but one that ended more than three months ago, in a future
+             * clause, is next year's ("a surplus by the second quarter",
+             * said in November) */
+            int end_m = p.gran == G_QUARTER ? p.part * 3 : p.part * 6;
+            if (tense == TN_FUT && cmp < 0 && r->dct_m - end_m > 3)
+                y = r->dct_y + 1;
+            /* "in the first quarter of 2013 and 1.9 percent in the second
+             * quarter": the year of the period just named, when that is
+             * the DCT's or a neighbour ("the third quarter of 1984" is a
+             * comparison, not the story's year) */
+            if (r->have_period && r->sentence - r->period_sentence <= 1 && r->period.gran == p.gran &&
+                r->period.y != NOYEAR && r->period.y >= r->dct_y - 1 && r->period.y <= r->dct_y + 1)
+                y = r->period.y;
             /* "its fiscal fourth quarter ended June 28": the year of the
              * date that closes it, whatever the calendar quarter */
             int64_t ey;
@@ -988,12 +1001,22 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     r->quarter_age++;
     /* Comparisons ("a year earlier", "the year-ago quarter") do not move
      * the reference: the next one compares with the same period. */
-    if (c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
-        !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)))
+    bool moves_refs = c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
+                      !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR));
+    if (moves_refs)
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
         update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
                                               report_day(x, c->tb)));
+    /* a quarter or half whose year is written or implied ("the first
+     * half of 2014", "of next year") lends that year to the next ones
+     * named without it; one whose year was guessed does not */
+    if (moves_refs && c->how != H_NOYEAR && c->how != H_QUARTER_REF &&
+        (p.gran == G_QUARTER || p.gran == G_HALF) && !p.bc && p.y != NOYEAR) {
+        r->have_period = true;
+        r->period = p;
+        r->period_sentence = r->sentence;
+    }
     if ((p.gran == G_MONTH || p.gran == G_DAY) && p.y != NOYEAR && p.m % 3 == 0 &&
         quarter_months_before(x, c->tb)) {
         el__point q = p;

@@ -358,6 +358,9 @@ typedef struct el__refs {
     el__point last[G_DAY + 1];
     int quarter_age;           /* timexes since the last quarter mention */
     long quarter_sentence;     /* sentence of the last quarter mention */
+    bool have_period;          /* a quarter or half with its year was named */
+    el__point period;          /* the last such ("the first half of 2014") */
+    long period_sentence;      /* its sentence */
     bool have_past_quarter;    /* a quarter before the DCT's was named */
     el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
@@ -512,7 +515,11 @@ static inline bool el__may_start(const el__ctx *x, int i)
             return true;
         const uint32_t after_num = ~((1u << LX_MEASURE) | (1u << LX_TITLE) |
                                      (1u << LX_IDNOUN) | (1u << LX_TENSE));
-        return (n->cls & after_num) != 0 || n->len <= 2 || el__glued(x, i + 1);
+        return (n->cls & after_num) != 0 || n->len <= 2 || el__glued(x, i + 1) ||
+               /* "Feb. 13 and 14 unless ...": a second day after a first */
+               (t->ndig <= 2 && el__tk(x, i - 2)->kind == TK_NUM &&
+                (el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "to") ||
+                 el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or")));
     }
     if (t->kind == TK_PUNCT) {
         /* '98, '80s: an apostrophe glued to a number */

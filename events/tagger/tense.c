@@ -121,10 +121,16 @@ static int cue_of(const el__ctx *x, int i)
         }
         if (l->val == TN_EXCEPT_ED)
             return TN_NONE;
-        /* "is to resume trading Tuesday": be + to + verb is a plan */
+        /* "is to resume trading Tuesday": be + to + verb is a plan; so are
+         * "H1 is going to be", "is expected to", "is set to" */
         if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) &&
             el__tok_is(x, i + 1, "to") && el__tk(x, i + 2)->kind == TK_WORD &&
             !el__tok_lex(x, i + 2, LX_DET))
+            return TN_FUT;
+        if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) &&
+            el__tok_is(x, i + 2, "to") &&
+            (el__tok_is(x, i + 1, "going") || el__tok_is(x, i + 1, "expected") || el__tok_is(x, i + 1, "set") ||
+             el__tok_is(x, i + 1, "due") || el__tok_is(x, i + 1, "likely") || el__tok_is(x, i + 1, "scheduled")))
             return TN_FUT;
         return l->val;
     }
@@ -301,15 +307,26 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     if ((el__tok_is(x, tb - 1, "and") || el__tok_is(x, tb - 1, "or")) && tb >= 2 &&
         (el__tok_lex(x, tb - 2, LX_WDAY) || el__tok_lex(x, tb - 2, LX_MONTH)))
         return el__tense_at(x, tb - 2, tb - 1);
-    /* "crude for August delivery", "the March contract": a futures
-     * month is still to come */
+    /* "crude for August delivery", "the March contract", "December
+     * heating oil rose": a futures month is still to come */
     if (el__tok_lex(x, te - 1, LX_MONTH) &&
         (el__tok_is(x, te, "delivery") || el__tok_is(x, te, "contract") ||
-         el__tok_is(x, te, "futures")))
+         el__tok_is(x, te, "futures") || el__tok_is(x, te, "crude") || el__tok_is(x, te, "gasoline") ||
+         el__tok_is(x, te, "gold") || el__tok_is(x, te, "wheat") || el__tok_is(x, te, "corn") ||
+         el__tok_is(x, te, "soybeans") || el__tok_is(x, te, "copper") || el__tok_is(x, te, "silver") ||
+         (el__tok_is(x, te, "heating") && el__tok_is(x, te + 1, "oil")) ||
+         (el__tok_is(x, te, "natural") && el__tok_is(x, te + 1, "gas"))))
         return TN_FUT;
     /* "was pushed back to Monday", "postponed until Friday", "rescheduled
      * for June": a new date, still ahead ("stretching back to Boxing
      * Day" looks back) */
+    /* "pushed back a month, to November": the new date after the delay */
+    if (el__tok_is(x, tb - 1, "to") && el__punct(x, tb - 2, ',')) {
+        for (int k = tb - 3; k >= 0 && k >= tb - 7; k--)
+            if (el__tok_is(x, k, "back") && (el__tok_is(x, k - 1, "pushed") || el__tok_is(x, k - 1, "moved") ||
+                                             el__tok_is(x, k - 1, "put")))
+                return TN_FUT;
+    }
     if ((el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "until") ||
          el__tok_is(x, tb - 1, "till") || el__tok_is(x, tb - 1, "for")) &&
         ((el__tok_is(x, tb - 2, "back") &&
