@@ -16,10 +16,11 @@
 #include "tagger_internal.h"
 #include "tense_words.h"
 
-/* Tokens looked at on each side of an expression for a cue (12 reaches
- * "We'll enjoy it for an hour and then start thinking about Saturday"). */
+/* Tokens looked at on each side of an expression for a cue, inside its
+ * clause (25 reaches "will stage strikes over the next two weeks, starting
+ * with a national walkout on Wednesday night"). */
 #ifndef TENSE_WINDOW
-#define TENSE_WINDOW 12
+#define TENSE_WINDOW 25
 #endif
 
 /* True for tokens that end a clause for the purpose of tense. */
@@ -154,6 +155,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
 {
     int weak = TN_NONE, weak_at = -1;
     for (int i = tb - 1, n = 0; i >= 0 && n < TENSE_WINDOW; i--, n++) {
+        /* "would cut a hotline, after the council approved sanctions on
+         * Thursday": a weak cue is not outranked from another clause */
+        if (weak != TN_NONE && el__punct(x, i, ','))
+            break;
         if (is_boundary(x, i)) {
             /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
              * expression opening a parenthesis restates one of the clause
