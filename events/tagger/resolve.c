@@ -484,6 +484,51 @@ static void update_refs(el__refs *r, const el__point *p, bool report)
     r->last[G_NONE] = q; /* the most recent mention, any granularity */
 }
 
+/* Moves the reference date by a duration value ("P2Y", "P3M", "P10D",
+ * "P2W") times sign, as "two years later" does: the date last mentioned,
+ * shifted, at the granularity of the unit (a day shift needs a day). */
+static void shift_refs(el__refs *r, const char *value, int sign)
+{
+    if (!r->have[G_NONE] || value[0] != 'P' || value[1] < '1' || value[1] > '9')
+        return;
+    int n = 0, k = 1;
+    while (value[k] >= '0' && value[k] <= '9' && n < 10000)
+        n = n * 10 + (value[k++] - '0');
+    if (value[k + 1] != '\0')
+        return;
+    el__point q = r->last[G_NONE];
+    switch (value[k]) {
+    case 'Y':
+        q.y += sign * n;
+        q.gran = G_YEAR;
+        q.m = q.d = q.part = 0;
+        break;
+    case 'M': {
+        if (q.gran != G_MONTH && q.gran != G_DAY)
+            return;
+        int64_t mm = q.y * 12 + (q.m - 1) + sign * n;
+        q.y = mm >= 0 ? mm / 12 : -((-mm + 11) / 12);
+        q.m = (int)(mm - q.y * 12) + 1;
+        q.gran = G_MONTH;
+        q.d = 0;
+        break;
+    }
+    case 'W':
+    case 'D': {
+        if (q.gran != G_DAY)
+            return;
+        int64_t days = el_days_from_civil(q.y, q.m, q.d) + (int64_t)sign * n * (value[k] == 'W' ? 7 : 1);
+        el_civil_from_days(days, &q.y, &q.m, &q.d);
+        break;
+    }
+    default:
+        return;
+    }
+    if (q.y < 1 || q.y > 9999)
+        return;
+    update_refs(r, &q, false);
+}
+
 /* A clock time with no date takes a day named at most this many sentences
  * before it: of any age in the sentence just before ("A hundred years ago
  * today, Britain declared war.  The ultimatum expired at 11pm"), else only
@@ -1028,6 +1073,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     if (p.gran == G_DAY && (p.hh >= 0 || p.pod))
         c->type = EL_TIMEX_TIME;
 done:
+    /* "Two years later, a jury convicted him.  That December ...": the
+     * duration is tagged alone (TE3), but the story has moved on by it */
+    if (c->type == EL_TIMEX_DURATION && c->how == H_FIXED &&
+        (el__tok_is(x, c->te, "later") || el__tok_is(x, c->te, "earlier")))
+        shift_refs(r, t->value, el__tok_is(x, c->te, "later") ? 1 : -1);
     t->type = (el_timex_type)c->type;
     el__copy(t->mod, sizeof t->mod, c->mod);
     el__copy(t->quant, sizeof t->quant, c->quant);

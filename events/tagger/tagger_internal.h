@@ -497,6 +497,28 @@ static inline bool el__glued(const el__ctx *x, int i)
     return a->off + a->len == b->off;
 }
 
+/* True when "that" at token i opens "that June" meaning the June of the
+ * year last talked about: after a preposition ("by that June"), at the
+ * start of a sentence ("That December, he ...") or when the month ends
+ * the phrase ("arrested that June and charged"); otherwise it is mostly
+ * a conjunction ("said that June would ..."), and "May" needs the
+ * preposition ("That May be ..."). */
+static inline bool el__that_month(const el__ctx *x, int i, int month)
+{
+    if (!el__tok_is(x, i, "that"))
+        return false;
+    if (el__tok_lex(x, i - 1, LX_PREP))
+        return true;
+    if (month == 5)
+        return false;
+    bool initial = i == 0 || (el__tk(x, i - 1)->flags & TF_SEND) || (el__tk(x, i)->flags & TF_PARA);
+    /* "was arrested that June and charged": the month ends a phrase */
+    const el__tok *n = el__tk(x, i + 2);
+    bool closes = (n->kind == TK_PUNCT && (n->c == ',' || n->c == '.' || n->c == ';')) ||
+                  el__tok_is(x, i + 2, "and") || n->kind == TK_END;
+    return initial || closes;
+}
+
 /* Quick test: can any matcher start at token i?  (el__match_at begins
  * with it; the tagger's loop calls it first to save the call.) */
 static inline bool el__may_start(const el__ctx *x, int i)
@@ -559,7 +581,8 @@ static inline bool el__may_start(const el__ctx *x, int i)
             break;
         case 4:
             if (el__tok_is(x, i, "that"))
-                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD) | (1u << LX_SEASON))) != 0;
+                return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD) | (1u << LX_SEASON))) != 0 ||
+                       ((n->cls & (1u << LX_MONTH)) && el__that_month(x, i, el__tok_lex(x, i + 1, LX_MONTH)->val));
             if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
                 return el__tok_is(x, i + 1, "than");
             if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))

@@ -341,6 +341,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
          el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
         return TN_FUT;
+    /* "a second screening had been added for Saturday afternoon", "the
+     * vote was set for Tuesday": a day something is booked for lies
+     * ahead */
+    if (el__tok_is(x, tb - 1, "for") && el__tok_lex(x, tb, LX_WDAY))
+        return TN_FUT;
     /* "the conference runs through Thursday": a span still going on */
     if (el__tok_is(x, tb - 1, "through") && (el__tok_is(x, tb - 2, "runs") || el__tok_is(x, tb - 2, "lasts") ||
                                              el__tok_is(x, tb - 2, "continues")))
