@@ -344,8 +344,17 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "a second screening had been added for Saturday afternoon", "the
      * vote was set for Tuesday": a day something is booked for lies
      * ahead */
-    if (el__tok_is(x, tb - 1, "for") && el__tok_lex(x, tb, LX_WDAY))
-        return TN_FUT;
+    if (el__tok_is(x, tb - 1, "for") && el__tok_lex(x, tb, LX_WDAY)) {
+        /* ... unless the booking was an earlier one ("the deadline,
+         * previously set for Friday, passed") */
+        bool earlier_plan = false;
+        for (int k = tb - 2; k >= 0 && k >= tb - 5 && !is_boundary(x, k); k--)
+            if (el__tok_is(x, k, "previously") || el__tok_is(x, k, "originally") ||
+                el__tok_is(x, k, "initially") || el__tok_is(x, k, "once"))
+                earlier_plan = true;
+        if (!earlier_plan)
+            return TN_FUT;
+    }
     /* "the conference runs through Thursday": a span still going on */
     if (el__tok_is(x, tb - 1, "through") && (el__tok_is(x, tb - 2, "runs") || el__tok_is(x, tb - 2, "lasts") ||
                                              el__tok_is(x, tb - 2, "continues")))
