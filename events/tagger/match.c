@@ -236,8 +236,24 @@ static void compose_after(const el__ctx *x, el__cand *c)
         else if (el__tok_is(x, k, "the") && k > c->te && (c->p.gran == G_HALF || c->p.gran == G_QUARTER) &&
                  !(el__punct(x, k + 2, '-') && el__glued(x, k + 2)))
             n = 0;
+        /* "February of that year", "November of the following year":
+         * counted from the year last talked about */
+        bool ref = false;
+        if (n == 99 && k > c->te) {
+            int k2 = el__tok_is(x, k, "the") ? k + 1 : k;
+            if (k2 == k && el__tok_is(x, k, "that"))
+                n = 0;
+            else if (k2 > k && el__tok_is(x, k2, "same"))
+                n = 0;
+            else if (k2 > k && el__tok_is(x, k2, "following"))
+                n = 1;
+            else if (k2 > k && el__tok_is(x, k2, "previous"))
+                n = -1;
+            ref = n != 99;
+            k = k2;
+        }
         if (n != 99 && el__tok_is(x, k + 1, "year")) {
-            c->how = H_DCT_OFF;
+            c->how = ref ? H_REF_OFF : H_DCT_OFF;
             c->unit = U_YEAR;
             c->n = n;
             c->keep_gran = c->p.gran;

@@ -715,6 +715,47 @@ static el__point compared_quarter(const el__refs *r)
     return (ahead && r->have_past_quarter) ? r->past_quarter : *q;
 }
 
+/* Sentences back a year keeps a story in the past: a date or holiday
+ * without a year, not in a future clause, takes the year of a date named
+ * earlier in its sentence when that year is well before the DCT's
+ * ("Fifty years ago, on Easter Sunday", "came to light on 28 December
+ * 2017, when ... a withdrawal made on Christmas Day"). */
+#ifndef EL_STORY_YEAR_SENTENCES
+#define EL_STORY_YEAR_SENTENCES 0
+#endif
+
+/* The year of the past the story is telling, for month m (a December
+ * date followed by a January one moves on a year); false when the story
+ * is not in an earlier year or tense looks ahead. */
+static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, int m, int64_t *y)
+{
+    if (tense == TN_FUT || !r->have[G_YEAR] || r->sentence - r->year_sentence > EL_STORY_YEAR_SENTENCES)
+        return false;
+    /* "won the league in 2010 and have lost only once since August",
+     * "Brantley, which posted a loss in fiscal 2009, bought ... in
+     * January", "a program approved in 1987 that did not ..., Nashua
+     * had bought shares through Sept. 29": a year told of another verb
+     * does not carry over */
+    int k = tb - 1;
+    for (; k >= 0 && el__tk(x, k)->off >= r->year_end; k--)
+        if (el__tok_is(x, k, "and") || el__tok_is(x, k, "but") || el__tok_is(x, k, "while") ||
+            el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+            return false;
+    if (k < 0)
+        return false; /* told before this block of text: too far */
+    for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
+        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+            return false;
+    const el__point *b = &r->last[G_NONE];
+    int64_t ly = r->last[G_YEAR].y;
+    if (ly == NOYEAR || ly >= r->dct_y - 1 || r->last[G_YEAR].bc)
+        return false;
+    *y = ly;
+    if (b->y == ly && b->gran >= G_MONTH && b->m >= 11 && m && m <= 2)
+        *y = ly + 1;
+    return true;
+}
+
 bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
 {
     el__point p = c->p;
@@ -732,6 +773,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         int64_t y = r->dct_y;
         if (p.gran == G_DAY) {
             y = nearest_year(r, p.m, p.d, tense, EL_TENSE_PENALTY);
+            int64_t sy;
+            if (story_year(x, r, c->tb, tense, p.m, &sy))
+                y = sy;
             /* "the quarter ended Sept. 30": a period that has ended closes
              * on the latest such day not after the DCT */
             int64_t ey;
@@ -760,7 +804,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = p.m < am ? ay : ay - 1;
             else if (c->rel == RL_THIS)
                 y = ay;
-            else
+            else if (!story_year(x, r, c->tb, tense, p.m, &y))
                 y = nearest_year(r, p.m, 0, tense, EL_MONTH_PENALTY);
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
             int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
@@ -896,7 +940,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 if (c->week_of)
                     hd -= el__iso_wday(hd) - 1;
                 tense = el__tense_at(x, c->tb, c->te);
-                y = year_by_tense(r, cmp3(hd, dct), tense);
+                if (!story_year(x, r, c->tb, tense, m, &y))
+                    y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }
         if (!el__holiday_date(h, y, &m, &d)) {
@@ -1048,11 +1093,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
      * the reference: the next one compares with the same period. */
     bool moves_refs = c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
                       !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR));
-    if (moves_refs)
+    if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
         update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
                                               report_day(x, c->tb)));
+        r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
+    }
     /* a quarter or half whose year is written or implied ("the first
      * half of 2014", "of next year") lends that year to the next ones
      * named without it; one whose year was guessed does not */
@@ -1077,7 +1124,10 @@ done:
      * duration is tagged alone (TE3), but the story has moved on by it */
     if (c->type == EL_TIMEX_DURATION && c->how == H_FIXED &&
         (el__tok_is(x, c->te, "later") || el__tok_is(x, c->te, "earlier")))
+    {
         shift_refs(r, t->value, el__tok_is(x, c->te, "later") ? 1 : -1);
+        r->year_end = el__tk(x, c->te)->off + el__tk(x, c->te)->len;
+    }
     t->type = (el_timex_type)c->type;
     el__copy(t->mod, sizeof t->mod, c->mod);
     el__copy(t->quant, sizeof t->quant, c->quant);

@@ -369,6 +369,7 @@ typedef struct el__refs {
     el__point event_day;       /* the last such ("sank Monday", not "said Tuesday") */
     long event_day_sentence;   /* its sentence */
     long year_sentence;        /* sentence of the last mention with a year */
+    size_t year_end;           /* byte offset where that mention ends */
 } el__refs;
 
 void el__refs_init(el__refs *r, int64_t y, int m, int d);
