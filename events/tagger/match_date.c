@@ -463,6 +463,27 @@ static int tz_at(const el__ctx *x, int i, int *tz)
     return 0;
 }
 
+/* True when number token t is written "H.MM" or "HH.MM" with H 1-12 and
+ * MM 00-59 ("11.30"); the hour and minute go to *hh and *mi. */
+static bool dotted_clock(const el__ctx *x, const el__tok *t, int *hh, int *mi)
+{
+    const char *s = x->text + t->off;
+    int n = t->len;
+    if (n != 4 && n != 5)
+        return false;
+    int dot = n - 3;
+    for (int k = 0; k < n; k++)
+        if (k == dot ? s[k] != '.' : (s[k] < '0' || s[k] > '9'))
+            return false;
+    int h = dot == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+    int m = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
+    if (h < 1 || h > 12 || m > 59)
+        return false;
+    *hh = h;
+    *mi = m;
+    return true;
+}
+
 int el__m_clock(const el__ctx *x, int i, el__cand *c)
 {
     const el__tok *t = el__tk(x, i);
@@ -528,6 +549,15 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         } else {
             return 0;
         }
+        int e2 = tz_at(x, j, &tz);
+        if (e2)
+            j = e2;
+    } else if (t->kind == TK_NUMSEP && dotted_clock(x, t, &hh, &mi) && !el__punct(x, i - 1, '$') &&
+               (j = el__parse_ampm(x, i + 1, &(bool){false})) != 0) {
+        /* "11.30am", "6.58 pm": British copy writes a dot */
+        bool pm = false;
+        el__parse_ampm(x, i + 1, &pm);
+        hh = pm ? (hh % 12) + 12 : hh % 12;
         int e2 = tz_at(x, j, &tz);
         if (e2)
             j = e2;

@@ -542,7 +542,9 @@ static inline bool el__may_start(const el__ctx *x, int i)
                /* "Feb. 13 and 14 unless ...": a second day after a first */
                (t->ndig <= 2 && el__tk(x, i - 2)->kind == TK_NUM &&
                 (el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "to") ||
-                 el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or")));
+                 el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or"))) ||
+               /* "150 times a day" */
+               el__tok_is(x, i + 1, "times");
     }
     if (t->kind == TK_PUNCT) {
         /* '98, '80s: an apostrophe glued to a number */
