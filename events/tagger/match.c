@@ -313,7 +313,9 @@ bool el__match_started(const el__ctx *x, int i, el__cand *c)
             if (mv == MV_START || mv == MV_MID || mv == MV_END)
                 ok = !dur && !set && strcmp(best.value, "PRESENT_REF") != 0;
             else if (mv == MV_APPROX || mv == MV_NEARLY)
-                ok = !set && best.how != H_WDAY; /* "thinking about Saturday" */
+                ok = !set && best.how != H_WDAY && /* "thinking about Saturday" */
+                     !(el__tok_is(x, i, "about") && (best.how == H_HOLIDAY || best.rel == RL_THAT ||
+                                                     best.from_ref)); /* "talked about that Easter" */
             else
                 ok = dur || point_from_dur || (best.how == H_FIXED && best.value[0] == 'P' &&
                                                best.value[1] == 'A');

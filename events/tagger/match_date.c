@@ -1359,6 +1359,8 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
         rel = RL_NEXT, j++;
     else if (el__tok_is(x, j, "this"))
         rel = RL_THIS, j++;
+    else if (el__tok_is(x, j, "that")) /* "talked about that Easter" */
+        rel = RL_THAT, j++;
     const el__tok *t = el__tk(x, j);
     if (t->kind != TK_WORD || !el__tok_lex(x, j, LX_HOLW))
         return 0;

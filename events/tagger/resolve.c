@@ -624,6 +624,12 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         int k = (dw - wd + 7) % 7;
         return dd - (k ? k : 7);
     }
+    /* "that Thursday": on or after the day last talked about */
+    if (rel == RL_THAT && r->have[G_DAY]) {
+        const el__point *b = &r->last[G_DAY];
+        int64_t bd = el_days_from_civil(b->y, b->m, b->d);
+        return bd + (wd - el__iso_wday(bd) + 7) % 7;
+    }
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
@@ -906,6 +912,21 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     }
     case H_WDAY: {
         int64_t day = weekday_day(x, c->tb, c->te, c->wd, c->rel, r);
+        /* "between Friday and Monday", "Friday through Sunday": the
+         * second day follows the first ("statements made Friday and
+         * Thursday" need not) */
+        if (!c->rel && r->have[G_DAY] && r->day_sentence == r->sentence && el__tok_lex(x, c->tb - 2, LX_WDAY) &&
+            ((el__tok_is(x, c->tb - 1, "and") && el__tok_is(x, c->tb - 3, "between")) ||
+             el__tok_is(x, c->tb - 1, "to") ||
+             el__tok_is(x, c->tb - 1, "through") || el__tok_is(x, c->tb - 1, "until") ||
+             el__tok_is(x, c->tb - 1, "till") || el__punct(x, c->tb - 1, '-'))) {
+            const el__point *f = &r->last[G_DAY];
+            int64_t first = el_days_from_civil(f->y, f->m, f->d);
+            if (el__iso_wday(first) == el__tok_lex(x, c->tb - 2, LX_WDAY)->val) {
+                int k = (c->wd - el__iso_wday(first) + 7) % 7;
+                day = first + (k ? k : 7);
+            }
+        }
         int hh = p.hh, mi = p.mi, ss = p.ss, pod = p.pod, tz = p.tz;
         point_day(&p, day);
         p.hh = hh;
@@ -935,6 +956,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             } else if (c->rel == RL_LAST) {
                 if (hd >= dct)
                     y--;
+            } else if (c->rel == RL_THAT && r->have[G_YEAR]) {
+                y = r->last[G_YEAR].y; /* "that Easter": of the year talked about */
             } else if (c->rel != RL_THIS) {
                 /* "as Easter week began": the week starts on its Monday */
                 if (c->week_of)

@@ -499,7 +499,7 @@ static inline bool el__glued(const el__ctx *x, int i)
 }
 
 /* True when "that" at token i opens "that June" meaning the June of the
- * year last talked about: after a preposition ("by that June"), at the
+ * year last talked about (or "that Thursday", "that Easter": month 0): after a preposition ("by that June"), at the
  * start of a sentence ("That December, he ...") or when the month ends
  * the phrase ("arrested that June and charged"); otherwise it is mostly
  * a conjunction ("said that June would ..."), and "May" needs the
@@ -516,7 +516,8 @@ static inline bool el__that_month(const el__ctx *x, int i, int month)
     /* "was arrested that June and charged": the month ends a phrase */
     const el__tok *n = el__tk(x, i + 2);
     bool closes = (n->kind == TK_PUNCT && (n->c == ',' || n->c == '.' || n->c == ';')) ||
-                  el__tok_is(x, i + 2, "and") || n->kind == TK_END;
+                  el__tok_is(x, i + 2, "and") || n->kind == TK_END ||
+                  ((n->cls & (1u << LX_PREP)) && !el__tok_is(x, i + 2, "to"));
     return initial || closes;
 }
 
@@ -585,7 +586,9 @@ static inline bool el__may_start(const el__ctx *x, int i)
         case 4:
             if (el__tok_is(x, i, "that"))
                 return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD) | (1u << LX_SEASON))) != 0 ||
-                       ((n->cls & (1u << LX_MONTH)) && el__that_month(x, i, el__tok_lex(x, i + 1, LX_MONTH)->val));
+                       ((n->cls & (1u << LX_MONTH)) && el__that_month(x, i, el__tok_lex(x, i + 1, LX_MONTH)->val)) ||
+                       ((n->cls & ((1u << LX_WDAY) | (1u << LX_HOLW))) && (n->flags & TF_CAP) &&
+                        el__that_month(x, i, 0));
             if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
                 return el__tok_is(x, i + 1, "than");
             if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))
