@@ -54,6 +54,11 @@ static int cue_of(const el__ctx *x, int i)
     const el__tok *t = el__tk(x, i);
     if (t->kind != TK_WORD)
         return TN_NONE;
+    /* "the $3.25 it forecast in July": without -s after a singular
+     * pronoun, a past form */
+    if ((el__tok_is(x, i, "forecast") || el__tok_is(x, i, "predict")) &&
+        (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she")))
+        return el__tok_is(x, i, "forecast") ? TN_PAST : TN_NONE;
     const el__lex *l = el__tok_lex(x, i, LX_TENSE);
     if (l) {
         /* "will have an audience on Friday": the modal decides */

@@ -184,6 +184,10 @@ bool el__is_forecast_verb(const el__ctx *x, int i)
           el__tok_is(x, i, "predict") || el__tok_is(x, i, "predicts") ||
           el__tok_is(x, i, "anticipate") || el__tok_is(x, i, "anticipates")))
         return false;
+    /* "the $3.25 it forecast in July": a past form (see cue_of) */
+    if (el__tok_is(x, i, "forecast") &&
+        (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she")))
+        return false;
     return !el__tok_lex(x, i - 1, LX_DET) && !el__tok_is(x, i - 1, "had") &&
            !el__tok_is(x, i - 1, "weather") && el__tk(x, i - 1)->kind == TK_WORD;
 }
