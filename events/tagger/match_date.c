@@ -738,20 +738,34 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
 {
     int64_t y = 0;
     int j = i;
-    /* "the 2013-14 season": a season of sport, dated by its first year */
+    /* "the 2013-14 season", "the 2019/20 season", "financial year
+     * 2022-23", "by 2027-28": a season or financial year across two
+     * calendar years, dated by its first */
     {
-        int k = el__tk(x, i)->kind == TK_WORD ? i + 1 : i; /* "the" or nothing */
+        int k = i;
+        if ((el__tok_is(x, k, "financial") || el__tok_is(x, k, "fiscal")) && el__tok_is(x, k + 1, "year"))
+            k += 2;
+        else if (el__tok_is(x, k, "fiscal"))
+            k++;
+        bool the = k == i && el__tok_is(x, i, "the");
+        if (the)
+            k++;
         const el__tok *a = el__tk(x, k), *b = el__tk(x, k + 2);
         if (a->kind == TK_NUM && a->ndig == 4 && a->num >= 1800 && a->num <= 2099 &&
-            (k == i || el__tok_is(x, i, "the")) &&
-            el__punct(x, k + 1, '-') && el__glued(x, k + 1) && b->kind == TK_NUM && el__glued(x, k + 2) &&
-            ((b->ndig == 2 && b->num == (a->num + 1) % 100) || (b->ndig == 4 && b->num == a->num + 1)) &&
-            el__tok_is(x, k + 3, "season")) {
+            (el__punct(x, k + 1, '-') || el__punct(x, k + 1, '/')) && el__glued(x, k + 1) &&
+            b->kind == TK_NUM && el__glued(x, k + 2) &&
+            !(el__glued(x, k + 3) && (el__tk(x, k + 3)->kind != TK_PUNCT || el__punct(x, k + 3, '-') ||
+                                      el__punct(x, k + 3, '/'))) &&
+            ((b->ndig == 2 && b->num == (a->num + 1) % 100) ||
+             (b->ndig == 4 && b->num == a->num + 1 && el__punct(x, k + 1, '-') && el__tok_is(x, k + 3, "season")))) {
+            bool season = el__tok_is(x, k + 3, "season");
+            if (the && !season)
+                return 0; /* "the 2017/18 budget": the year alone, from k */
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = a->num;
             c->p.gran = G_YEAR;
-            return k + 4;
+            return season ? k + 4 : k + 3;
         }
     }
     /* the year 2000 / the year two thousand */

@@ -240,6 +240,16 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             if ((el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid")) ||
                 (el__tok_is(x, i - 1, "s") && el__punct(x, i - 2, '\'') && el__glued(x, i - 1)))
                 introduced = true;
+            /* "expects 2005 earnings", "the 2011 elections": nouns a
+             * year dates rather than counts */
+            if (el__tk(x, i)->num >= 1900 &&
+                (el__tok_is(x, end, "earnings") || el__tok_is(x, end, "sales") ||
+                 el__tok_is(x, end, "profits") || el__tok_is(x, end, "revenues") ||
+                 el__tok_is(x, end, "results") || el__tok_is(x, end, "elections") ||
+                 el__tok_is(x, end, "figures") || el__tok_is(x, end, "forecasts") ||
+                 el__tok_is(x, end, "estimates") || el__tok_is(x, end, "levels") ||
+                 el__tok_is(x, end, "returns") || el__tok_is(x, end, "shipments")))
+                introduced = true;
             if (!introduced)
                 return false;
         }
