@@ -810,8 +810,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = p.m < am ? ay : ay - 1;
             else if (c->rel == RL_THIS)
                 y = ay;
-            else if (!story_year(x, r, c->tb, tense, p.m, &y))
+            else if (!story_year(x, r, c->tb, tense, p.m, &y)) {
+                /* "in line with September's inflation figure": a month
+                 * named for what it brought has passed, unless awaited */
+                if (el__tok_lex(x, c->te - 1, LX_MONTH) && el__punct(x, c->te, '\'') &&
+                    el__glued(x, c->te) && el__tok_is(x, c->te + 1, "s") && el__glued(x, c->te + 1))
+                    tense = awaited(x, c->tb) ? TN_FUT : TN_PAST;
                 y = nearest_year(r, p.m, 0, tense, EL_MONTH_PENALTY);
+            }
         } else if (p.gran == G_QUARTER || p.gran == G_HALF) {
             int cur = p.gran == G_QUARTER ? (r->dct_m - 1) / 3 + 1 : (r->dct_m - 1) / 6 + 1;
             int cmp = cmp3(p.part, cur);
