@@ -195,6 +195,9 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
+            /* "was on track to raise them in December" */
+            if (el__tok_is(x, i - 1, "track") && el__tok_is(x, i - 2, "on"))
+                return TN_FUT;
             /* "their offers to acquire": after a determiner, a noun; "has
              * promised to publish": a promise still standing looks ahead */
             if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
@@ -381,8 +384,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
         return TN_PAST;
-    /* "ahead of the June 30 deadline", "ahead of Sunday's vote" */
-    if ((el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
+    /* "ahead of the June 30 deadline", "ahead of Sunday's vote",
+     * "looking ahead to the November elections" */
+    if ((el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "to") && el__tok_is(x, tb - 3, "ahead")) ||
+        (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "ahead")) ||
+        (el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
         (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "of") &&
          el__tok_is(x, tb - 3, "ahead")))
         return TN_FUT;
