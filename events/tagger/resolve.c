@@ -677,6 +677,35 @@ static int weekday_after(const el__ctx *x, int te)
     return -1;
 }
 
+/* True when token k joins the two ends of a span of hours. */
+static bool span_word(const el__ctx *x, int k)
+{
+    return el__tok_is(x, k, "until") || el__tok_is(x, k, "till") || el__tok_is(x, k, "to") ||
+           el__tok_is(x, k, "through") || (el__punct(x, k, '-') && !el__glued(x, k));
+}
+
+/* A span of clock hours that crosses midnight: the bare end of "from 10
+ * p.m. Tuesday until 5 a.m." falls on the day after its start; the bare
+ * start of "from 9 p.m. to 6 a.m. Wednesday" on the day before its end.
+ * Moves the day *b of clock time c when it is such an end. */
+static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r, el__point *b)
+{
+    int hh = c->p.hh;
+    if (hh < 0)
+        return;
+    if (span_word(x, c->tb - 1) && r->have_clock && r->clock_sentence == r->sentence) {
+        int64_t day = el_days_from_civil(r->clock.y, r->clock.m, r->clock.d);
+        point_day(b, day + (r->clock.hh > hh ? 1 : 0));
+        return;
+    }
+    el__cand e;
+    int ee = span_word(x, c->te) ? el__m_clock(x, c->te + 1, &e) : 0;
+    if (ee && e.how == H_WDAY && e.p.hh >= 0) {
+        int64_t day = weekday_day(x, c->te + 1, ee, e.wd, e.rel, r);
+        point_day(b, day - (hh > e.p.hh ? 1 : 0));
+    }
+}
+
 /* "ended June 28" after a period at token k ("ending" may look ahead): the year
  * of that month and day, the latest not after the DCT (a period is
  * reported once it has ended), and the month in *month when not NULL.
@@ -1095,6 +1124,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
+        span_of_hours(x, c, r, &b);
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;
@@ -1128,6 +1158,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
                                               report_day(x, c->tb)));
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
+    }
+    if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
+        r->have_clock = true;
+        r->clock = p;
+        r->clock_sentence = r->sentence;
     }
     /* a quarter or half whose year is written or implied ("the first
      * half of 2014", "of next year") lends that year to the next ones

@@ -365,6 +365,9 @@ typedef struct el__refs {
     el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
     long day_sentence;         /* sentence of the last day mention */
+    bool have_clock;           /* a clock time on a known day was named */
+    el__point clock;           /* the last such ("10 p.m. Tuesday") */
+    long clock_sentence;       /* its sentence */
     bool have_event_day;       /* a day was named other than as a report's */
     el__point event_day;       /* the last such ("sank Monday", not "said Tuesday") */
     long event_day_sentence;   /* its sentence */
