@@ -186,8 +186,62 @@ static const char *mod_name(int mv, int type, bool point_from_duration)
 /* Compositions after a core match: "May last year", "the third quarter of
  * last year" are handled by the matchers; here a month or season without a
  * year followed by "last/next/this year". */
+/* Reads a one-unit duration value ("P3Y", "PT10M") into its count, its
+ * unit letter, whether it is a time part, and a rank that falls with the
+ * unit's size (Y 0, M 1, W 2, D 3, H 4, M 5, S 6); false otherwise. */
+static bool simple_duration(const char *v, long *n, char *unit, bool *time, int *rank)
+{
+    if (v[0] != 'P')
+        return false;
+    int k = 1;
+    *time = v[k] == 'T';
+    if (*time)
+        k++;
+    if (v[k] < '0' || v[k] > '9')
+        return false;
+    *n = 0;
+    while (v[k] >= '0' && v[k] <= '9' && *n < 100000)
+        *n = *n * 10 + (v[k++] - '0');
+    *unit = v[k];
+    if (v[k] == '\0' || v[k + 1] != '\0')
+        return false;
+    const char *order = *time ? "HMS" : "YMWD";
+    const char *at = strchr(order, *unit);
+    if (!at)
+        return false;
+    *rank = (int)(at - order) + (*time ? 4 : 0);
+    return true;
+}
+
+/* "an hour and 10 minutes", "three years and two months": one duration
+ * of both parts (PT1H10M, P3Y2M). */
+static void compose_durations(const el__ctx *x, el__cand *c)
+{
+    long n1, n2;
+    char u1, u2;
+    bool t1, t2;
+    int r1, r2;
+    el__cand d;
+    if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED || !el__tok_is(x, c->te, "and") ||
+        !simple_duration(c->value, &n1, &u1, &t1, &r1))
+        return;
+    int e = el__m_duration(x, c->te + 1, &d);
+    if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
+        !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= r1 || r2 == 2 || r1 == 2 ||
+        el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))
+        return;
+    if (t1)
+        snprintf(c->value, sizeof c->value, "PT%ld%c%ld%c", n1, u1, n2, u2);
+    else if (t2)
+        snprintf(c->value, sizeof c->value, "P%ld%cT%ld%c", n1, u1, n2, u2);
+    else
+        snprintf(c->value, sizeof c->value, "P%ld%c%ld%c", n1, u1, n2, u2);
+    c->te = e;
+}
+
 static void compose_after(const el__ctx *x, el__cand *c)
 {
+    compose_durations(x, c);
     /* "the next year or so", "two weeks or so": about that long (TE3 gold
      * keeps "or so" in the extent) */
     if (el__tok_is(x, c->te, "or") && el__tok_is(x, c->te + 1, "so") && !c->mod[0] &&

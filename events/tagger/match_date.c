@@ -875,6 +875,16 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         c->p.gran = G_DECADE;
         return i + 3;
     }
+    /* "back in '91", "In '87": a clipped year after a preposition */
+    if (el__punct(x, i, '\'') && el__tk(x, i + 1)->kind == TK_NUM && el__glued(x, i + 1) &&
+        el__tk(x, i + 1)->ndig == 2 && el__tok_lex(x, i - 1, LX_PREP) && !el__glued(x, i) &&
+        !(el__glued(x, i + 2) && el__tk(x, i + 2)->kind != TK_PUNCT) && !el__punct(x, i + 2, '\'')) {
+        el__cand_init(c, i);
+        c->how = H_POINT;
+        c->p.y = year2(el__tk(x, i + 1)->num);
+        c->p.gran = G_YEAR;
+        return i + 2;
+    }
     if (el__tok_is(x, i, "the")) {
         const el__tok *n = el__tk(x, i + 1);
         /* "the 1990s", "the '80s": TE3 gold keeps "the" (5 of 7) */

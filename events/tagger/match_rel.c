@@ -550,6 +550,12 @@ static int year_end(const el__ctx *x, int i, el__cand *c)
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     int j = i;
+    /* "cooks only on weekends": every weekend, as "on Tuesdays" */
+    if (el__tok_is(x, i, "weekends") && (el__tok_is(x, i - 1, "on") || el__tok_is(x, i - 1, "at"))) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_SET, "XXXX-WXX-WE");
+        return i + 1;
+    }
     {
         int e = year_end(x, i, c);
         if (e)
@@ -1062,6 +1068,14 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
         if (u == U_QUARTER && rel == RL_LATEST) {
             c->how = H_QUARTER_REF;
             c->p.gran = G_QUARTER;
+            return j + 1;
+        }
+        /* "in the next hour", "over the past hour": an hour from now
+         * or back to now */
+        if (u == U_HOUR && the && (rel == RL_NEXT || rel == RL_PAST || rel == RL_LAST || rel == RL_COMING)) {
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            duration_value(c->value, sizeof c->value, u, 1, false);
             return j + 1;
         }
         if (u == U_SEC || u == U_MIN || u == U_HOUR)

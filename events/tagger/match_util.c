@@ -86,6 +86,10 @@ int el__parse_num(const el__ctx *x, int i, int64_t *val, bool allow_article)
     for (int guard = 0; guard < 8; guard++) {
         int v = numw_val(x, j);
         if (v >= 0 && !el__tok_is(x, j, "hundred") && !el__tok_is(x, j, "thousand")) {
+            /* "the big one sixty-five years ago": two numbers side by side
+             * are two numbers, unless a hundred or thousand came first */
+            if (any && cur % 100 != 0)
+                break;
             if (v == 12 && el__tok_is(x, j, "dozen")) {
                 cur = (cur ? cur : 1) * 12;
                 any = true;
