@@ -947,10 +947,15 @@ int el__m_century(const el__ctx *x, int i, el__cand *c)
     int e = el__parse_ord(x, j, &ord);
     if (!e || ord < 1 || ord > 30)
         return 0;
-    if (el__punct(x, e, '-') && el__glued(x, e))
+    bool adjective = el__punct(x, e, '-') && el__glued(x, e);
+    if (adjective)
         e++;
     if (!el__tok_is(x, e, "century"))
         return 0;
+    /* "the 17th-century church": "the" belongs to the noun */
+    if (adjective && j > i && el__tk(x, e + 1)->kind == TK_WORD && !el__tok_lex(x, e + 1, LX_PREP) &&
+        !el__tok_lex(x, e + 1, LX_CLAUSE) && !el__tok_lex(x, e + 1, LX_ERA))
+        i = j;
     el__cand_init(c, i);
     c->how = H_POINT;
     c->p.y = (int64_t)(ord - 1) * 100;
@@ -1352,7 +1357,12 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     if (el__tok_is(x, e, "of") || (el__punct(x, e, '-') && el__glued(x, e)))
         return 0;
     /* "spring water", "summer camp", "a winter storm", the song "Spring
-     * Water": a season before a noun qualifies it */
+     * Water": a season before a noun qualifies it; "the winter wheat
+     * crop" even after "the" */
+    if (el__tok_is(x, e, "wheat") || el__tok_is(x, e, "crop") || el__tok_is(x, e, "crops") ||
+        el__tok_is(x, e, "barley") || el__tok_is(x, e, "rapeseed") || el__tok_is(x, e, "coat") ||
+        el__tok_is(x, e, "coats") || el__tok_is(x, e, "tyres") || el__tok_is(x, e, "tires"))
+        return 0;
     /* "the Spring Festival", "the Winter Olympics": a name */
     if (el__cap(x, j) && el__cap(x, e) && el__tk(x, e)->kind == TK_WORD &&
         !el__tok_lex(x, e, LX_MONTH) && !(el__tk(x, e)->flags & TF_UPPER))

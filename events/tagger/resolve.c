@@ -466,6 +466,7 @@ static void update_refs(el__refs *r, const el__point *p, bool report)
     if (p->gran == G_QUARTER)
         note_quarter(r, &q);
     if (p->gran == G_MONTH || p->gran == G_DAY) {
+        r->month_sentence = r->sentence;
         r->have[G_MONTH] = true;
         r->last[G_MONTH] = q;
         r->last[G_MONTH].gran = G_MONTH;
@@ -677,6 +678,22 @@ static int weekday_after(const el__ctx *x, int te)
     return -1;
 }
 
+/* True when the words from token k name a period's reported results
+ * ("fourth-quarter gross domestic product figures", "third-quarter
+ * earnings"). */
+static bool results_after(const el__ctx *x, int k)
+{
+    for (int n = 0; n < 4; n++, k++) {
+        if (el__tok_is(x, k, "earnings") || el__tok_is(x, k, "results") || el__tok_is(x, k, "figures") ||
+            el__tok_is(x, k, "data") || el__tok_is(x, k, "numbers") || el__tok_is(x, k, "report") ||
+            el__tok_is(x, k, "profit") || el__tok_is(x, k, "revenue") || el__tok_is(x, k, "sales"))
+            return true;
+        if (el__tk(x, k)->kind != TK_WORD || el__tok_lex(x, k, LX_PREP) || el__tok_lex(x, k, LX_TENSE))
+            return false;
+    }
+    return false;
+}
+
 /* True when token k joins the two ends of a span of hours. */
 static bool span_word(const el__ctx *x, int k)
 {
@@ -684,11 +701,13 @@ static bool span_word(const el__ctx *x, int k)
            el__tok_is(x, k, "through") || (el__punct(x, k, '-') && !el__glued(x, k));
 }
 
-/* A span of clock hours that crosses midnight: the bare end of "from 10
- * p.m. Tuesday until 5 a.m." falls on the day after its start; the bare
- * start of "from 9 p.m. to 6 a.m. Wednesday" on the day before its end.
- * Moves the day *b of clock time c when it is such an end. */
-static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r, el__point *b)
+/* Clock hours that cross midnight: the bare end of "from 10 p.m. Tuesday
+ * until 5 a.m." falls on the day after its start, the bare start of
+ * "from 9 p.m. to 6 a.m. Wednesday" on the day before its end, and a small
+ * hour told soon after a late one (with no day of its own: !own_day) on
+ * the day after that one's, when that day has come by the DCT.  Moves
+ * the day *b of clock time c accordingly. */
+static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r, bool own_day, el__point *b)
 {
     int hh = c->p.hh;
     if (hh < 0)
@@ -696,6 +715,14 @@ static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r
     if (span_word(x, c->tb - 1) && r->have_clock && r->clock_sentence == r->sentence) {
         int64_t day = el_days_from_civil(r->clock.y, r->clock.m, r->clock.d);
         point_day(b, day + (r->clock.hh > hh ? 1 : 0));
+        return;
+    }
+    /* "The quake struck at 11:47 p.m. Sunday. ... At 2:10 a.m., rescuers
+     * ...": a story told hour by hour goes on past midnight */
+    if (!own_day && r->have_clock && r->sentence - r->clock_sentence <= 2 && r->clock.hh >= 20 && hh < 6) {
+        int64_t next = el_days_from_civil(r->clock.y, r->clock.m, r->clock.d) + 1;
+        if (next <= el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
+            point_day(b, next);
         return;
     }
     el__cand e;
@@ -869,6 +896,16 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->have_period && r->sentence - r->period_sentence <= 1 && r->period.gran == p.gran &&
                 r->period.y != NOYEAR && r->period.y >= r->dct_y - 1 && r->period.y <= r->dct_y + 1)
                 y = r->period.y;
+            /* "For 2008 as a whole ... gains in the first half": a year
+             * written in the same sentence */
+            else if (r->have_named_year && r->named_year_sentence == r->sentence &&
+                     r->named_year >= r->dct_y - 1 && r->named_year <= r->dct_y)
+                y = r->named_year;
+            /* "will publish fourth-quarter GDP figures" in January: figures
+             * come out after their quarter, so a later quarter than the
+             * DCT's is last year's whatever the tense */
+            else if (cmp > 0 && results_after(x, c->te))
+                y = r->dct_y - 1;
             /* "its fiscal fourth quarter ended June 28": the year of the
              * date that closes it, whatever the calendar quarter */
             int64_t ey;
@@ -919,6 +956,15 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             p.y = q.y;
             p.part = q.part;
             p.gran = G_QUARTER;
+            break;
+        }
+        /* "fell 8 percent in January compared with a year earlier": the
+         * month just named, a year back */
+        if (c->quarter_ctx && r->have[G_NONE] && r->last[G_NONE].gran == G_MONTH &&
+            r->month_sentence == r->sentence && !(c->how == H_REF_OFF && r->have[G_QUARTER] &&
+                                                 r->quarter_age <= QUARTER_CONTEXT)) {
+            p = r->last[G_NONE];
+            p.y += c->n;
             break;
         }
         if (c->keep_gran) {
@@ -1124,7 +1170,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
-        span_of_hours(x, c, r, &b);
+        span_of_hours(x, c, r, back == 0 || wk >= 0, &b);
         p.y = b.y;
         p.m = b.m;
         p.d = b.d;
@@ -1158,6 +1204,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
                                               report_day(x, c->tb)));
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
+    }
+    if (c->how == H_POINT && p.gran == G_YEAR && !p.bc) {
+        r->have_named_year = true;
+        r->named_year = p.y;
+        r->named_year_sentence = r->sentence;
     }
     if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
         r->have_clock = true;

@@ -365,6 +365,10 @@ typedef struct el__refs {
     el__point past_quarter;    /* the last such: what "a year ago" compares */
     long sentence;             /* index of the current sentence */
     long day_sentence;         /* sentence of the last day mention */
+    long month_sentence;       /* sentence of the last mention with a month */
+    bool have_named_year;      /* a year was written out ("For 2008 as a whole") */
+    int64_t named_year;        /* the last such */
+    long named_year_sentence;  /* its sentence */
     bool have_clock;           /* a clock time on a known day was named */
     el__point clock;           /* the last such ("10 p.m. Tuesday") */
     long clock_sentence;       /* its sentence */

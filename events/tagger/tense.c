@@ -23,6 +23,17 @@
 #define TENSE_WINDOW 25
 #endif
 
+/* True when "that" at token i follows a verb of saying or a time word
+ * ("said last week that rains in August ..."): a conjunction. */
+static bool conjunction_that(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "said") || el__tok_is(x, i - 1, "says") || el__tok_is(x, i - 1, "say") ||
+           el__tok_is(x, i - 1, "announced") || el__tok_is(x, i - 1, "warned") ||
+           el__tok_is(x, i - 1, "reported") || el__tok_is(x, i - 1, "added") ||
+           el__tok_is(x, i - 1, "noted") || el__tok_is(x, i - 1, "predicted") ||
+           el__tok_lex(x, i - 1, LX_WDAY) || el__tok_lex(x, i - 1, LX_UNIT) || el__tok_lex(x, i - 1, LX_DEIC);
+}
+
 /* True for tokens that end a clause for the purpose of tense. */
 static bool is_boundary(const el__ctx *x, int i)
 {
@@ -40,7 +51,7 @@ static bool is_boundary(const el__ctx *x, int i)
         return true;
     /* "will release that report on Thursday": "that" before a noun and a
      * preposition is a determiner, not the start of a clause */
-    if (el__tok_is(x, i, "that") && el__tk(x, i + 1)->kind == TK_WORD &&
+    if (el__tok_is(x, i, "that") && el__tk(x, i + 1)->kind == TK_WORD && !conjunction_that(x, i) &&
         !(el__tk(x, i + 1)->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_TENSE) &&
         !el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_CLAUSE) &&
         !el__tok_lex(x, i + 1, LX_VERB) && el__tok_lex(x, i + 2, LX_PREP))
@@ -266,6 +277,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         if (is_boundary(x, i))
             break;
         int c = cue_of(x, i);
+        /* "rains in August and September were likely to be below
+         * normal": a past "be" before likely/expected/due to looks ahead */
+        if (c == TN_PAST && (el__tok_is(x, i, "was") || el__tok_is(x, i, "were")) &&
+            (el__tok_is(x, i + 1, "likely") || el__tok_is(x, i + 1, "expected") ||
+             el__tok_is(x, i + 1, "due") || el__tok_is(x, i + 1, "set") || el__tok_is(x, i + 1, "scheduled")) &&
+            el__tok_is(x, i + 2, "to"))
+            c = TN_FUT;
         if (c != TN_NONE) {
             *cue = i;
             return c;
