@@ -209,6 +209,27 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             /* "was on track to raise them in December" */
             if (el__tok_is(x, i - 1, "track") && el__tok_is(x, i - 2, "on"))
                 return TN_FUT;
+            /* "economists expected the Fed to raise rates in September",
+             * "urged Congress to act by March": what was expected of
+             * someone lies ahead of the expecting */
+            for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+                if (is_boundary(x, k) || el__tk(x, k)->kind != TK_WORD)
+                    break;
+                if (el__tok_is(x, k, "expected") || el__tok_is(x, k, "predicted") ||
+                    el__tok_is(x, k, "forecast") || el__tok_is(x, k, "urged") ||
+                    el__tok_is(x, k, "asked") || el__tok_is(x, k, "wanted") || el__tok_is(x, k, "told") ||
+                    el__tok_is(x, k, "ordered") || el__tok_is(x, k, "invited") || el__tok_is(x, k, "allowed")) {
+                    /* ... which may since have passed ("had expected the
+                     * Fed to act in September, but it held off", said in
+                     * December): a weekday lies ahead, a month is the
+                     * nearest one */
+                    *cue = k;
+                    for (int w = tb; w < te; w++)
+                        if (el__tok_lex(x, w, LX_WDAY))
+                            return TN_FUT;
+                    return TN_NONE;
+                }
+            }
             /* "their offers to acquire": after a determiner, a noun; "has
              * promised to publish": a promise still standing looks ahead */
             if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
