@@ -221,9 +221,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                     el__tok_is(x, k, "ordered") || el__tok_is(x, k, "invited") || el__tok_is(x, k, "allowed")) {
                     /* ... which may since have passed ("had expected the
                      * Fed to act in September, but it held off", said in
-                     * December): a weekday lies ahead, a month is the
-                     * nearest one */
+                     * December): a weekday lies ahead unless "had" looks
+                     * back, a month is the nearest one */
                     *cue = k;
+                    if (el__tok_is(x, k - 1, "had")) /* "had expected ... on Tuesday" */
+                        return TN_NONE;
                     for (int w = tb; w < te; w++)
                         if (el__tok_lex(x, w, LX_WDAY))
                             return TN_FUT;
