@@ -203,8 +203,18 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
                 add(lb, k, NULL, true);
             continue;
         }
-        if (t->timex >= 0) continue;
+        if (t->timex >= 0) {
+            /* "three days of rain sent": the subject is the rain */
+            if (k + 1 < ev && T(doc, k + 1)->timex < 0 && !strcmp(T(doc, k + 1)->low, "of")) k++;
+            continue;
+        }
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
+        /* "By then many families had moved away" */
+        if ((t->cls & EX_C_PREP) && k + 1 < ev &&
+            (!strcmp(T(doc, k + 1)->low, "then") || !strcmp(T(doc, k + 1)->low, "now"))) {
+            k++;
+            continue;
+        }
         /* "In the 1990s she led": the preposition and article of a date. */
         if ((t->cls & EX_C_PREP) && k + 2 < ev && (T(doc, k + 1)->cls & EX_C_DET) && T(doc, k + 2)->timex >= 0) {
             k++;

@@ -360,8 +360,35 @@ static void baselines_and_period_ends_are_not_events(void)
     el_timeline_free(tl);
 }
 
+/* A duration heading the subject ("three days of rain sent") and "by then"
+ * before it stay out of the label, "of" with them. */
+static void labels_drop_time_words_before_the_subject(void)
+{
+    el_timeline *tl = extract_one("MILLBROOK, Pa. (AP) -- Fifty years ago, three days of rain sent the "
+                                  "Shohola River over its banks. It took nine years to rebuild the "
+                                  "bridge. By then many families had moved away.",
+                                  "2023-04-10", "millbrook.txt");
+    int rain = 0, families = 0;
+    for (size_t i = 0; i < tl->n_events; i++) {
+        const char *l = tl->events[i].label;
+        if (ex_label_has_all(l, "Shohola")) {
+            rain++;
+            CHECK(!strncmp(l, "Rain sends", 10));
+            CHECK_STR(tl->events[i].date_text, "1973");
+        }
+        if (ex_label_has_all(l, "families")) {
+            families++;
+            CHECK(!strncmp(l, "Many families move away", 23));
+        }
+    }
+    CHECK_INT(rain, 1);
+    CHECK_INT(families, 1);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    labels_drop_time_words_before_the_subject();
     regressions_stay_fixed();
     baselines_and_period_ends_are_not_events();
     a_regnal_number_keeps_its_name();
