@@ -145,6 +145,12 @@ static size_t scan_word(const char *t, size_t len, size_t i, unsigned *flags, ch
             i += sp ? sp : 1;
             continue;
         }
+        /* A decimal inside a word: "magnitude-6.8" */
+        if ((c == '.' || c == ',') && i > s && i + 1 < len && is_digit((unsigned char)t[i - 1]) &&
+            is_digit((unsigned char)t[i + 1])) {
+            i++;
+            continue;
+        }
         /* Dotted abbreviation: a single letter, a dot, a letter ("U.S."). */
         if (c == '.' && i + 1 < len && is_alpha((unsigned char)t[i + 1]) && i - s == 1) {
             i++;

@@ -386,8 +386,22 @@ static void labels_drop_time_words_before_the_subject(void)
     el_timeline_free(tl);
 }
 
+/* A decimal inside a hyphenated word does not end the sentence. */
+static void a_decimal_in_a_word_is_one_word(void)
+{
+    el_timeline *tl = extract_one("LIMA, Peru (AP) -- The magnitude-6.8 quake struck at 11:47 p.m. Sunday.",
+                                  "2001-01-02", "quake.txt");
+    CHECK_INT((int)tl->n_events, 1);
+    if (tl->n_events == 1) {
+        CHECK(!strncmp(tl->events[0].label, "Magnitude-6.8 quake strikes", 27));
+        CHECK_STR(tl->events[0].date_text, "2000-12-31T23:47");
+    }
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    a_decimal_in_a_word_is_one_word();
     labels_drop_time_words_before_the_subject();
     regressions_stay_fixed();
     baselines_and_period_ends_are_not_events();
