@@ -87,7 +87,8 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
     }
     /* "fourth-quarter profit", "year-earlier figures": an adjective on a
      * noun that is not an event dates no event (-2). */
-    if (f == l && (ft->flags & EX_F_HYPHEN) && !(ft->flags & EX_F_CAP) && l + 1 < doc->sents[s].tok_end) {
+    if (f == l && ((ft->flags & EX_F_HYPHEN) || (ft->kind == EX_NUM && strchr(ft->low, '-'))) &&
+        !(ft->flags & EX_F_CAP) && l + 1 < doc->sents[s].tok_end) {
         const ex_token *n = &doc->toks[l + 1];
         if (n->kind == EX_WORD && !(n->cls & (EX_C_VERB | EX_C_PREP | EX_C_CONJ | EX_C_AUX | EX_C_MODAL))) {
             for (int k = l + 1; k < doc->sents[s].tok_end && k <= l + 3; k++) {
@@ -95,6 +96,10 @@ static int np_rule(const ex_doc *doc, int x, int f, int l)
                 if (t->kind != EX_WORD || (t->cls & (EX_C_VERB | EX_C_PREP))) break;
                 if (t->cls & EX_C_EVNOUN) return k;
             }
+            /* A century or decade as an adjective ("the 17th-century
+             * church") dates the thing, never an event. */
+            const char *v = doc->timexes[x].value;
+            if (strlen(v) <= 3 && v[0] >= '0' && v[0] <= '9') return -2;
             /* Only when another date in the sentence dates its event. */
             for (int y = 0; y < doc->n_timexes; y++) {
                 int g = doc->timex_first[y];

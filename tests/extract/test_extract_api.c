@@ -399,8 +399,28 @@ static void a_decimal_in_a_word_is_one_word(void)
     el_timeline_free(tl);
 }
 
+/* "the 17th-century church" dates the church, not the aftershock. */
+static void a_century_adjective_dates_no_event(void)
+{
+    el_timeline *tl = extract_one("LIMA, Peru (AP) -- The quake struck at 11:47 p.m. Sunday. The first strong "
+                                  "aftershock hit 12 minutes later, toppling the bell tower of the "
+                                  "17th-century church.",
+                                  "2001-01-02", "aftershock.txt");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(strncmp(tl->events[i].date_text, "16", 3) != 0);
+    int n = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (ex_label_has_all(tl->events[i].label, "aftershock")) {
+            n++;
+            CHECK(!strncmp(tl->events[i].date_text, "2000-12-31", 10));
+        }
+    CHECK_INT(n, 1);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    a_century_adjective_dates_no_event();
     a_decimal_in_a_word_is_one_word();
     labels_drop_time_words_before_the_subject();
     regressions_stay_fixed();
