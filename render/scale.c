@@ -54,10 +54,49 @@ static void pad_range(int64_t *lo, int64_t *hi, int64_t min_len)
     *hi += pad;
 }
 
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The median distance between the starts of consecutive spans (sorted by
+ * start; 0 for fewer than two): how far apart the events usually are. */
+static int64_t median_spacing(const sc_span *s, size_t n)
+{
+    if (n < 2)
+        return 0;
+    int64_t *d = malloc((n - 1) * sizeof *d);
+    if (!d)
+        return INT64_MAX / 8; /* no memory: no extra breaks */
+    for (size_t i = 1; i < n; i++)
+        d[i - 1] = s[i].lo - s[i - 1].lo;
+    qsort(d, n - 1, sizeof *d, cmp_i64);
+    int64_t m = d[(n - 1) / 2];
+    free(d);
+    return m;
+}
+
+/* True when gap g is over twenty times as long as the runs of time on
+ * both sides of it (1968 | 32 empty years | two weeks of a quake story):
+ * drawn to scale, the runs would shrink to points.  The caller also asks
+ * for a gap well over the usual spacing, so that evenly spread events keep
+ * one segment. */
+static bool dwarfs_neighbours(const sc_span *runs, const gap *g)
+{
+    int64_t a = runs[g->after - 1].hi - runs[g->after - 1].lo;
+    int64_t b = runs[g->after].hi - runs[g->after].lo;
+    int64_t m = a > b ? a : b;
+    if (m < EL_SECS_PER_DAY)
+        m = EL_SECS_PER_DAY;
+    return (double)g->len > 20.0 * (double)m;
+}
+
 /* Builds segments: sorts a copy of the spans, merges them into runs of
- * occupied time, and cuts the longest gaps (each over 30% of the range left
- * once the longer ones are cut and over 10% of the whole, at
- * most SC_MAX_SEGMENTS - 1 of them) when that is allowed. */
+ * occupied time, and cuts the longest gaps (each over 10% of the whole and
+ * over 30% of the range left once the longer ones are cut or twenty times
+ * its neighbouring runs, at most SC_MAX_SEGMENTS - 1 of them) when that is
+ * allowed. */
 int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
 {
     memset(sc, 0, sizeof *sc);
@@ -92,6 +131,7 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
     for (size_t r = 0; r < nr; r++)
         n_events += run_events[r];
     if (allow_breaks && n_events >= 3) {
+        int64_t typical = median_spacing(s, n);
         for (size_t r = 1; r < nr; r++) {
             int64_t len = runs[r].lo - runs[r - 1].hi;
             /* a break pays off only for long, empty stretches */
@@ -104,7 +144,9 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
         qsort(gaps, ng, sizeof *gaps, cmp_gap_len_desc);
         size_t keep = 0;
         int64_t left = total;
-        while (keep < ng && keep < SC_MAX_SEGMENTS - 1 && (double)gaps[keep].len > 0.3 * (double)left &&
+        while (keep < ng && keep < SC_MAX_SEGMENTS - 1 &&
+               ((double)gaps[keep].len > 0.3 * (double)left ||
+                (dwarfs_neighbours(runs, &gaps[keep]) && gaps[keep].len > 4 * typical)) &&
                (double)gaps[keep].len > 0.1 * (double)total) {
             left -= gaps[keep].len;
             keep++;
@@ -131,7 +173,12 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
             seg->n_events += run_events[r];
         }
         seg->d0 = seg->t0;
-        pad_range(&seg->t0, &seg->t1, ng ? min_len : 3600); /* at least an hour */
+        /* ... but a short run beside long ones (two weeks after a century)
+         * is padded to ten times itself at most, or it shrinks to a point */
+        int64_t seg_min = min_len;
+        if (ng && (seg->t1 - seg->t0) * 10 < seg_min)
+            seg_min = (seg->t1 - seg->t0) * 10 > 3600 ? (seg->t1 - seg->t0) * 10 : 3600;
+        pad_range(&seg->t0, &seg->t1, ng ? seg_min : 3600); /* at least an hour */
     }
     /* Padding must not make neighbouring segments overlap. */
     for (int k = 1; k < sc->n_seg; k++)

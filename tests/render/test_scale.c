@@ -138,6 +138,22 @@ static void long_empty_stretches_become_breaks(void)
     CHECK(sc.n_seg == 1, "%d segments for one month", sc.n_seg);
 }
 
+/* A gap far longer than the runs on both sides is cut even when it is not
+ * a third of what is left: 1700s | 1968 | two weeks of a quake story. */
+static void a_gap_that_dwarfs_its_neighbours_is_cut(void)
+{
+    sc_span s[10] = {{tf_year_start(1700), tf_year_start(1800), 1}, {tf_year_start(1968), tf_year_start(1969), 1}};
+    for (int i = 0; i < 8; i++)
+        s[2 + i] = (sc_span){day_of(2000, 12, 28) + i * EL_SECS_PER_DAY,
+                             day_of(2000, 12, 28) + (i + 1) * EL_SECS_PER_DAY, 1};
+    sc_scale sc;
+    sc_build(s, 10, 1, &sc);
+    sc_place(&sc, 0, 1800, 30);
+    CHECK(sc.n_seg == 3, "%d segments", sc.n_seg);
+    double cluster = sc_pos(&sc, day_of(2001, 1, 4)) - sc_pos(&sc, day_of(2000, 12, 28));
+    CHECK(cluster > 100, "the two weeks span only %.0f px", cluster);
+}
+
 static void date_lines_show_precision_and_doubt(void)
 {
     el_date d;
@@ -163,6 +179,7 @@ static void date_lines_show_precision_and_doubt(void)
 
 int main(void)
 {
+    a_gap_that_dwarfs_its_neighbours_is_cut();
     lay_style_for(1920, 1080, &st);
     year_labels_read_as_people_write_them();
     decade_gets_year_ticks_in_order();
