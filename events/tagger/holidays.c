@@ -111,6 +111,8 @@ static const el__holiday holidays[] = {
     {"april fool ' s day", HR_FIXED, 4, 1, 0},
     {"all saints ' day", HR_FIXED, 11, 1, 0},
     {"armistice day", HR_FIXED, 11, 11, 0},
+    {"australia day", HR_FIXED, 1, 26, 0},
+    {"anzac day", HR_FIXED, 4, 25, 0},
     {"ash wednesday", HR_EASTER, -46, 0, 0},
     {"ascension day", HR_EASTER, 39, 0, 0},
     {"boxing day", HR_FIXED, 12, 26, 0},
@@ -119,6 +121,7 @@ static const el__holiday holidays[] = {
     {"christmas eve", HR_FIXED, 12, 24, 0},
     {"christmas day", HR_FIXED, 12, 25, 0},
     {"christmas", HR_FIXED, 12, 25, 0},
+    {"canada day", HR_FIXED, 7, 1, 0},
     {"cinco de mayo", HR_FIXED, 5, 5, 0},
     {"columbus day", HR_NTH, 10, 1, 2},
     {"cyber monday", HR_THANKS_AFTER, 4, 0, 0},
@@ -146,6 +149,7 @@ static const el__holiday holidays[] = {
     {"holy saturday", HR_EASTER, -1, 0, 0},
     {"independence day", HR_FIXED, 7, 4, 0},
     {"inauguration day", HR_FIXED, 1, 20, 0},
+    {"juneteenth", HR_FIXED, 6, 19, 0},
     {"labor day", HR_NTH, 9, 1, 1},
     {"labour day", HR_NTH, 9, 1, 1},
     {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
@@ -182,6 +186,7 @@ static const el__holiday holidays[] = {
     {"veterans ' day", HR_FIXED, 11, 11, 0},
     {"whit sunday", HR_EASTER, 49, 0, 0},
     {"whitsun", HR_EASTER, 49, 0, 0},
+    {"waitangi day", HR_FIXED, 2, 6, 0},
     {"xmas", HR_FIXED, 12, 25, 0},
 };
 

@@ -213,8 +213,8 @@ static bool simple_duration(const char *v, long *n, char *unit, bool *time, int 
     return true;
 }
 
-/* "an hour and 10 minutes", "three years and two months": one duration
- * of both parts (PT1H10M, P3Y2M). */
+/* "an hour and 10 minutes", "three years and two months", "1 hour 24
+ * minutes": one duration of both parts (PT1H10M, P3Y2M, PT1H24M). */
 static void compose_durations(const el__ctx *x, el__cand *c)
 {
     long n1, n2;
@@ -222,10 +222,13 @@ static void compose_durations(const el__ctx *x, el__cand *c)
     bool t1, t2;
     int r1, r2;
     el__cand d;
-    if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED || !el__tok_is(x, c->te, "and") ||
+    /* "1 hour 24 minutes": a number right after is a second part too */
+    bool and = el__tok_is(x, c->te, "and");
+    if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED ||
+        !(and || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))) ||
         !simple_duration(c->value, &n1, &u1, &t1, &r1))
         return;
-    int e = el__m_duration(x, c->te + 1, &d);
+    int e = el__m_duration(x, c->te + (and ? 1 : 0), &d);
     if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
         !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= r1 || r2 == 2 || r1 == 2 ||
         el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))

@@ -887,6 +887,15 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             snprintf(c->value, sizeof c->value, "XXXX-%02d", l->val);
             return j + 1;
         }
+        /* "every Christmas Eve": that day every year */
+        if (el__tok_lex(x, j, LX_HOLW) && el__cap(x, j)) {
+            int he = 0;
+            int h = el__holiday_match(x, j, &he);
+            if (h >= 0 && el__holiday_at(h)->rule == HR_FIXED) {
+                snprintf(c->value, sizeof c->value, "XXXX-%02d-%02d", el__holiday_at(h)->a, el__holiday_at(h)->b);
+                return he;
+            }
+        }
         if ((l = el__tok_lex(x, j, LX_SEASON))) {
             static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
             snprintf(c->value, sizeof c->value, "XXXX-%s", sc[l->val]);

@@ -551,8 +551,13 @@ static inline bool el__may_start(const el__ctx *x, int i)
                (t->ndig <= 2 && el__tk(x, i - 2)->kind == TK_NUM &&
                 (el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "to") ||
                  el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or"))) ||
-               /* "150 times a day" */
-               el__tok_is(x, i + 1, "times");
+               /* "150 times a day", "22 straight weeks", "eight trading days" */
+               el__tok_is(x, i + 1, "times") || el__tok_is(x, i + 1, "straight") ||
+               el__tok_is(x, i + 1, "consecutive") || el__tok_is(x, i + 1, "successive") ||
+               el__tok_is(x, i + 1, "trading") || el__tok_is(x, i + 1, "business") ||
+               el__tok_is(x, i + 1, "working") || el__tok_is(x, i + 1, "additional") ||
+               el__tok_is(x, i + 1, "extra") || el__tok_is(x, i + 1, "further") ||
+               el__tok_is(x, i + 1, "full");
     }
     if (t->kind == TK_PUNCT) {
         /* '98, '80s: an apostrophe glued to a number */
