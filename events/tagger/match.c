@@ -253,9 +253,13 @@ static void compose_after(const el__ctx *x, el__cand *c)
         el__copy(c->mod, sizeof c->mod, "APPROX");
         return;
     }
-    /* "Easter week", "Christmas week": the ISO week of the holiday */
+    /* "Easter week", "Christmas week": the ISO week of the holiday;
+     * "Labor Day weekend": the weekend next to it */
     if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "week") && !el__cap(x, c->te + 1)) {
         c->week_of = G_WEEK;
+        c->te++;
+    } else if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "weekend") && !el__cap(x, c->te + 1)) {
+        c->week_of = G_WEEKEND;
         c->te++;
     }
     /* "Ramadan next year", "Christmas last year" */

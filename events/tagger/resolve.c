@@ -1188,6 +1188,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     }
     if (c->week_of && p.gran == G_DAY && p.hh < 0 && !p.pod) {
         int64_t wy;
+        /* the weekend of a Monday holiday is the one before it */
+        if (c->week_of == G_WEEKEND && el__iso_wday(el_days_from_civil(p.y, p.m, p.d)) == 1)
+            point_day(&p, el_days_from_civil(p.y, p.m, p.d) - 1);
         p.part = el__iso_week(p.y, p.m, p.d, &wy);
         p.y = wy;
         p.gran = c->week_of;
