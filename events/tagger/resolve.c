@@ -719,7 +719,7 @@ static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r
     }
     /* "The quake struck at 11:47 p.m. Sunday. ... At 2:10 a.m., rescuers
      * ...": a story told hour by hour goes on past midnight */
-    if (!own_day && r->have_clock && r->sentence - r->clock_sentence <= 2 && r->clock.hh >= 20 && hh < 6) {
+    if (!own_day && r->have_clock && r->sentence - r->clock_sentence <= 3 && r->clock.hh >= 20 && hh < 6) {
         int64_t next = el_days_from_civil(r->clock.y, r->clock.m, r->clock.d) + 1;
         if (next <= el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
             point_day(b, next);
