@@ -110,6 +110,18 @@ static void bce_ticks_fall_on_round_bc_years(void)
     free(t);
 }
 
+/* Builds a scale over spans s[0..n) on 1800 px with 30 px breaks and
+ * checks it has n_seg segments and that [a, b) spans at least min_px. */
+static void check_breaks(const sc_span *s, size_t n, int n_seg, int64_t a, int64_t b, double min_px)
+{
+    sc_scale sc;
+    sc_build(s, n, 1, &sc);
+    sc_place(&sc, 0, 1800, 30);
+    CHECK(sc.n_seg == n_seg, "%d segments, expected %d", sc.n_seg, n_seg);
+    double px = sc_pos(&sc, b) - sc_pos(&sc, a);
+    CHECK(px > min_px, "the cluster spans only %.0f px", px);
+}
+
 static void long_empty_stretches_become_breaks(void)
 {
     /* 2008, 2011, then a cluster in mid-2018 */
@@ -118,13 +130,9 @@ static void long_empty_stretches_become_breaks(void)
         {day_of(2018, 6, 25), day_of(2018, 6, 26), 1}, {day_of(2018, 7, 1), day_of(2018, 7, 2), 1},
         {day_of(2018, 7, 4), day_of(2018, 7, 5), 1},   {day_of(2018, 7, 7), day_of(2018, 7, 8), 1},
     };
-    sc_scale sc;
-    sc_build(s, 6, 1, &sc);
-    sc_place(&sc, 0, 1800, 30);
     /* the six empty years go first, then the two between 2008 and 2011 */
-    CHECK(sc.n_seg == 3, "%d segments", sc.n_seg);
-    double cluster = sc_pos(&sc, day_of(2018, 7, 7)) - sc_pos(&sc, day_of(2018, 6, 25));
-    CHECK(cluster > 300, "the 2018 cluster spans only %.0f px", cluster);
+    check_breaks(s, 6, 3, day_of(2018, 6, 25), day_of(2018, 7, 7), 300);
+    sc_scale sc;
     /* evenly spread events keep one segment */
     sc_span e[10];
     for (int i = 0; i < 10; i++)
@@ -146,12 +154,7 @@ static void a_gap_that_dwarfs_its_neighbours_is_cut(void)
     for (int i = 0; i < 8; i++)
         s[2 + i] = (sc_span){day_of(2000, 12, 28) + i * EL_SECS_PER_DAY,
                              day_of(2000, 12, 28) + (i + 1) * EL_SECS_PER_DAY, 1};
-    sc_scale sc;
-    sc_build(s, 10, 1, &sc);
-    sc_place(&sc, 0, 1800, 30);
-    CHECK(sc.n_seg == 3, "%d segments", sc.n_seg);
-    double cluster = sc_pos(&sc, day_of(2001, 1, 4)) - sc_pos(&sc, day_of(2000, 12, 28));
-    CHECK(cluster > 100, "the two weeks span only %.0f px", cluster);
+    check_breaks(s, 10, 3, day_of(2000, 12, 28), day_of(2001, 1, 4), 100);
 }
 
 static void date_lines_show_precision_and_doubt(void)
