@@ -141,7 +141,7 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
     if ((v & VB_SCHED_S) && !after_noun_marker)
         return true; /* opens, launches, testifies */
     if ((v & (VB_SCHED_PLAIN | VB_PLAIN_ONLY)) &&
-        (el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
+        (el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "whom") || el__tok_is(x, i - 1, "they") ||
          el__tok_is(x, i - 1, "we") || el__after_plural_noun(x, i) ||
          el__after_relative_clause(x, i) || after_name(x, i)))
         return true; /* "Voters go", "who play", "Schools, which ..., reopen",
@@ -176,13 +176,20 @@ bool el__is_forecast_verb(const el__ctx *x, int i)
     const el__tok *t = el__tk(x, i);
     if (t->kind != TK_WORD || t->len < 6 || t->len > 11)
         return false;
-    char c0 = (char)(x->text[t->off] | 0x20);
+    char c0 = (char)(x->text[t->off] | 0x20); /* a cheap first filter */
     if (c0 != 'e' && c0 != 'f' && c0 != 'p' && c0 != 'a')
         return false;
     if (!(el__tok_is(x, i, "expect") || el__tok_is(x, i, "expects") ||
           el__tok_is(x, i, "forecast") || el__tok_is(x, i, "forecasts") ||
           el__tok_is(x, i, "predict") || el__tok_is(x, i, "predicts") ||
-          el__tok_is(x, i, "anticipate") || el__tok_is(x, i, "anticipates")))
+          el__tok_is(x, i, "anticipate") || el__tok_is(x, i, "anticipates") ||
+          el__tok_is(x, i, "forecasting") || el__tok_is(x, i, "predicting")))
+        return false;
+    /* "is forecasting rain Friday" looks ahead; "after forecasting
+     * revenue below expectations late Thursday" is a past act */
+    if ((el__tok_is(x, i, "forecasting") || el__tok_is(x, i, "predicting")) &&
+        !(el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "was") ||
+          el__tok_is(x, i - 1, "were")))
         return false;
     /* "the $3.25 it forecast in July": a past form (see cue_of) */
     if (el__tok_is(x, i, "forecast") &&
