@@ -964,6 +964,8 @@ int el__m_century(const el__ctx *x, int i, el__cand *c)
     if (el__tok_is(x, e, "bc") || el__tok_is(x, e, "bce")) {
         c->p.bc = true;
         e++;
+    } else if ((el__tok_is(x, e, "ad") || el__tok_is(x, e, "ce")) && (el__tk(x, e)->flags & TF_UPPER)) {
+        e++; /* "the second century AD" */
     }
     return e;
 }
