@@ -1166,6 +1166,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
                 el__tense_at(x, c->tb, c->te) == TN_FUT)
                 b = dct_point(r);
+            /* ... and "conceded defeat at noon" is not on a day still to
+             * come that an earlier sentence named */
+            else if (back > 0 &&
+                     el_days_from_civil(b.y, b.m, b.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                     el__tense_at(x, c->tb, c->te) == TN_PAST)
+                b = dct_point(r);
         } else if (wk >= 0)
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         else if (c->n) /* "overnight": the night before the report */
