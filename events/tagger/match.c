@@ -223,13 +223,14 @@ static void compose_durations(const el__ctx *x, el__cand *c)
     int r1, r2;
     el__cand d;
     /* "1 hour 24 minutes": a number right after is a second part too */
-    bool and = el__tok_is(x, c->te, "and");
+    bool joined = el__tok_is(x, c->te, "and");
     if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED ||
-        !(and || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))) ||
+        !(joined || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))) ||
         !simple_duration(c->value, &n1, &u1, &t1, &r1))
         return;
-    int e = el__m_duration(x, c->te + (and ? 1 : 0), &d);
+    int e = el__m_duration(x, c->te + (joined ? 1 : 0), &d);
     if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
+        /* a larger unit first; weeks (rank 2) stand alone in ISO 8601 */
         !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= r1 || r2 == 2 || r1 == 2 ||
         el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))
         return;

@@ -1121,7 +1121,7 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
      * counted from the date last mentioned ("that May" is more often "said
      * that May ...", so months need "the") */
     if (ref && (((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j) && !(l->flags & LF_ABBR) &&
-                 (the || el__that_month(x, i, l->val))) ||
+                 (the || el__that_refers(x, i, l->val))) ||
                 el__tok_lex(x, j, LX_SEASON))) {
         bool season = el__tok_lex(x, j, LX_SEASON) != NULL;
         if (!season && el__tk(x, j + 1)->kind == TK_NUM && el__tk(x, j + 1)->ndig <= 2)

@@ -235,17 +235,14 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
             const el__tok *pv = el__tk(x, i - 1);
             bool introduced = pv->kind == TK_WORD &&
                               (el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_DET) ||
-                               el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL) ||
-                               /* "20 percent below 1990 levels" */
-                               ((el__tok_is(x, i - 1, "below") || el__tok_is(x, i - 1, "above")) &&
-                                el__tok_is(x, end, "levels")));
+                               el__tok_lex(x, i - 1, LX_MONTH) || el__tok_lex(x, i - 1, LX_REL));
             /* "By mid-2012 rebels controlled": "mid-" introduces it; so
              * does a possessive ("the BBC's 1964 series") */
             if ((el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid")) ||
                 (el__tok_is(x, i - 1, "s") && el__punct(x, i - 2, '\'') && el__glued(x, i - 1)))
                 introduced = true;
-            /* "expects 2005 earnings", "the 2011 elections": nouns a
-             * year dates rather than counts */
+            /* "expects 2005 earnings", "the 2011 elections", "below 1990
+             * levels": nouns a year dates rather than counts */
             if (el__tk(x, i)->num >= 1900 &&
                 (el__tok_is(x, end, "earnings") || el__tok_is(x, end, "sales") ||
                  el__tok_is(x, end, "profits") || el__tok_is(x, end, "revenues") ||

@@ -487,44 +487,28 @@ static void update_refs(el__refs *r, const el__point *p, bool report)
 
 /* Moves the reference date by a duration value ("P2Y", "P3M", "P10D",
  * "P2W") times sign, as "two years later" does: the date last mentioned,
- * shifted, at the granularity of the unit (a day shift needs a day). */
+ * shifted by shift() at the granularity of the unit (a month shift needs
+ * a month, a day or week shift a day). */
 static void shift_refs(el__refs *r, const char *value, int sign)
 {
     if (!r->have[G_NONE] || value[0] != 'P' || value[1] < '1' || value[1] > '9')
         return;
-    int n = 0, k = 1;
+    int64_t n = 0;
+    int k = 1;
     while (value[k] >= '0' && value[k] <= '9' && n < 10000)
         n = n * 10 + (value[k++] - '0');
     if (value[k + 1] != '\0')
         return;
     el__point q = r->last[G_NONE];
-    switch (value[k]) {
-    case 'Y':
-        q.y += sign * n;
-        q.gran = G_YEAR;
-        q.m = q.d = q.part = 0;
-        break;
-    case 'M': {
-        if (q.gran != G_MONTH && q.gran != G_DAY)
-            return;
-        int64_t mm = q.y * 12 + (q.m - 1) + sign * n;
-        q.y = mm >= 0 ? mm / 12 : -((-mm + 11) / 12);
-        q.m = (int)(mm - q.y * 12) + 1;
-        q.gran = G_MONTH;
-        q.d = 0;
-        break;
-    }
-    case 'W':
-    case 'D': {
-        if (q.gran != G_DAY)
-            return;
-        int64_t days = el_days_from_civil(q.y, q.m, q.d) + (int64_t)sign * n * (value[k] == 'W' ? 7 : 1);
-        el_civil_from_days(days, &q.y, &q.m, &q.d);
-        break;
-    }
-    default:
+    bool day = q.gran == G_DAY, month = day || q.gran == G_MONTH;
+    int unit = value[k] == 'Y' ? U_YEAR : value[k] == 'M' ? U_MONTH : value[k] == 'W' || value[k] == 'D' ? U_DAY : 0;
+    if (!unit || (unit == U_MONTH && !month) || (unit == U_DAY && !day))
         return;
-    }
+    q = shift(q, unit, sign * n * (value[k] == 'W' ? 7 : 1));
+    if (unit == U_YEAR)
+        q.m = q.part = 0;
+    if (unit != U_DAY)
+        q.d = 0;
     if (q.y < 1 || q.y > 9999)
         return;
     update_refs(r, &q, false);
@@ -610,37 +594,49 @@ static bool present_be(const el__ctx *x, int tb, int te)
     return false;
 }
 
+/* The day number of weekday wd (1 = Monday) on or after / on or before
+ * day number day. */
+static int64_t weekday_on_or_after(int64_t day, int wd)
+{
+    return day + (wd - el__iso_wday(day) + 7) % 7;
+}
+
+static int64_t weekday_on_or_before(int64_t day, int wd)
+{
+    return day - (el__iso_wday(day) - wd + 7) % 7;
+}
+
+/* True when "'s" follows token te - 1 ("Wednesday's ruling",
+ * "September's inflation figure"). */
+static bool possessive_after(const el__ctx *x, int te)
+{
+    return el__punct(x, te, '\'') && el__glued(x, te) && el__tok_is(x, te + 1, "s") && el__glued(x, te + 1);
+}
+
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
  * [tb, te): next/last as rel says, else the DCT itself when it is that
  * weekday, the coming one in a future clause, the latest one before. */
 static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, const el__refs *r)
 {
     int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
-    int dw = el__iso_wday(dd);
-    if (rel == RL_NEXT) {
-        int k = (wd - dw + 7) % 7;
-        return dd + (k ? k : 7);
-    }
-    if (rel == RL_LAST) {
-        int k = (dw - wd + 7) % 7;
-        return dd - (k ? k : 7);
-    }
+    if (rel == RL_NEXT)
+        return weekday_on_or_after(dd + 1, wd);
+    if (rel == RL_LAST)
+        return weekday_on_or_before(dd - 1, wd);
     /* "that Thursday": on or after the day last talked about */
     if (rel == RL_THAT && r->have[G_DAY]) {
         const el__point *b = &r->last[G_DAY];
-        int64_t bd = el_days_from_civil(b->y, b->m, b->d);
-        return bd + (wd - el__iso_wday(bd) + 7) % 7;
+        return weekday_on_or_after(el_days_from_civil(b->y, b->m, b->d), wd);
     }
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
-    if (el__tok_lex(x, te - 1, LX_WDAY) && el__punct(x, te, '\'') && el__glued(x, te) &&
-        el__tok_is(x, te + 1, "s") && el__glued(x, te + 1))
+    if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) ? TN_FUT : (tense == TN_FUT && will_before(x, tb)) ? TN_FUT : TN_PAST;
     if (tense == TN_FUT ||
         (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te)))
-        return dd + (wd - dw + 7) % 7;
-    return dd - (dw - wd + 7) % 7;
+        return weekday_on_or_after(dd, wd);
+    return weekday_on_or_before(dd, wd);
 }
 
 /* True for the words of a spelled-out time zone: "local time",
@@ -869,8 +865,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             else if (!story_year(x, r, c->tb, tense, p.m, &y)) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */
-                if (el__tok_lex(x, c->te - 1, LX_MONTH) && el__punct(x, c->te, '\'') &&
-                    el__glued(x, c->te) && el__tok_is(x, c->te + 1, "s") && el__glued(x, c->te + 1))
+                if (el__tok_lex(x, c->te - 1, LX_MONTH) && possessive_after(x, c->te))
                     tense = awaited(x, c->tb) ? TN_FUT : TN_PAST;
                 y = nearest_year(r, p.m, 0, tense, EL_MONTH_PENALTY);
             }
@@ -1003,10 +998,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              el__tok_is(x, c->tb - 1, "till") || el__punct(x, c->tb - 1, '-'))) {
             const el__point *f = &r->last[G_DAY];
             int64_t first = el_days_from_civil(f->y, f->m, f->d);
-            if (el__iso_wday(first) == el__tok_lex(x, c->tb - 2, LX_WDAY)->val) {
-                int k = (c->wd - el__iso_wday(first) + 7) % 7;
-                day = first + (k ? k : 7);
-            }
+            if (el__iso_wday(first) == el__tok_lex(x, c->tb - 2, LX_WDAY)->val)
+                day = weekday_on_or_after(first + 1, c->wd);
         }
         int hh = p.hh, mi = p.mi, ss = p.ss, pod = p.pod, tz = p.tz;
         point_day(&p, day);
@@ -1247,8 +1240,7 @@ done:
     /* "Two years later, a jury convicted him.  That December ...": the
      * duration is tagged alone (TE3), but the story has moved on by it */
     if (c->type == EL_TIMEX_DURATION && c->how == H_FIXED &&
-        (el__tok_is(x, c->te, "later") || el__tok_is(x, c->te, "earlier")))
-    {
+        (el__tok_is(x, c->te, "later") || el__tok_is(x, c->te, "earlier"))) {
         shift_refs(r, t->value, el__tok_is(x, c->te, "later") ? 1 : -1);
         r->year_end = el__tk(x, c->te)->off + el__tk(x, c->te)->len;
     }

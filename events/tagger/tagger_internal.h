@@ -89,7 +89,9 @@ enum el__lex_class {
     LX_DET,        /* the, a, an, this, his...: no plural-noun year rule */
     LX_CLAUSE,     /* that, which, but...: bounds a clause for tense */
     LX_HOLW,       /* first word of a holiday name */
-    LX_VERB        /* verb classes for tense: val el__verb_bits */
+    LX_VERB,       /* verb classes for tense: val el__verb_bits */
+    LX_NUMADJ      /* straight, trading, times...: may stand between a number
+                      and its unit ("22 straight weeks", "150 times a day") */
 };
 
 /* LX_VERB val bits (tense_words.c reads them). */
@@ -505,13 +507,13 @@ static inline bool el__glued(const el__ctx *x, int i)
     return a->off + a->len == b->off;
 }
 
-/* True when "that" at token i opens "that June" meaning the June of the
- * year last talked about (or "that Thursday", "that Easter": month 0): after a preposition ("by that June"), at the
- * start of a sentence ("That December, he ...") or when the month ends
+/* True when "that" at token i refers back ("that June": the June of the
+ * year last talked about; "that Thursday", "that Easter" pass month 0):
+ * after a preposition ("by that June"), at the start of a sentence ("That December, he ...") or when the month ends
  * the phrase ("arrested that June and charged"); otherwise it is mostly
  * a conjunction ("said that June would ..."), and "May" needs the
  * preposition ("That May be ..."). */
-static inline bool el__that_month(const el__ctx *x, int i, int month)
+static inline bool el__that_refers(const el__ctx *x, int i, int month)
 {
     if (!el__tok_is(x, i, "that"))
         return false;
@@ -550,14 +552,7 @@ static inline bool el__may_start(const el__ctx *x, int i)
                /* "Feb. 13 and 14 unless ...": a second day after a first */
                (t->ndig <= 2 && el__tk(x, i - 2)->kind == TK_NUM &&
                 (el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "to") ||
-                 el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or"))) ||
-               /* "150 times a day", "22 straight weeks", "eight trading days" */
-               el__tok_is(x, i + 1, "times") || el__tok_is(x, i + 1, "straight") ||
-               el__tok_is(x, i + 1, "consecutive") || el__tok_is(x, i + 1, "successive") ||
-               el__tok_is(x, i + 1, "trading") || el__tok_is(x, i + 1, "business") ||
-               el__tok_is(x, i + 1, "working") || el__tok_is(x, i + 1, "additional") ||
-               el__tok_is(x, i + 1, "extra") || el__tok_is(x, i + 1, "further") ||
-               el__tok_is(x, i + 1, "full");
+                 el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "or")));
     }
     if (t->kind == TK_PUNCT) {
         /* '98, '80s: an apostrophe glued to a number */
@@ -598,9 +593,9 @@ static inline bool el__may_start(const el__ctx *x, int i)
         case 4:
             if (el__tok_is(x, i, "that"))
                 return (n->cls & ((1u << LX_UNIT) | (1u << LX_POD) | (1u << LX_SEASON))) != 0 ||
-                       ((n->cls & (1u << LX_MONTH)) && el__that_month(x, i, el__tok_lex(x, i + 1, LX_MONTH)->val)) ||
+                       ((n->cls & (1u << LX_MONTH)) && el__that_refers(x, i, el__tok_lex(x, i + 1, LX_MONTH)->val)) ||
                        ((n->cls & ((1u << LX_WDAY) | (1u << LX_HOLW))) && (n->flags & TF_CAP) &&
-                        el__that_month(x, i, 0));
+                        el__that_refers(x, i, 0));
             if (el__tok_is(x, i, "more") || el__tok_is(x, i, "less"))
                 return el__tok_is(x, i + 1, "than");
             if (el__tok_is(x, i, "over") || el__tok_is(x, i, "some"))

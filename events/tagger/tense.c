@@ -23,6 +23,17 @@
 #define TENSE_WINDOW 25
 #endif
 
+/* True when the form of "be" at token i opens a plan: "is expected to",
+ * "were likely to", "is set/due/scheduled to", and with going "is going
+ * to" (not "was going to", a plan that may have lapsed). */
+static bool be_plan(const el__ctx *x, int i, bool going)
+{
+    return el__tok_is(x, i + 2, "to") &&
+           ((going && el__tok_is(x, i + 1, "going")) || el__tok_is(x, i + 1, "expected") ||
+            el__tok_is(x, i + 1, "set") || el__tok_is(x, i + 1, "due") || el__tok_is(x, i + 1, "likely") ||
+            el__tok_is(x, i + 1, "scheduled"));
+}
+
 /* True when "that" at token i follows a verb of saying or a time word
  * ("said last week that rains in August ..."): a conjunction. */
 static bool conjunction_that(const el__ctx *x, int i)
@@ -65,11 +76,8 @@ static int cue_of(const el__ctx *x, int i)
     const el__tok *t = el__tk(x, i);
     if (t->kind != TK_WORD)
         return TN_NONE;
-    /* "the $3.25 it forecast in July": without -s after a singular
-     * pronoun, a past form */
-    if ((el__tok_is(x, i, "forecast") || el__tok_is(x, i, "predict")) &&
-        (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she")))
-        return el__tok_is(x, i, "forecast") ? TN_PAST : TN_NONE;
+    if (el__is_past_forecast(x, i))
+        return TN_PAST;
     const el__lex *l = el__tok_lex(x, i, LX_TENSE);
     if (l) {
         /* "will have an audience on Friday": the modal decides */
@@ -144,10 +152,7 @@ static int cue_of(const el__ctx *x, int i)
             el__tok_is(x, i + 1, "to") && el__tk(x, i + 2)->kind == TK_WORD &&
             !el__tok_lex(x, i + 2, LX_DET))
             return TN_FUT;
-        if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) &&
-            el__tok_is(x, i + 2, "to") &&
-            (el__tok_is(x, i + 1, "going") || el__tok_is(x, i + 1, "expected") || el__tok_is(x, i + 1, "set") ||
-             el__tok_is(x, i + 1, "due") || el__tok_is(x, i + 1, "likely") || el__tok_is(x, i + 1, "scheduled")))
+        if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) && be_plan(x, i, true))
             return TN_FUT;
         return l->val;
     }
@@ -302,10 +307,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         int c = cue_of(x, i);
         /* "rains in August and September were likely to be below
          * normal": a past "be" before likely/expected/due to looks ahead */
-        if (c == TN_PAST && (el__tok_is(x, i, "was") || el__tok_is(x, i, "were")) &&
-            (el__tok_is(x, i + 1, "likely") || el__tok_is(x, i + 1, "expected") ||
-             el__tok_is(x, i + 1, "due") || el__tok_is(x, i + 1, "set") || el__tok_is(x, i + 1, "scheduled")) &&
-            el__tok_is(x, i + 2, "to"))
+        if (c == TN_PAST && (el__tok_is(x, i, "was") || el__tok_is(x, i, "were")) && be_plan(x, i, false))
             c = TN_FUT;
         if (c != TN_NONE) {
             *cue = i;

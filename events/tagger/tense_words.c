@@ -168,6 +168,14 @@ bool el__is_deadline_verb(const el__ctx *x, int i)
     return (verb_bits(x, i) & VB_DEADLINE) != 0;
 }
 
+/* True for "forecast" after a singular pronoun ("the $3.25 it forecast in
+ * July"): without -s, the past form, no forecast looking ahead. */
+bool el__is_past_forecast(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "forecast") &&
+           (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she"));
+}
+
 /* True when token i is a present-tense verb of forecasting (expect,
  * forecast, predict, anticipate and their -s forms) not after a
  * determiner ("the forecast for Friday" is a noun). */
@@ -191,9 +199,7 @@ bool el__is_forecast_verb(const el__ctx *x, int i)
         !(el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "was") ||
           el__tok_is(x, i - 1, "were")))
         return false;
-    /* "the $3.25 it forecast in July": a past form (see cue_of) */
-    if (el__tok_is(x, i, "forecast") &&
-        (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she")))
+    if (el__is_past_forecast(x, i))
         return false;
     return !el__tok_lex(x, i - 1, LX_DET) && !el__tok_is(x, i - 1, "had") &&
            !el__tok_is(x, i - 1, "weather") && el__tk(x, i - 1)->kind == TK_WORD;

@@ -66,4 +66,7 @@ bool el__is_deadline_verb(const el__ctx *x, int i);
  * forecast, predict, anticipate) not after a determiner. */
 bool el__is_forecast_verb(const el__ctx *x, int i);
 
+/* True for "forecast" after it/he/she: the past form ("it forecast in July"). */
+bool el__is_past_forecast(const el__ctx *x, int i);
+
 #endif
