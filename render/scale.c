@@ -175,9 +175,8 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
         seg->d0 = seg->t0;
         /* ... but a short run beside long ones (two weeks after a century)
          * is padded to ten times itself at most, or it shrinks to a point */
-        int64_t seg_min = min_len;
-        if (ng && (seg->t1 - seg->t0) * 10 < seg_min)
-            seg_min = (seg->t1 - seg->t0) * 10 > 3600 ? (seg->t1 - seg->t0) * 10 : 3600;
+        int64_t tenfold = (seg->t1 - seg->t0) * 10;
+        int64_t seg_min = tenfold < min_len ? (tenfold > 3600 ? tenfold : 3600) : min_len;
         pad_range(&seg->t0, &seg->t1, ng ? seg_min : 3600); /* at least an hour */
     }
     /* Padding must not make neighbouring segments overlap. */

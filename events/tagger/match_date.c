@@ -489,6 +489,7 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
     const el__tok *t = el__tk(x, i);
     int hh = -1, mi = -1, ss = -1, tz = TZ_NONE;
     int j = i;
+    bool dot_pm = false;
     if (t->kind == TK_NUM && t->ndig <= 2 && t->num <= 24) {
         if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
             return 0;
@@ -553,11 +554,9 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         if (e2)
             j = e2;
     } else if (t->kind == TK_NUMSEP && dotted_clock(x, t, &hh, &mi) && !el__punct(x, i - 1, '$') &&
-               (j = el__parse_ampm(x, i + 1, &(bool){false})) != 0) {
+               (j = el__parse_ampm(x, i + 1, &dot_pm)) != 0) {
         /* "11.30am", "6.58 pm": British copy writes a dot */
-        bool pm = false;
-        el__parse_ampm(x, i + 1, &pm);
-        hh = pm ? (hh % 12) + 12 : hh % 12;
+        hh = dot_pm ? (hh % 12) + 12 : hh % 12;
         int e2 = tz_at(x, j, &tz);
         if (e2)
             j = e2;
