@@ -549,8 +549,10 @@ static void add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
             if ((t->cls & EX_C_CONJ) && k + 1 < hi &&
                 (T(doc, k + 1)->cls & (EX_C_VERB | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)))
                 break;
+            /* ("214 people were killed and 2,011 injured": after a count,
+             * an -ed form is a participle, not the reported verb) */
             if ((t->cls & EX_C_VERB) && !(t->cls & (EX_C_BASE | EX_C_PARTICIPLE | EX_C_ING)) && k > a &&
-                strcmp(T(doc, k - 1)->low, "to") != 0) {
+                strcmp(T(doc, k - 1)->low, "to") != 0 && T(doc, k - 1)->kind != EX_NUM) {
                 if (!reported) break;
                 reported = false;
                 char vb[40];

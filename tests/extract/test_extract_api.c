@@ -418,8 +418,27 @@ static void a_century_adjective_dates_no_event(void)
     el_timeline_free(tl);
 }
 
+/* An -ed form after a count is a participle, not a second verb: the label
+ * keeps "2,011 injured" (it was cut before it, or read "2,011 injures"). */
+static void a_participle_after_a_count_stays_as_written(void)
+{
+    el_timeline *tl = extract_one("LIMA, Peru (AP) -- The quake struck on Sunday. Officials said Tuesday that at "
+                                  "least 214 people were killed and 2,011 injured, and they warned that the toll "
+                                  "would rise.",
+                                  "2001-01-02", "toll.txt");
+    int n = 0;
+    for (size_t i = 0; i < tl->n_events; i++)
+        if (ex_label_has_all(tl->events[i].label, "214")) {
+            n++;
+            CHECK(strstr(tl->events[i].label, "2,011 injured") != NULL);
+        }
+    CHECK_INT(n, 1);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    a_participle_after_a_count_stays_as_written();
     a_century_adjective_dates_no_event();
     a_decimal_in_a_word_is_one_word();
     labels_drop_time_words_before_the_subject();
