@@ -95,9 +95,23 @@ static void ordinal(uint64_t n, char *buf, size_t size)
     snprintf(buf, size, "%llu%s", (unsigned long long)n, suf);
 }
 
+/* in itself, or for a day written as an ISO week and weekday
+ * ("2015-W45-6", which holds no month or day) a copy in *tmp with the
+ * calendar year, month and day of the first second it covers. */
+static const el_instant *as_civil(const el_instant *in, el_instant *tmp)
+{
+    if (!in->week_day || in->prec < EL_PREC_DAY)
+        return in;
+    *tmp = *in;
+    tf_split(in->lo, &tmp->year, &tmp->month, &tmp->day, NULL);
+    return tmp;
+}
+
 /* Text for one endpoint at its own precision, without qualifiers. */
 static void instant_text(const el_instant *in, char *buf, size_t size)
 {
+    el_instant civil;
+    in = as_civil(in, &civil);
     char yt[48];
     tf_year_text(in->year, yt, sizeof yt);
     switch (in->prec) {
@@ -193,6 +207,18 @@ void tf_date_line(const el_date *d, const el_date *end, char *buf, size_t size)
     qualified_text(b, tb, sizeof tb);
     if (strcmp(ta, tb) == 0) {
         snprintf(buf, size, "%s", ta);
+        return;
+    }
+    el_instant ca, cb;
+    const el_instant *da = as_civil(a, &ca), *db = as_civil(b, &cb);
+    if (a->qual == b->qual && da->prec == EL_PREC_DAY && db->prec == EL_PREC_DAY &&
+        da->year == db->year && da->month == db->month && da->day < db->day) {
+        /* two days of one month: "7\u20138 Nov 2015" (a weekend) */
+        char yt[48];
+        tf_year_text(da->year, yt, sizeof yt);
+        snprintf(buf, size, "%s%d\xe2\x80\x93%d %s %s%s", (a->qual & EL_Q_APPROX) ? "c. " : "",
+                 da->day, db->day, tf_month_abbr(da->month), yt,
+                 (a->qual & EL_Q_UNCERTAIN) ? "?" : "");
         return;
     }
     if (a->qual == b->qual && a->year == b->year && a->prec == EL_PREC_MONTH &&

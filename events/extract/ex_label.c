@@ -74,12 +74,45 @@ static int reduced_relative_end(const ex_doc *doc, int ev)
     return -1;
 }
 
+/* Does the lower-case word end like an adjective and not like a noun
+ * ("peaceful", "famous", "notable")? */
+static bool adjective_like(const char *low)
+{
+    /* not -al, -ic, -ive: "the hospital treated", "the clinic", "the executive" */
+    static const char *const ENDS[] = {"ful", "ous", "able", "ible", "less"};
+    size_t n = strlen(low);
+    for (size_t k = 0; k < sizeof ENDS / sizeof *ENDS; k++) {
+        size_t e = strlen(ENDS[k]);
+        if (n > e + 2 && !strcmp(low + n - e, ENDS[k])) return true;
+    }
+    return false;
+}
+
+/* Is the verb-like word at ev a noun here: after an article, a possessive
+ * pronoun or a possessive ("the country's peaceful split"), with at most
+ * one plain word between? */
+static bool noun_reading(const ex_doc *doc, int ev)
+{
+    static const char *const DETS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+    for (int k = ev - 1; k >= 0 && k >= ev - 2 && T(doc, k)->sent == T(doc, ev)->sent; k--) {
+        const ex_token *p = T(doc, k);
+        if (p->kind != EX_WORD) return false;
+        if (p->flags & EX_F_POSS) return true;
+        for (size_t d = 0; d < sizeof DETS / sizeof *DETS; d++)
+            if (!strcmp(p->low, DETS[d])) return true;
+        /* one adjective between ("peaceful"), not a noun ("the army handed") */
+        if (k < ev - 1 || p->cls != 0 || (p->flags & EX_F_CAP) || !adjective_like(p->low)) return false;
+    }
+    return false;
+}
+
 /* Headline form of the verb at ev: "took" -> "takes", "was arrested" ->
  * "arrested", "will meet" -> "to meet". */
 static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t size)
 {
     const ex_token *t = T(doc, ev);
     snprintf(buf, size, "%.*s", (int)(t->end - t->start), doc->text + t->start);
+    if (noun_reading(doc, ev)) return;
     /* The auxiliary chain before the verb. */
     bool passive = false, modal = false, perfect = false;
     /* A negated verb keeps its words as written: "wouldn't come", "did not attend". */
@@ -416,11 +449,16 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
                 (nx2->kind == EX_NUM || (nx2->kind == EX_WORD && (nx2->cls & (EX_C_DET | EX_C_REL)))) &&
                 strcmp(nx2->low, "which") != 0) /* "the Festival, which": no person */
                 subj = true;
+            /* "the head of state, Ondrej Palko, said he": a name set off
+             * before a reporting verb speaks, so it is a person */
+            bool speaker = t->timex < 0 && nx->kind == EX_PUNCT && nx->low[0] == ',' && nx2->kind == EX_WORD &&
+                           (nx2->cls & EX_C_REPORT) && (nx2->cls & EX_C_VERB);
+            subj = subj || speaker;
             /* Pass 0: a person in subject position; 1: a person anywhere
              * ("charged Keel"); 2: any name in subject position. */
             if (pass == 1) subj = !(t->flags & EX_F_SENT_START) || T(doc, k + 1)->kind == EX_WORD;
             if (subj && !(t->flags & EX_F_POSS) && name_like(doc, k) &&
-                (pass == 2 || person_marked(doc, t->low) || regnal_number(doc, k))) {
+                (pass == 2 || speaker || person_marked(doc, t->low) || regnal_number(doc, k))) {
                 lb->n = first;
                 /* "Benedict XVI": a regnal number keeps its name */
                 if (regnal_number(doc, k)) add(lb, k - 1, NULL, true);
@@ -816,6 +854,18 @@ static int count_words(const ex_doc *doc, const label *lb)
     return w;
 }
 
+/* Is label item i a preposition used as a quantifier of the number after
+ * it ("about 41,000 people", "at least 80 people", "over 200 homes")
+ * rather than the start of a prepositional phrase? */
+static bool quantifier_at(const ex_doc *doc, const label *lb, int i)
+{
+    int j = i + 1;
+    if (j < lb->n && !strcmp(T(doc, lb->it[i].tok)->low, "at") &&
+        (!strcmp(T(doc, lb->it[j].tok)->low, "least") || !strcmp(T(doc, lb->it[j].tok)->low, "most")))
+        j++;
+    return j < lb->n && T(doc, lb->it[j].tok)->kind == EX_NUM;
+}
+
 /* Subject plural?  "they", a head noun in -s, or two nouns joined by "and". */
 static bool subject_plural(const ex_doc *doc, const label *lb)
 {
@@ -824,7 +874,9 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
     for (int i = 0; i < lb->n; i++) {
         if (!lb->it[i].subject || lb->it[i].drop) continue;
         const ex_token *t = T(doc, lb->it[i].tok);
-        if (t->kind == EX_WORD && (t->cls & EX_C_PREP) && strcmp(t->low, "than") != 0) in_pp = true;
+        if (t->kind == EX_WORD && (t->cls & EX_C_PREP) && strcmp(t->low, "than") != 0 &&
+            !quantifier_at(doc, lb, i))
+            in_pp = true;
         if (t->kind == EX_WORD && !strcmp(t->low, "and") && !in_pp && i > 0 && i + 1 < lb->n &&
             !((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)))
             return true;

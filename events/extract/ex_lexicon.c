@@ -165,7 +165,8 @@ static bool regular_base(const char *w, char *buf, size_t size)
         if (c2 == 'a' && !vowel(c3)) add_e = true;
         break;
     case 'd':
-        add_e = single_vowel && c2 != 'e';
+        /* "conceded", "preceded" but "exceeded", "headed" */
+        add_e = (single_vowel && c2 != 'e') || (c2 == 'e' && !vowel(c3) && m >= 5);
         break;
     case 'n':
         add_e = single_vowel && (c2 == 'i' || c2 == 'o' || c2 == 'u');

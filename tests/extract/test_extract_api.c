@@ -436,8 +436,31 @@ static void a_participle_after_a_count_stays_as_written(void)
     el_timeline_free(tl);
 }
 
+/* Labels read as headlines: a quantified plural subject takes the plural
+ * verb ("At least 80 people drown", not "drowns"), a noun after a possessive
+ * is not inflected ("peaceful split", not "splits"), "conceded" becomes
+ * "concedes", and "he" after "the head of state, Ondrej Palko, said" is
+ * Palko, not the first capitalised word of the sentence before. */
+static void labels_agree_and_find_their_speaker(void)
+{
+    el_timeline *tl = extract_one("BRATISLAVA, Sept 23 (AFP) - At least 80 people drowned on Sunday. The vote was "
+                                  "the fourth since the country's peaceful split from the Czech Republic on January "
+                                  "1, 1993. Its leader conceded defeat on Monday.\n\nTurnout was 70.1 percent. "
+                                  "The head of state, Ondrej Palko, said he would begin consultations with party "
+                                  "leaders on Wednesday.",
+                                  "2002-09-23", "agree.txt");
+    check_one_event(tl, "80+people+drown", "2002-09-22");
+    check_one_event(tl, "peaceful+split+Czech", "1993-01-01");
+    check_one_event(tl, "concedes+defeat", "2002-09-23");
+    check_one_event(tl, "Palko+consultations", "2002-09-25");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "splits") && !ex_label_has_all(tl->events[i].label, "Turnout"));
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    labels_agree_and_find_their_speaker();
     a_participle_after_a_count_stays_as_written();
     a_century_adjective_dates_no_event();
     a_decimal_in_a_word_is_one_word();

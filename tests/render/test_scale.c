@@ -167,6 +167,9 @@ static void date_lines_show_precision_and_doubt(void)
         {"2015~", "c. 2015"}, {"2015?", "2015?"}, {"-0043-03-15", "15 Mar 44 BC"},
         {"2018-Q3", "Q3 2018"}, {"2008-11/2014-10", "Nov 2008 \xe2\x80\x93 Oct 2014"},
         {"2018/..", "since 2018"}, {"199X", "1990s"},
+        /* a week and weekday carry no month: the calendar date is shown */
+        {"2015-W45-6", "7 Nov 2015"}, {"2015-W53-7", "3 Jan 2016"},
+        {"2015-W45-WE", "7\xe2\x80\x93" "8 Nov 2015"}, {"2018-07-30/2018-08-02", "30 Jul 2018 \xe2\x80\x93 2 Aug 2018"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         if (el_date_parse(cases[i].in, &d, &e) != EL_OK) {
