@@ -176,6 +176,7 @@ static const el__holiday holidays[] = {
     {"ramadan", HR_YEAR, LUNAR_RAMADAN, 0, 0},
     {"st . patrick ' s day", HR_FIXED, 3, 17, 0},
     {"saint patrick ' s day", HR_FIXED, 3, 17, 0},
+    {"st patrick ' s day", HR_FIXED, 3, 17, 0}, /* British style: no point after St */
     {"spring festival", HR_TABLE, LUNAR_CNY, 0, 0},
     {"the fourth of july", HR_FIXED, 7, 4, 0},
     {"thanksgiving day", HR_NTH, 11, 4, 4},

@@ -70,6 +70,31 @@ static bool is_boundary(const el__ctx *x, int i)
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
+/* True when a participle follows the has/have/had at i within three
+ * words ("has been", "have already won", "had announced"). */
+static bool perfect_after(const el__ctx *x, int i)
+{
+    for (int k = i + 1; k <= i + 3; k++) {
+        const el__tok *n = el__tk(x, k);
+        if (n->kind != TK_WORD)
+            break;
+        const el__lex *nl = el__tok_lex(x, k, LX_TENSE);
+        if (nl && nl->val == TN_PAST)
+            return true;
+        if (n->len > 3 && memcmp(x->text + n->off + n->len - 2, "ed", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* True when token i is a modal that takes a plain verb: would, could,
+ * should, might, must, may. */
+static bool modal_at(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "would") || el__tok_is(x, i, "could") || el__tok_is(x, i, "should") ||
+           el__tok_is(x, i, "might") || el__tok_is(x, i, "must") || el__tok_is(x, i, "may");
+}
+
 /* Tense cue of token i alone (TN_NONE when none). */
 static int cue_of(const el__ctx *x, int i)
 {
@@ -80,23 +105,17 @@ static int cue_of(const el__ctx *x, int i)
         return TN_PAST;
     const el__lex *l = el__tok_lex(x, i, LX_TENSE);
     if (l) {
-        /* "will have an audience on Friday": the modal decides */
+        /* "will have an audience on Friday", "would then have a day to
+         * recover": the modal decides ("would have won" is the perfect) */
         if (l->val == TN_PERF_AUX && (el__tok_is(x, i - 1, "will") || el__tok_is(x, i - 1, "ll") ||
                                       el__tok_is(x, i - 1, "shall")))
             return TN_NONE;
+        if (l->val == TN_PERF_AUX && (modal_at(x, i - 1) || (modal_at(x, i - 2) && el__tok_is(x, i - 1, "then"))) &&
+            !perfect_after(x, i))
+            return TN_NONE;
         if (l->val == TN_PERF_AUX) {
             /* has/have + a participle within two words: present perfect. */
-            for (int k = i + 1; k <= i + 3; k++) {
-                const el__tok *n = el__tk(x, k);
-                if (n->kind != TK_WORD)
-                    break;
-                const el__lex *nl = el__tok_lex(x, k, LX_TENSE);
-                if (nl && nl->val == TN_PAST)
-                    return TN_PAST;
-                if (n->len > 3 && memcmp(x->text + n->off + n->len - 2, "ed", 2) == 0)
-                    return TN_PAST;
-            }
-            return TN_PRES;
+            return perfect_after(x, i) ? TN_PAST : TN_PRES;
         }
         if (l->val == TN_FUT) {
             /* may/set: only as future cue before "to" or a verb. */
@@ -167,6 +186,15 @@ static int cue_of(const el__ctx *x, int i)
         }
     }
     return TN_NONE;
+}
+
+/* Can token i follow a present wish ("wants the bill signed", "hopes
+ * to")?  Not what follows the noun ("kept their quarter-final hopes
+ * alive", "hopes of a title", "their plans were dropped"). */
+static bool wish_object(const el__ctx *x, int i)
+{
+    return !el__tok_is(x, i, "alive") && !el__tok_is(x, i, "of") && !el__tok_is(x, i, "were") &&
+           !el__tok_is(x, i, "are") && !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
 /* The tense cues of the clause around tokens [tb, te): the nearest one
@@ -255,7 +283,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "he wants the bill signed by Memorial Day": a present wish */
         if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_s(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
-            !(el__tk(x, i)->flags & TF_CAP))
+            !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have" does not) */

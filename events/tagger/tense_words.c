@@ -110,16 +110,13 @@ bool el__after_relative_clause(const el__ctx *x, int i)
     return false;
 }
 
-/* True when the word before token i is a name inside a sentence ("He and
- * Yasser Arafat meet", "Redcastle host"): with a plain verb after it, a
- * plural or a team. */
+/* True when the word before token i is a name ("He and Yasser Arafat
+ * meet", "Redcastle host", "Ireland fly to Chennai"): with a plain verb
+ * after it, a plural or a team. */
 static bool after_name(const el__ctx *x, int i)
 {
     const el__tok *p = el__tk(x, i - 1);
-    if (i < 2 || p->kind != TK_WORD || !(p->flags & TF_CAP) || (p->flags & TF_UPPER))
-        return false;
-    const el__tok *pp = el__tk(x, i - 2);
-    if (pp->kind == TK_PUNCT && (pp->flags & TF_SEND))
+    if (i < 1 || p->kind != TK_WORD || !(p->flags & TF_CAP) || (p->flags & TF_UPPER))
         return false;
     return !el__tok_lex(x, i - 1, LX_MONTH) && !el__tok_lex(x, i - 1, LX_WDAY) &&
            !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_PREP) &&
