@@ -165,6 +165,10 @@ static int cue_of(const el__ctx *x, int i)
         }
         if (l->val == TN_EXCEPT_ED)
             return TN_NONE;
+        /* "will lay on a celebration", "could found a party": after a
+         * modal a past form is a plain verb, and the modal decides */
+        if (l->val == TN_PAST && (modal_at(x, i - 1) || el__tok_is(x, i - 1, "will")))
+            return TN_NONE;
         /* "is to resume trading Tuesday": be + to + verb is a plan; so are
          * "H1 is going to be", "is expected to", "is set to" */
         if (l->val == TN_PRES && (el__tok_is(x, i, "is") || el__tok_is(x, i, "are")) &&
