@@ -592,7 +592,8 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
     int k = j;
     if (el__punct(x, k, ','))
         k++;
-    if (el__tok_is(x, k, "on"))
+    bool on = el__tok_is(x, k, "on");
+    if (on)
         k++;
     int e3 = el__m_monthdate(x, k, &d);
     if (!e3)
@@ -623,7 +624,11 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
             hh += 12;
         *c = d;
         c->tb = i;
-        j = e3;
+        /* "3 p.m. on July 4": the day dates the clock time, but after
+         * "on" it is an expression of its own (TimeML leaves the
+         * preposition out of both) */
+        if (!on)
+            j = e3;
     } else {
         el__cand_init(c, i);
         c->how = H_TIMEONLY;
