@@ -598,6 +598,8 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
     int e3 = el__m_monthdate(x, k, &d);
     if (!e3)
         e3 = el__m_wday(x, k, &d);
+    if (!e3 && on) /* "2am on New Year's Day" */
+        e3 = el__m_holiday(x, k, &d);
     if (!e3 && (el__tok_is(x, k, "today") || el__tok_is(x, k, "yesterday") ||
                 el__tok_is(x, k, "tomorrow") || el__tok_is(x, k, "tonight")))
         e3 = el__m_deic(x, k, &d);
@@ -616,8 +618,9 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
             hh += 12;
     }
     if (e3 && d.type != EL_TIMEX_SET && d.p.hh < 0 &&
-        (d.how == H_WDAY || d.how == H_NOYEAR || d.how == H_POINT || d.how == H_DCT_OFF) &&
-        (d.p.gran == G_DAY || d.how == H_WDAY || d.how == H_DCT_OFF)) {
+        (d.how == H_WDAY || d.how == H_NOYEAR || d.how == H_POINT || d.how == H_DCT_OFF ||
+         d.how == H_HOLIDAY) &&
+        (d.p.gran == G_DAY || d.how == H_WDAY || d.how == H_DCT_OFF || d.how == H_HOLIDAY)) {
         /* "7:30 tomorrow evening" is 19:30 */
         if ((d.p.pod == POD_AF || d.p.pod == POD_EV || d.p.pod == POD_NI) && hh >= 1 && hh < 12 &&
             !el__tok_is(x, j - 1, "m") && !el__tok_is(x, j - 1, "am") && !el__tok_is(x, j - 1, "pm"))

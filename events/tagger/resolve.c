@@ -923,7 +923,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = floor_div(o, 4);
             } else if (c->rel == RL_THIS) {
                 y = (p.part == 4 && am <= 2) ? ay - 1 : ay;
-            } else {
+            } else if (!story_year(x, r, c->tb, tense, 0, &y)) {
+                /* ("That year we had a quiet spring": the story's year) */
                 int64_t o = sy * 4 + (p.part - 1);
                 y = sy + (year_by_tense(r, cmp3(o, cur), tense) - r->dct_y);
             }
