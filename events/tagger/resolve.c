@@ -834,6 +834,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             int64_t sy;
             if (story_year(x, r, c->tb, tense, p.m, &sy))
                 y = sy;
+            /* "compared with April 23 in 2000": the year right after */
+            if (el__tok_is(x, c->te, "in") && el__tk(x, c->te + 1)->kind == TK_NUM &&
+                el__tk(x, c->te + 1)->ndig == 4 && year_sane(el__tk(x, c->te + 1)->num) &&
+                !(el__glued(x, c->te + 2) && (el__punct(x, c->te + 2, '-') || el__punct(x, c->te + 2, '/'))))
+                y = el__tk(x, c->te + 1)->num;
             /* "the quarter ended Sept. 30": a period that has ended closes
              * on the latest such day not after the DCT */
             int64_t ey;

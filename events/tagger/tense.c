@@ -192,6 +192,18 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
+/* True for a noun of betting on the future followed by what is bet on
+ * ("bets on", "expectations of", "speculation that"). */
+static bool forecast_noun(const el__ctx *x, int i)
+{
+    if (!el__tok_is(x, i + 1, "on") && !el__tok_is(x, i + 1, "of") && !el__tok_is(x, i + 1, "for") &&
+        !el__tok_is(x, i + 1, "that"))
+        return false;
+    return el__tok_is(x, i, "bets") || el__tok_is(x, i, "wagers") || el__tok_is(x, i, "expectations") ||
+           el__tok_is(x, i, "forecasts") || el__tok_is(x, i, "predictions") ||
+           el__tok_is(x, i, "speculation");
+}
+
 /* Can token i follow a present wish ("wants the bill signed", "hopes
  * to")?  Not what follows the noun ("kept their quarter-final hopes
  * alive", "hopes of a title", "their plans were dropped"). */
@@ -277,6 +289,23 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                            ? TN_FUT
                            : TN_NONE;
             *cue = -1;
+        }
+        /* "pared bets on another rise before Christmas", "fuelled
+         * expectations of a cut in March": what is bet on lies ahead */
+        if (weak == TN_NONE && i + 2 < tb && forecast_noun(x, i)) {
+            *cue = i;
+            return TN_FUT;
+        }
+        /* "He said the shift in Easter, which falls on April 15": a
+         * report before a clause of its own does not date that clause */
+        if (weak == TN_NONE && (el__tok_is(x, i, "said") || el__tok_is(x, i, "says")) &&
+            i + 1 < tb && el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_PREP))
+            break;
+        /* "If crude stays above $50 through the winter": a condition
+         * with no tense cue before the expression lies ahead */
+        if (weak == TN_NONE && (el__tok_is(x, i, "if") || el__tok_is(x, i, "unless"))) {
+            *cue = i;
+            return TN_FUT;
         }
         int c = cue_of(x, i);
         *cue = i;
