@@ -103,7 +103,7 @@ static const int16_t early_cny[][3] = {
 };
 
 enum { LUNAR_EID_FITR = 1, LUNAR_EID_ADHA, LUNAR_CNY, LUNAR_DIWALI,
-       LUNAR_RAMADAN };
+       LUNAR_RAMADAN, LUNAR_TET };
 
 /* Sorted by first letter: el__holiday_match looks at one letter's run. */
 static const el__holiday holidays[] = {
@@ -139,6 +139,7 @@ static const el__holiday holidays[] = {
     {"eid al - adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
     {"eid ul - adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
     {"eid al adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"eid ul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
     {"fourth of july", HR_FIXED, 7, 4, 0},
     {"flag day", HR_FIXED, 6, 14, 0},
     {"father ' s day", HR_NTH, 6, 7, 3},
@@ -147,6 +148,8 @@ static const el__holiday holidays[] = {
     {"good friday", HR_EASTER, -2, 0, 0},
     {"halloween", HR_FIXED, 10, 31, 0},
     {"holy saturday", HR_EASTER, -1, 0, 0},
+    {"idul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0}, /* Indonesian and Malay spellings */
+    {"idul fitri", HR_TABLE, LUNAR_EID_FITR, 0, 0},
     {"independence day", HR_FIXED, 7, 4, 0},
     {"inauguration day", HR_FIXED, 1, 20, 0},
     {"juneteenth", HR_FIXED, 6, 19, 0},
@@ -179,6 +182,7 @@ static const el__holiday holidays[] = {
     {"st patrick ' s day", HR_FIXED, 3, 17, 0}, /* British style: no point after St */
     {"spring festival", HR_TABLE, LUNAR_CNY, 0, 0},
     {"the fourth of july", HR_FIXED, 7, 4, 0},
+    {"tet", HR_TABLE, LUNAR_TET, 0, 0}, /* the Vietnamese lunar new year */
     {"thanksgiving day", HR_NTH, 11, 4, 4},
     {"thanksgiving", HR_NTH, 11, 4, 4},
     {"valentine ' s day", HR_FIXED, 2, 14, 0},
@@ -232,7 +236,14 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
         return true;
     }
     case HR_TABLE:
-        for (size_t i = 0; h->a == LUNAR_CNY && i < sizeof early_cny / sizeof early_cny[0]; i++) {
+        /* Tet falls on the Chinese New Year but for the years when the new
+         * moon comes before midnight in Hanoi and after it in Beijing */
+        if (h->a == LUNAR_TET && y == 2007) {
+            *m = 2;
+            *d = 17;
+            return true;
+        }
+        for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0]; i++) {
             if (early_cny[i][0] == y) {
                 *m = early_cny[i][1];
                 *d = early_cny[i][2];
@@ -245,7 +256,7 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
             switch (h->a) {
             case LUNAR_EID_FITR: *m = lunar[i].eid_fitr_m; *d = lunar[i].eid_fitr_d; break;
             case LUNAR_EID_ADHA: *m = lunar[i].eid_adha_m; *d = lunar[i].eid_adha_d; break;
-            case LUNAR_CNY: *m = lunar[i].cny_m; *d = lunar[i].cny_d; break;
+            case LUNAR_CNY: case LUNAR_TET: *m = lunar[i].cny_m; *d = lunar[i].cny_d; break;
             case LUNAR_DIWALI: *m = lunar[i].diwali_m; *d = lunar[i].diwali_d; break;
             default: return false;
             }

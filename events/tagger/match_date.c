@@ -1414,6 +1414,9 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     int besth = el__holiday_match(x, j, &best);
     if (besth < 0)
         return 0;
+    /* "the Tet Offensive" names a campaign, not the holiday */
+    if (el__tok_is(x, j, "tet") && (el__tok_is(x, best, "offensive") || el__tok_is(x, j - 1, "the")))
+        return 0;
     el__cand_init(c, i);
     c->how = H_HOLIDAY;
     c->hol = besth;

@@ -4,6 +4,8 @@
  * deadlines, plural subjects, relative clauses, forward-looking modals.
  * Every function looks at the tokens of x around token i and owns nothing.
  */
+#include <string.h>
+
 #include "match.h"
 #include "tagger_internal.h"
 #include "tense_words.h"
@@ -16,10 +18,16 @@ static int verb_bits(const el__ctx *x, int i)
 }
 
 /* True when token i follows a form of "be" (be, is, are, am, been,
- * being) or a present "stay"/"remain": "is heard", "are expected",
- * "stay closed". */
+ * being) or a present "stay"/"remain", with at most an -ly adverb
+ * between: "is heard", "are expected", "stay closed", "be fully
+ * restored". */
 bool el__after_be(const el__ctx *x, int i)
 {
+    /* "be fully restored", "is widely expected": past an -ly adverb */
+    const el__tok *p = el__tk(x, i - 1);
+    if (p->kind == TK_WORD && p->len > 4 && !(p->flags & TF_CAP) &&
+        memcmp(x->text + p->off + p->len - 2, "ly", 2) == 0)
+        i--;
     return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
            el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
            el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being") ||
