@@ -31,6 +31,10 @@ int el__parse_year4(const el__ctx *x, int i, int64_t *y);
 /* True when the year-like number at [i, end) is not a quantity, an id or
  * part of a longer number. */
 bool el__year_context_ok(const el__ctx *x, int i, int end);
+/* True when the sentence around token i tells a game's score and not a
+ * company's books ("trailed 17-10 in the fourth quarter", "scored twice
+ * in the second half"): a quarter or half there is a period of play. */
+bool el__game_period(const el__ctx *x, int i);
 /* am/pm/a.m./p.m. at i; returns the end token or 0. */
 int el__parse_ampm(const el__ctx *x, int i, bool *pm);
 

@@ -1171,6 +1171,9 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         gran = G_HALF;
     else
         return 0;
+    /* "outscored 98-31 in the fourth quarter": a period of play */
+    if (y == NOYEAR && !has_rel && el__game_period(x, k))
+        return 0;
     k++;
     /* "of 2017", "2017", "of this year", "of fiscal 1990" */
     if (y == NOYEAR && !has_rel) {
