@@ -47,7 +47,7 @@ static const char *const ABBREV_TITLES[] = {
     "adm", "apr", "aug", "capt", "cmdr", "col", "corp", "cpl", "dec", "dr", "feb",
     "fig", "fla", "gen", "gov", "jan", "jr", "jul", "jun", "lt", "maj", "mar", "mr",
     "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept",
-    "sgt", "sr", "st", "vs"
+    "rs", "sgt", "sr", "st", "vs"
 };
 /* Abbreviations that may also end a sentence. */
 static const char *const ABBREV_FINAL[] = {

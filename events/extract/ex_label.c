@@ -242,6 +242,11 @@ static void add_subject(const ex_doc *doc, label *lb, int a, int ev)
             continue;
         }
         if ((t->cls & EX_C_PREP) && k + 1 < ev && T(doc, k + 1)->timex >= 0) continue;
+        /* "Net income for the three months ended June 27 rose": the
+         * participle that closes a dated period goes with its date */
+        if ((!strcmp(t->low, "ended") || !strcmp(t->low, "ending")) && k > a && T(doc, k - 1)->timex >= 0 &&
+            k + 1 < ev && T(doc, k + 1)->timex >= 0)
+            continue;
         /* "By then many families had moved away" */
         if ((t->cls & EX_C_PREP) && k + 1 < ev &&
             (!strcmp(T(doc, k + 1)->low, "then") || !strcmp(T(doc, k + 1)->low, "now"))) {
@@ -294,16 +299,52 @@ static bool plural_noun(const ex_doc *doc, int i)
 /* Can the capitalised word at i be a person's name?  A sentence-initial
  * plural ("Prosecutors charged") is not, unless the word is capitalised
  * inside a sentence somewhere in the text. */
+/* Is sentence s written in title case, as a headline ("Harborline Profit
+ * Rises 18% on Lower Loan Provisions"): every word of four letters or
+ * more capitalised? */
+static bool title_case(const ex_doc *doc, int s)
+{
+    int words = 0, caps = 0;
+    for (int k = doc->sents[s].tok_first; k < doc->sents[s].tok_end; k++) {
+        const ex_token *t = T(doc, k);
+        if (t->kind != EX_WORD || strlen(t->low) <= 3) continue;
+        words++;
+        caps += (t->flags & EX_F_CAP) != 0;
+    }
+    return words >= 3 && caps == words;
+}
+
+/* Is the word at i written with a capital inside a sentence within 3,000
+ * tokens of it (a name: "Police Commissioner Reyes")?  With lower_too,
+ * only when it is never written in lower case there.  Headlines do not
+ * count ("on Lower Loan Provisions" is no name).  The window keeps the
+ * cost per label bounded in long texts. */
+static bool capitalised_inside(const ex_doc *doc, int i, bool lower_too)
+{
+    const ex_token *t = T(doc, i);
+    int lo = i > 3000 ? i - 3000 : 0, hi = i + 3000 < doc->n_toks ? i + 3000 : doc->n_toks;
+    bool cap = false;
+    for (int k = lo; k < hi; k++) {
+        const ex_token *o = T(doc, k);
+        if (k == i || strcmp(o->low, t->low) != 0) continue;
+        if ((o->flags & EX_F_CAP) && !(o->flags & EX_F_SENT_START) && !title_case(doc, o->sent)) cap = true;
+        if (lower_too && !(o->flags & EX_F_CAP)) return false;
+    }
+    return cap;
+}
+
 static bool name_like(const ex_doc *doc, int i)
 {
     const ex_token *t = T(doc, i);
     if (!(t->flags & EX_F_SENT_START) || !plural_noun(doc, i)) return true;
-    for (int k = 0; k < doc->n_toks; k++) {
-        const ex_token *o = T(doc, k);
-        if (k != i && (o->flags & EX_F_CAP) && !(o->flags & EX_F_SENT_START) && !strcmp(o->low, t->low))
-            return true;
-    }
-    return false;
+    return capitalised_inside(doc, i, false);
+}
+
+/* Is token i a plural subject: a plural common noun, not a name that
+ * ends in -s and opens its sentence ("Reyes, who took command")? */
+static bool plural_subject(const ex_doc *doc, int i)
+{
+    return plural_noun(doc, i) && !((T(doc, i)->flags & EX_F_CAP) && capitalised_inside(doc, i, true));
 }
 
 /* Is the capitalised word `low` marked as a person somewhere in the text:
@@ -379,6 +420,43 @@ static bool regnal_number(const ex_doc *doc, int i)
     return p->kind == EX_WORD && (p->flags & EX_F_CAP);
 }
 
+/* "a 19-year-old man was shot several times.  He died": when the
+ * sentence before the pronoun at pron (or its own, before it) brings in
+ * an unnamed person of its gender ("a ... man") after the last
+ * capitalised name, lb's subject becomes that person. */
+static bool unnamed_person(const ex_doc *doc, label *lb, int first, int pron)
+{
+    int s = T(doc, pron)->sent;
+    int lo = s > 0 ? doc->sents[s - 1].tok_first : doc->sents[s].tok_first;
+    bool he = !strcmp(T(doc, pron)->low, "he");
+    for (int k = pron - 1; k >= lo; k--) {
+        const ex_token *t = T(doc, k);
+        if (t->kind == EX_WORD && (t->flags & EX_F_CAP) && !(t->flags & EX_F_SENT_START) && !(t->cls & EX_C_TITLE))
+            return false; /* a name nearer than the person: left to the name rules */
+        if (t->kind != EX_WORD || (t->flags & EX_F_CAP)) continue;
+        bool fits = he ? (!strcmp(t->low, "man") || !strcmp(t->low, "boy"))
+                       : (!strcmp(t->low, "woman") || !strcmp(t->low, "girl"));
+        if (!fits) continue;
+        /* only a new person ("a 19-year-old man"), not one already met
+         * ("the boy repaired radios": the man the story is about) */
+        bool indefinite = false;
+        for (int q = k - 1; q >= lo && q >= k - 7; q--) {
+            const ex_token *w = T(doc, q);
+            if (w->kind == EX_PUNCT && w->low[0] != '-') break;
+            if (!strcmp(w->low, "a") || !strcmp(w->low, "an")) {
+                indefinite = true;
+                break;
+            }
+            if (w->cls & (EX_C_VERB | EX_C_DET | EX_C_PREP)) break;
+        }
+        if (!indefinite) return false;
+        lb->n = first;
+        add_np_before(doc, lb, k + 1, 3);
+        return lb->n > first;
+    }
+    return false;
+}
+
 /* Replaces a pronoun subject ("they", "he") by the nearest fitting
  * antecedent in the text before it (this and the previous sentence). */
 static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
@@ -426,6 +504,8 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
         }
     } else if ((!strcmp(p->low, "he") || !strcmp(p->low, "she")) && reporter_person(doc, lb, first, pron)) {
         /* "the president said on Thursday he would": the reporter. */
+    } else if ((!strcmp(p->low, "he") || !strcmp(p->low, "she")) && unnamed_person(doc, lb, first, pron)) {
+        /* "a 19-year-old man was shot several times. He died": the man */
     } else if (!strcmp(p->low, "he") || !strcmp(p->low, "she")) {
         /* A name in subject position ("Ellery studied", "Smith was") in
          * this or the three sentences before. */
@@ -880,7 +960,11 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
         if (t->kind == EX_WORD && !strcmp(t->low, "and") && !in_pp && i > 0 && i + 1 < lb->n &&
             !((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)))
             return true;
-        if (!in_pp) head = i;
+        /* "many farmers there replanted": an adverb after the noun */
+        if (!in_pp && !(t->kind == EX_WORD && (!strcmp(t->low, "there") || !strcmp(t->low, "here") ||
+                                              !strcmp(t->low, "also") || !strcmp(t->low, "alone") ||
+                                              !strcmp(t->low, "too") || !strcmp(t->low, "themselves"))))
+            head = i;
     }
     if (head < 0) return false;
     const ex_token *h = T(doc, lb->it[head].tok);
@@ -896,7 +980,7 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
             size_t el = strlen(ENDS[k]);
             if (!strcmp(h->low + hl - el, ENDS[k])) return true;
         }
-    return plural_noun(doc, lb->it[head].tok);
+    return plural_subject(doc, lb->it[head].tok);
 }
 
 /* Does the comma at c close a relative clause ("who brokered the truce,")? */
@@ -1174,12 +1258,12 @@ static void noun_label(const ex_doc *doc, label *lb, int ev)
     if (r + 1 < hi && (T(doc, r)->cls & EX_C_REL) && (T(doc, r + 1)->cls & EX_C_VERB) &&
         !(T(doc, r + 1)->cls & EX_C_REPORT)) {
         char vb[40];
-        verb_form(doc, r + 1, plural_noun(doc, ev), vb, sizeof vb);
+        verb_form(doc, r + 1, plural_subject(doc, ev), vb, sizeof vb);
         add(lb, r + 1, vb, false);
         add_object(doc, lb, r + 2);
     } else if (r == k && r < hi && (T(doc, r)->cls & EX_C_VERB) && !(T(doc, r)->cls & (EX_C_REPORT | EX_C_BASE))) {
         char vb[40];
-        verb_form(doc, r, plural_noun(doc, ev), vb, sizeof vb);
+        verb_form(doc, r, plural_subject(doc, ev), vb, sizeof vb);
         add(lb, r, vb, false);
         add_object(doc, lb, r + 1);
     }
