@@ -224,6 +224,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * Thursday": a weak cue is not outranked from another clause */
         if (weak != TN_NONE && el__punct(x, i, ','))
             break;
+        /* "left in the state, and on Saturday it will throw open its
+         * doors": a clause joined by ", and" has a tense of its own */
+        if (el__tok_is(x, i, "and") && el__punct(x, i - 1, ',') && i < tb - 1)
+            break;
         if (is_boundary(x, i)) {
             /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
              * expression opening a parenthesis restates one of the clause
