@@ -353,6 +353,11 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         if (el__tok_is(x, k, "today") && !or_so) {
             today = true;
             k++;
+        } else if (!or_so && el__tok_is(x, k, "this") && unit == U_YEAR &&
+                   (el__tok_is(x, k + 1, "week") || el__tok_is(x, k + 1, "month"))) {
+            /* "Fifty years ago this week": that week, so many years back */
+            c->keep_gran = el__tok_is(x, k + 1, "week") ? G_WEEK : G_MONTH;
+            k += 2;
         }
     } else if (el__tok_is(x, c->tb - 1, "in") && el__punct(x, k, '\'') &&
                (el__tok_is(x, k + 1, "time") ||
@@ -424,6 +429,40 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
     if (unit == U_DECADE || unit == U_CENTURY)
         c->vague_x = true;
     return k;
+}
+
+/* "a quarter century", "the past half-century", "a quarter-century ago":
+ * 25 or 50 years, a point with "ago" or "later".  Returns the end or 0. */
+static int part_century(const el__ctx *x, int i, el__cand *c)
+{
+    int k = i;
+    bool the = el__tok_is(x, k, "the");
+    if (the) {
+        k++;
+        if (el__tok_is(x, k, "past") || el__tok_is(x, k, "last") || el__tok_is(x, k, "next") ||
+            el__tok_is(x, k, "previous") || el__tok_is(x, k, "following"))
+            k++;
+        else
+            return 0; /* "the half-century mark" */
+    } else if (el__tok_is(x, k, "a") || el__tok_is(x, k, "an")) {
+        k++;
+    } else {
+        return 0; /* "the half-century mark", "a quarter-century-old" */
+    }
+    bool quarter = el__tok_is(x, k, "quarter");
+    if (!quarter && !el__tok_is(x, k, "half"))
+        return 0;
+    int m = k + 1;
+    if (el__punct(x, m, '-') && el__glued(x, m))
+        m++;
+    if (!el__tok_is(x, m, "century") || (el__punct(x, m + 1, '-') && el__glued(x, m + 1)))
+        return 0;
+    el__cand_init(c, i);
+    c->type = EL_TIMEX_DURATION;
+    c->how = H_FIXED;
+    el__copy(c->value, sizeof c->value, quarter ? "P25Y" : "P50Y");
+    int e = the ? 0 : point_suffix(x, m + 1, U_YEAR, quarter ? 25 : 50, false, c);
+    return e ? e : m + 1;
 }
 
 /* "<n> quarter(s) of a|an <unit>" starting at token i, where token a is
@@ -569,6 +608,9 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             return vague_duration(c, i, u, i + 3);
         }
     }
+    int pe = part_century(x, i, c);
+    if (pe)
+        return pe;
     if (el__tok_is(x, i, "half") && (el__tok_is(x, i + 1, "a") || el__tok_is(x, i + 1, "an"))) {
         bool pl = false;
         const char *v = half_of(unit_at(x, i + 2, &pl));
@@ -577,7 +619,12 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             c->type = EL_TIMEX_DURATION;
             c->how = H_FIXED;
             el__copy(c->value, sizeof c->value, v);
-            return i + 3;
+            /* "half a century ago": 50 years back */
+            int u = unit_at(x, i + 2, &pl);
+            int e = u == U_CENTURY || u == U_DECADE
+                        ? point_suffix(x, i + 3, U_YEAR, u == U_CENTURY ? 50 : 5, false, c)
+                        : 0;
+            return e ? e : i + 3;
         }
     }
     bool the = false, relw = false, recent = false, coming = false;

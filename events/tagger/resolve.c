@@ -978,6 +978,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             }
             if (p.gran == G_DAY && p.d > el_days_in_month(p.y, p.m))
                 return false;
+            if (p.gran == G_MONTH && !p.m) /* "ten years ago this month" */
+                p.m = s.m;
+            if (p.gran == G_WEEK && !p.part) { /* "fifty years ago this week" */
+                int d = s.d > el_days_in_month(s.y, s.m) ? el_days_in_month(s.y, s.m) : s.d;
+                int64_t wy;
+                p.part = el__iso_week(s.y, s.m, d, &wy);
+                p.y = wy;
+            }
             break;
         }
         el__point s = shift(base, c->unit, c->n);
