@@ -1195,6 +1195,17 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
         c->p.gran = G_DAY;
         return el__m_attach_time(x, j + 1, c);
     }
+    /* "the following Friday", "the next Monday": the first one after
+     * the day last talked about */
+    if (the && ref && n == 1 && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
+        el__cap(x, j) && !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
+        el__cand_init(c, i);
+        c->how = H_WDAY;
+        c->wd = l->val;
+        c->rel = RL_FOLLOWING;
+        c->p.gran = G_DAY;
+        return el__m_attach_time(x, j + 1, c);
+    }
     if (the || ref)
         return 0;
     if ((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j)) {

@@ -623,11 +623,14 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         return weekday_on_or_after(dd + 1, wd);
     if (rel == RL_LAST)
         return weekday_on_or_before(dd - 1, wd);
-    /* "that Thursday": on or after the day last talked about */
-    if (rel == RL_THAT && r->have[G_DAY]) {
+    /* "that Thursday": on or after the day last talked about; "the
+     * following Friday": after it */
+    if ((rel == RL_THAT || rel == RL_FOLLOWING) && r->have[G_DAY]) {
         const el__point *b = &r->last[G_DAY];
-        return weekday_on_or_after(el_days_from_civil(b->y, b->m, b->d), wd);
+        return weekday_on_or_after(el_days_from_civil(b->y, b->m, b->d) + (rel == RL_FOLLOWING), wd);
     }
+    if (rel == RL_FOLLOWING)
+        return weekday_on_or_after(dd + 1, wd);
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
