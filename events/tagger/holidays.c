@@ -116,6 +116,7 @@ static const el__holiday holidays[] = {
     {"ash wednesday", HR_EASTER, -46, 0, 0},
     {"ascension day", HR_EASTER, 39, 0, 0},
     {"boxing day", HR_FIXED, 12, 26, 0},
+    {"bonfire night", HR_FIXED, 11, 5, 0},
     {"bastille day", HR_FIXED, 7, 14, 0},
     {"black friday", HR_THANKS_AFTER, 1, 0, 0},
     {"christmas eve", HR_FIXED, 12, 24, 0},

@@ -301,7 +301,10 @@ static void compose_after(const el__ctx *x, el__cand *c)
         /* "February of that year", "November of the following year":
          * counted from the year last talked about */
         bool ref = false;
-        if (n == 99 && k > c->te) {
+        /* ... and "in November that year" */
+        bool bare_that = k == c->te && el__tok_is(x, k, "that") && el__tok_is(x, k + 1, "year") &&
+                         !el__punct(x, k + 2, '\'');
+        if (n == 99 && (k > c->te || bare_that)) {
             int k2 = el__tok_is(x, k, "the") ? k + 1 : k;
             if (k2 == k && el__tok_is(x, k, "that"))
                 n = 0;

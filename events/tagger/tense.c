@@ -103,6 +103,10 @@ static int cue_of(const el__ctx *x, int i)
         return TN_NONE;
     if (el__is_past_forecast(x, i))
         return TN_PAST;
+    /* "won't": will not, not the past of "win" */
+    if (el__tok_is(x, i, "won") && el__punct(x, i + 1, '\'') && el__glued(x, i + 1) && el__tok_is(x, i + 2, "t") &&
+        el__glued(x, i + 2))
+        return TN_FUT;
     const el__lex *l = el__tok_lex(x, i, LX_TENSE);
     if (l) {
         /* "will have an audience on Friday", "would then have a day to
@@ -335,7 +339,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * reopen before the weekend" */
         if ((el__tok_is(x, i, "possible") || el__tok_is(x, i, "likely") || el__tok_is(x, i, "unlikely")) &&
             (el__tok_is(x, i - 1, "was") || el__tok_is(x, i - 1, "were") || el__tok_is(x, i - 1, "is") ||
-             el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "be")))
+             el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "be") ||
+             /* "Landfall looks most likely early Thursday" */
+             ((el__tok_is(x, i - 1, "most") || el__tok_is(x, i - 1, "more")) &&
+              (el__tok_is(x, i - 2, "looks") || el__tok_is(x, i - 2, "seems") || el__tok_is(x, i - 2, "is"))) ||
+             el__tok_is(x, i - 1, "looks") || el__tok_is(x, i - 1, "seems") || el__tok_is(x, i - 1, "appears")))
             return TN_FUT;
         /* "when the new rankings are published on Monday": a present
          * passive dated by the expression is a scheduled event */
