@@ -131,6 +131,7 @@ static const el__holiday holidays[] = {
     {"deepavali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"epiphany", HR_FIXED, 1, 6, 0},
     {"election day", HR_ELECTION, 0, 0, 0},
+    {"earth day", HR_FIXED, 4, 22, 0},
     {"easter sunday", HR_EASTER, 0, 0, 0},
     {"easter monday", HR_EASTER, 1, 0, 0},
     {"easter", HR_EASTER, 0, 0, 0},

@@ -384,6 +384,8 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         anchor = 1;
         k++;
     } else if ((el__tok_is(x, k, "before") || el__tok_is(x, k, "after")) &&
+               /* "had defended the law for 22 years before that decision": a length */
+               !el__tok_is(x, c->tb - 1, "for") &&
                (el__tk(x, k + 1)->kind == TK_PUNCT || el__tk(x, k + 1)->kind == TK_END ||
                 el__tok_lex(x, k + 1, LX_CLAUSE) || el__tok_lex(x, k + 1, LX_PREP))) {
         dir = el__tok_is(x, k, "before") ? -1 : 1;

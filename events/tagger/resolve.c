@@ -1012,7 +1012,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             ((el__tok_is(x, c->tb - 1, "and") && el__tok_is(x, c->tb - 3, "between")) ||
              el__tok_is(x, c->tb - 1, "to") ||
              el__tok_is(x, c->tb - 1, "through") || el__tok_is(x, c->tb - 1, "until") ||
-             el__tok_is(x, c->tb - 1, "till") || el__punct(x, c->tb - 1, '-'))) {
+             el__tok_is(x, c->tb - 1, "till") || el__punct(x, c->tb - 1, '-') ||
+             /* "next Tuesday or Wednesday" */
+             ((el__tok_is(x, c->tb - 1, "or") || el__tok_is(x, c->tb - 1, "and")) &&
+              el__tok_is(x, c->tb - 3, "next")))) {
             const el__point *f = &r->last[G_DAY];
             int64_t first = el_days_from_civil(f->y, f->m, f->d);
             if (el__iso_wday(first) == el__tok_lex(x, c->tb - 2, LX_WDAY)->val)
@@ -1140,8 +1143,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     }
     case H_WEEKEND: {
         tense = el__tense_at(x, c->tb, c->te);
+        /* reported on a Sunday, "spent the weekend" is this one (on a
+         * Saturday, "broke out over the weekend" is still the last) */
+        bool on_weekend = el__iso_wday(el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) == 7;
         el__point s = shift(dct_point(r), U_WEEKEND,
-                            (tense == TN_FUT || tense == TN_PRES) ? 0 : -1);
+                            (tense == TN_FUT || tense == TN_PRES || on_weekend) ? 0 : -1);
         p = s;
         p.gran = G_WEEKEND;
         break;

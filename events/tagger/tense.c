@@ -156,6 +156,9 @@ static int cue_of(const el__ctx *x, int i)
                 }
                 /* "Strikers plan a march on Saturday": the present plans
                  * ahead; "the plan" is a noun */
+                if ((el__tok_is(x, i, "plan") || el__tok_is(x, i, "plans")) &&
+                    (el__tok_lex(x, i + 1, LX_WDAY) || el__tok_lex(x, i + 1, LX_MONTH)))
+                    return TN_NONE; /* "sent contingency plans Friday": the noun */
                 if (el__tok_is(x, i, "plan") || el__tok_is(x, i, "plans"))
                     return el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "they") ||
                                    el__tok_is(x, i - 1, "we") || el__tok_is(x, i - 1, "he") ||
@@ -196,6 +199,15 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
+/* True when a comma stands between tokens a and b. */
+static bool comma_between(const el__ctx *x, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (el__punct(x, k, ','))
+            return true;
+    return false;
+}
+
 /* True for a noun of betting on the future followed by what is bet on
  * ("bets on", "expectations of", "speculation that"). */
 static bool forecast_noun(const el__ctx *x, int i)
@@ -210,10 +222,11 @@ static bool forecast_noun(const el__ctx *x, int i)
 
 /* Can token i follow a present wish ("wants the bill signed", "hopes
  * to")?  Not what follows the noun ("kept their quarter-final hopes
- * alive", "hopes of a title", "their plans were dropped"). */
+ * alive", "hopes of a title", "their plans were dropped", "sent
+ * contingency plans Friday"). */
 static bool wish_object(const el__ctx *x, int i)
 {
-    return !el__tok_is(x, i, "alive") && !el__tok_is(x, i, "of") && !el__tok_is(x, i, "were") &&
+    return !el__tok_lex(x, i, LX_WDAY) && !el__tok_lex(x, i, LX_MONTH) && !el__tok_is(x, i, "alive") && !el__tok_is(x, i, "of") && !el__tok_is(x, i, "were") &&
            !el__tok_is(x, i, "are") && !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
@@ -297,6 +310,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                            ? TN_FUT
                            : TN_NONE;
             *cue = -1;
+        }
+        /* "just ahead of the state's primary on Tuesday" */
+        if (weak == TN_NONE && el__tok_is(x, i, "ahead") && el__tok_is(x, i + 1, "of") && !comma_between(x, i, tb)) {
+            *cue = i;
+            return TN_FUT;
         }
         /* "pared bets on another rise before Christmas", "fuelled
          * expectations of a cut in March": what is bet on lies ahead */

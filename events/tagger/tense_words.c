@@ -141,6 +141,10 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
     if (!(v & (VB_SCHED_S | VB_SCHED_PLAIN | VB_VERB_ONLY | VB_PLAIN_ONLY)) ||
         (el__tk(x, i)->flags & TF_CAP))
         return false;
+    /* "sent contingency plans Friday": the noun before its date */
+    if ((el__tok_is(x, i, "plans") || el__tok_is(x, i, "plan")) &&
+        (el__tok_lex(x, i + 1, LX_WDAY) || el__tok_lex(x, i + 1, LX_MONTH)))
+        return false;
     bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
                              el__tok_lex(x, i - 1, LX_NUMW);
     if ((v & VB_SCHED_S) && !after_noun_marker)
