@@ -172,6 +172,10 @@ static int cue_of(const el__ctx *x, int i)
         }
         if (l->val == TN_EXCEPT_ED)
             return TN_NONE;
+        /* "get your shot by Halloween", "the fallen": after a determiner
+         * a past form is a noun or an adjective */
+        if (l->val == TN_PAST && el__tok_lex(x, i - 1, LX_DET))
+            return TN_NONE;
         /* "will lay on a celebration", "could found a party": after a
          * modal a past form is a plain verb, and the modal decides */
         if (l->val == TN_PAST && (modal_at(x, i - 1) || el__tok_is(x, i - 1, "will")))
