@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 
-FLOORS = {'strict': 97.0, 'relaxed': 98.5, 'value': 94.0}
+FLOORS = {'strict': 96.5, 'relaxed': 98.6, 'value': 93.8}
 MARK = re.compile(r'\[\[(.*?)\|(DATE|TIME|DURATION|SET)\|(.*?)\]\]')
 
 
