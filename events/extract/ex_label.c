@@ -407,6 +407,28 @@ static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
     return true;
 }
 
+/* "Senate Democrats, who rejected a similar bill Friday, said they would":
+ * when the reporter right before "they" is a plural group (a head word in
+ * -s), lb's subject becomes the reporter. */
+static bool reporter_group(const ex_doc *doc, label *lb, int first, int pron)
+{
+    int r = said_before(doc, pron);
+    if (r < 0) return false;
+    label tmp = *lb;
+    tmp.n = first;
+    report_subject(doc, &tmp, r);
+    if (tmp.n == first) return false;
+    for (int i = first; i < tmp.n; i++)
+        if (T(doc, tmp.it[i].tok)->cls & EX_C_PRON) return false;
+    const ex_token *h = T(doc, tmp.it[tmp.n - 1].tok);
+    size_t n = strlen(h->low);
+    if (h->kind != EX_WORD || n < 4 || h->low[n - 1] != 's' || h->low[n - 2] == 's' || (h->flags & EX_F_POSS))
+        return false;
+    tmp.plural = true;
+    *lb = tmp;
+    return true;
+}
+
 /* Is token i a regnal number after a name ("Benedict XVI", "Henry VIII"):
  * an upper-case Roman numeral right after a capitalised word? */
 static bool regnal_number(const ex_doc *doc, int i)
@@ -464,7 +486,9 @@ static void resolve_pronoun(const ex_doc *doc, label *lb, int first, int pron)
     const ex_token *p = T(doc, pron);
     int s = p->sent;
     int lo = s > 0 ? doc->sents[s - 1].tok_first : doc->sents[s].tok_first;
-    if (!strcmp(p->low, "they")) {
+    if (!strcmp(p->low, "they") && reporter_group(doc, lb, first, pron)) {
+        /* "Senate Democrats ... said they would strip": the reporters */
+    } else if (!strcmp(p->low, "they")) {
         for (int k = pron - 1; k >= lo; k--)
             if (plural_noun(doc, k)) {
                 lb->n = first;
@@ -946,6 +970,28 @@ static bool quantifier_at(const ex_doc *doc, const label *lb, int i)
     return j < lb->n && T(doc, lb->it[j].tok)->kind == EX_NUM;
 }
 
+/* Index of lb's last subject item that is kept, or -1. */
+static int last_subject_item(const label *lb)
+{
+    int last = -1;
+    for (int i = 0; i < lb->n; i++)
+        if (lb->it[i].subject && !lb->it[i].drop) last = i;
+    return last;
+}
+
+/* Does lb's subject open with "the" in the text ("the House and
+ * Senate"; "the Food and Drug Administration" is one name, which
+ * last_subject_item tells apart)? */
+static bool after_the(const ex_doc *doc, const label *lb)
+{
+    for (int i = 0; i < lb->n; i++) {
+        if (!lb->it[i].subject) continue;
+        int t = lb->it[i].tok;
+        return !strcmp(T(doc, t)->low, "the") || (t > 0 && !strcmp(T(doc, t - 1)->low, "the"));
+    }
+    return false;
+}
+
 /* Subject plural?  "they", a head noun in -s, or two nouns joined by "and". */
 static bool subject_plural(const ex_doc *doc, const label *lb)
 {
@@ -957,8 +1003,11 @@ static bool subject_plural(const ex_doc *doc, const label *lb)
         if (t->kind == EX_WORD && (t->cls & EX_C_PREP) && strcmp(t->low, "than") != 0 &&
             !quantifier_at(doc, lb, i))
             in_pp = true;
+        /* "Marks and Spencer" is one company, "the House and Senate" two
+         * ("and" right before the last word) */
         if (t->kind == EX_WORD && !strcmp(t->low, "and") && !in_pp && i > 0 && i + 1 < lb->n &&
-            !((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)))
+            (!((T(doc, lb->it[i - 1].tok)->flags & EX_F_CAP) && (T(doc, lb->it[i + 1].tok)->flags & EX_F_CAP)) ||
+             (after_the(doc, lb) && last_subject_item(lb) == i + 1)))
             return true;
         /* "many farmers there replanted": an adverb after the noun */
         if (!in_pp && !(t->kind == EX_WORD && (!strcmp(t->low, "there") || !strcmp(t->low, "here") ||
@@ -1013,6 +1062,11 @@ static void report_subject(const ex_doc *doc, label *lb, int r)
 static void verb_label(const ex_doc *doc, label *lb, int ev)
 {
     int a = subject_start(doc, ev);
+    /* "With the government's money set to run out": an absolute phrase,
+     * whose verb is no finite verb to inflect */
+    bool absolute = a + 1 < ev && !strcmp(T(doc, a)->low, "with");
+    if (absolute)
+        a++;
     int first = lb->n;
     const ex_token *at = T(doc, a);
     int rel = -1;
@@ -1140,7 +1194,7 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     lb->plural = lb->plural || subject_plural(doc, lb);
     char vb[40];
     verb_form(doc, ev, lb->plural, vb, sizeof vb);
-    add(lb, ev, vb, false);
+    add(lb, ev, absolute ? NULL : vb, false);
     int from = ev + 1;
     /* "announced on Tuesday that she will step down": the complement. */
     while (from < doc->n_toks && (T(doc, from)->timex >= 0 ||

@@ -481,8 +481,26 @@ static void labels_keep_names_numbers_and_people_apart(void)
     el_timeline_free(tl);
 }
 
+/* Subjects of a budget story: "the House and Senate" are two ("spend"),
+ * "they" after "Senate Democrats, who ..., said" are those Democrats, and
+ * "With the government's money set to run out" is no finite clause. */
+static void labels_find_groups_and_absolutes(void)
+{
+    el_timeline *tl = extract_one("WASHINGTON (AP) -- With the government's money set to run out at midnight "
+                                  "Monday, the House and Senate spent the weekend trading stopgap bills. The "
+                                  "House voted Sunday to fund agencies. Senate Democrats, who rejected a similar "
+                                  "House bill Friday, said they would strip the coal provision on Monday.",
+                                  "2013-09-29", "budget.txt");
+    check_one_event(tl, "House+Senate+spend+weekend", "2013-W39-WE");
+    check_one_event(tl, "Senate+Democrats+strip", "2013-09-30");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "With") && !ex_label_has_all(tl->events[i].label, "sets"));
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    labels_find_groups_and_absolutes();
     labels_keep_names_numbers_and_people_apart();
     labels_agree_and_find_their_speaker();
     a_participle_after_a_count_stays_as_written();
