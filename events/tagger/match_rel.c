@@ -437,23 +437,20 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
  * 25 or 50 years, a point with "ago" or "later".  Returns the end or 0. */
 static int part_century(const el__ctx *x, int i, el__cand *c)
 {
-    int k = i;
-    bool the = el__tok_is(x, k, "the");
-    if (the) {
-        k++;
-        if (el__tok_is(x, k, "past") || el__tok_is(x, k, "last") || el__tok_is(x, k, "next") ||
-            el__tok_is(x, k, "previous") || el__tok_is(x, k, "following"))
-            k++;
-        else
-            return 0; /* "the half-century mark" */
-    } else if (el__tok_is(x, k, "a") || el__tok_is(x, k, "an")) {
-        k++;
-    } else {
-        return 0; /* "the half-century mark", "a quarter-century-old" */
-    }
-    bool quarter = el__tok_is(x, k, "quarter");
-    if (!quarter && !el__tok_is(x, k, "half"))
+    /* the fraction second ("a quarter") or third ("the past half"):
+     * looked at first, as most words start neither */
+    int k = el__tok_is(x, i + 1, "quarter") || el__tok_is(x, i + 1, "half")   ? i + 1
+            : el__tok_is(x, i + 2, "quarter") || el__tok_is(x, i + 2, "half") ? i + 2
+                                                                                : 0;
+    if (!k)
         return 0;
+    bool the = k == i + 2;
+    if (the ? !(el__tok_is(x, i, "the") &&
+                (el__tok_is(x, i + 1, "past") || el__tok_is(x, i + 1, "last") || el__tok_is(x, i + 1, "next") ||
+                 el__tok_is(x, i + 1, "previous") || el__tok_is(x, i + 1, "following")))
+            : !(el__tok_is(x, i, "a") || el__tok_is(x, i, "an")))
+        return 0; /* "the half-century mark", "a quarter-century-old" */
+    bool quarter = el__tok_is(x, k, "quarter");
     int m = k + 1;
     if (el__punct(x, m, '-') && el__glued(x, m))
         m++;
@@ -590,6 +587,16 @@ static int year_end(const el__ctx *x, int i, el__cand *c)
 
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
+    /* Every duration this reads has a unit word ("two and a half years",
+     * "the past 2 1/2 years"): without one in the next ten tokens there
+     * is nothing to read, and most starts ("the", numbers) end here. */
+    {
+        int k = i, end = i + 10 < x->ntok ? i + 10 : x->ntok;
+        while (k < end && !(x->tok[k].cls & (1u << LX_UNIT)))
+            k++;
+        if (k == end)
+            return 0;
+    }
     int j = i;
     /* "cooks only on weekends": every weekend, as "on Tuesdays" */
     if (el__tok_is(x, i, "weekends") && (el__tok_is(x, i - 1, "on") || el__tok_is(x, i - 1, "at"))) {
@@ -869,6 +876,18 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         !el__tok_is(x, i, "each") && !el__tok_lex(x, i, LX_FREQ) && !el__tok_lex(x, i, LX_NUMW) &&
         !el__tok_lex(x, i, LX_QUANTW))
         return 0;
+    /* Every set this reads names a unit, day, month, season, holiday,
+     * part of day or frequency within ten tokens ("every other week",
+     * "150 times a day", "quarterly"): without one, nothing to read. */
+    {
+        const uint32_t set_words = (1u << LX_UNIT) | (1u << LX_WDAY) | (1u << LX_MONTH) | (1u << LX_HOLW) |
+                                   (1u << LX_SEASON) | (1u << LX_POD) | (1u << LX_FREQ);
+        int k = i, end = i + 10 < x->ntok ? i + 10 : x->ntok;
+        while (k < end && !(x->tok[k].cls & set_words))
+            k++;
+        if (k == end && !el__tok_is(x, i, "quarterly"))
+            return 0;
+    }
     /* every/each [other|N|ordinal] unit|weekday|month|season|pod */
     if (el__tok_is(x, i, "every") || el__tok_is(x, i, "each")) {
         bool each = el__tok_is(x, i, "each");

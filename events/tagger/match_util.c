@@ -267,54 +267,37 @@ static bool score_at(const el__ctx *x, int k)
            b->kind == TK_NUM && b->ndig <= 3 && el__glued(x, k + 2);
 }
 
-/* Words of a game's score and of a company's books, for el__game_period. */
-static bool game_word(const el__ctx *x, int k)
-{
-    return el__tok_is(x, k, "scored") || el__tok_is(x, k, "score") || el__tok_is(x, k, "scoring") ||
-           el__tok_is(x, k, "goal") || el__tok_is(x, k, "goals") || el__tok_is(x, k, "touchdown") ||
-           el__tok_is(x, k, "touchdowns") || el__tok_is(x, k, "halftime") || el__tok_is(x, k, "game") ||
-           el__tok_is(x, k, "match") || el__tok_is(x, k, "points") || el__tok_is(x, k, "trailed") ||
-           el__tok_is(x, k, "quarterback") || el__tok_is(x, k, "inning") || el__tok_is(x, k, "penalty") ||
-           el__tok_is(x, k, "yards") || el__tok_is(x, k, "outscored") || el__tok_is(x, k, "interception") ||
-           el__tok_is(x, k, "rebounds") || el__tok_is(x, k, "striker") || el__tok_is(x, k, "equaliser") ||
-           el__tok_is(x, k, "equalizer") || el__tok_is(x, k, "referee") || el__tok_is(x, k, "kickoff") ||
-           el__tok_is(x, k, "sacked") || el__tok_is(x, k, "snap") || el__tok_is(x, k, "field") ||
-           el__tok_is(x, k, "victory") || el__tok_is(x, k, "overtime") || el__tok_is(x, k, "comeback") ||
-           el__tok_is(x, k, "equalised") || el__tok_is(x, k, "equalized") || el__tok_is(x, k, "substitute") ||
-           el__tok_is(x, k, "wicket") || el__tok_is(x, k, "wickets") || el__tok_is(x, k, "coach") ||
-           score_at(x, k);
-}
-
-static bool books_word(const el__ctx *x, int k)
-{
-    return el__tok_is(x, k, "profit") || el__tok_is(x, k, "profits") || el__tok_is(x, k, "earnings") ||
-           el__tok_is(x, k, "revenue") || el__tok_is(x, k, "revenues") || el__tok_is(x, k, "sales") ||
-           el__tok_is(x, k, "growth") || el__tok_is(x, k, "economy") || el__tok_is(x, k, "gdp") ||
-           el__tok_is(x, k, "percent") || el__tok_is(x, k, "shares") || el__tok_is(x, k, "fiscal") ||
-           el__tok_is(x, k, "billion") || el__tok_is(x, k, "income") || el__tok_is(x, k, "results") ||
-           el__tok_is(x, k, "quarterly") || el__punct(x, k, '%');
-}
-
 bool el__game_period(const el__ctx *x, int i)
 {
-    int game = 0, books = 0;
+    /* the lexicon marks the words (LX_GAME, LX_BOOKS): one test a token */
+    const uint32_t game_bit = 1u << LX_GAME, books_bit = 1u << LX_BOOKS;
+    uint32_t seen = 0;
+    bool score = false;
     for (int k = i - 1, n = 0; k >= 0 && n < 40; k--, n++) {
-        if (el__tk(x, k)->flags & TF_SEND)
+        const el__tok *t = el__tk(x, k);
+        if (t->flags & TF_SEND)
             break;
-        game += game_word(x, k);
-        books += books_word(x, k);
-        if (el__tk(x, k)->flags & TF_PARA)
+        seen |= t->cls;
+        if (t->kind == TK_PUNCT && t->c == '%')
+            seen |= books_bit;
+        else
+            score = score || score_at(x, k);
+        if (t->flags & TF_PARA)
             break;
     }
     for (int k = i + 1, n = 0; k < x->ntok && n < 40; k++, n++) {
-        if (el__tk(x, k)->flags & TF_PARA)
+        const el__tok *t = el__tk(x, k);
+        if (t->flags & TF_PARA)
             break;
-        game += game_word(x, k);
-        books += books_word(x, k);
-        if (el__tk(x, k)->flags & TF_SEND)
+        seen |= t->cls;
+        if (t->kind == TK_PUNCT && t->c == '%')
+            seen |= books_bit;
+        else
+            score = score || score_at(x, k);
+        if (t->flags & TF_SEND)
             break;
     }
-    return game > 0 && books == 0;
+    return ((seen & game_bit) || score) && !(seen & books_bit);
 }
 
 int el__parse_year4(const el__ctx *x, int i, int64_t *y)

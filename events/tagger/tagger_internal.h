@@ -90,8 +90,10 @@ enum el__lex_class {
     LX_CLAUSE,     /* that, which, but...: bounds a clause for tense */
     LX_HOLW,       /* first word of a holiday name */
     LX_VERB,       /* verb classes for tense: val el__verb_bits */
-    LX_NUMADJ      /* straight, trading, times...: may stand between a number
+    LX_NUMADJ,     /* straight, trading, times...: may stand between a number
                       and its unit ("22 straight weeks", "150 times a day") */
+    LX_GAME,       /* scored, touchdown, halftime...: words of a game's score */
+    LX_BOOKS       /* profit, earnings, sales...: words of a company's books */
 };
 
 /* LX_VERB val bits (tense_words.c reads them). */
