@@ -258,6 +258,50 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
     return true;
 }
 
+/* A small word a title leaves in lower case ("Winter in Narva"). */
+static bool title_small_word(const el__ctx *x, int k)
+{
+    const el__tok *t = el__tk(x, k);
+    return t->len < 4 || el__tok_is(x, k, "with") || el__tok_is(x, k, "from") || el__tok_is(x, k, "into") ||
+           el__tok_is(x, k, "over") || el__tok_is(x, k, "upon");
+}
+
+bool el__in_title(const el__ctx *x, int tb, int te)
+{
+    int open = -1, close = -1;
+    for (int k = tb - 1; k >= 0 && k >= tb - 8; k--) {
+        if (el__tk(x, k)->flags & TF_SEND)
+            break;
+        if (el__punct(x, k, '"')) {
+            open = k;
+            break;
+        }
+    }
+    if (open < 0)
+        return false;
+    for (int k = te; k < x->ntok && k <= te + 8; k++) {
+        if (el__punct(x, k, '"')) {
+            close = k;
+            break;
+        }
+        if (el__tk(x, k)->flags & TF_SEND)
+            break;
+    }
+    if (close < 0)
+        return false;
+    /* every other word of four letters or more capitalised, and one at least */
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+        const el__tok *t = el__tk(x, k);
+        if ((k >= tb && k < te) || t->kind != TK_WORD || title_small_word(x, k))
+            continue;
+        if (!(t->flags & TF_CAP))
+            return false;
+        words++;
+    }
+    return words > 0;
+}
+
 /* A score: "27-24", "98-31" (two numbers of at most three digits joined
  * by a hyphen, the first not a year). */
 static bool score_at(const el__ctx *x, int k)

@@ -262,7 +262,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
                 continue;
             }
         try_match:
-            if (!el__may_start(&x, i) || !el__match_started(&x, i, &c)) {
+            if (!el__may_start(&x, i) || !el__match_started(&x, i, &c) || el__in_title(&x, c.tb, c.te)) {
                 i++;
                 continue;
             }

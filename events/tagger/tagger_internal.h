@@ -417,6 +417,11 @@ static inline const el__tok *el__tk(const el__ctx *x, int i)
     return (i < 0 || i >= x->ntok) ? &el__end_token : &x->tok[i];
 }
 
+/* True when tokens [tb, te) stand in a short quoted title, every other
+ * longer word of which is capitalised ("Seven Mondays", "The Long Noon",
+ * "Zone 2049"): a name, not a time. */
+bool el__in_title(const el__ctx *x, int tb, int te);
+
 /* Inlined at every call even where the compiler would rather call: the
  * matchers test words with chains of el__tok_is, whose literals then fold
  * into the compare. */
