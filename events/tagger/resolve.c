@@ -785,12 +785,30 @@ static el__point compared_quarter(const el__refs *r)
 #define EL_STORY_YEAR_SENTENCES 0
 #endif
 
+/* True when the year last named opens the sentence of token tb as a
+ * frame ("In 2016, ...", "For 2017, ..."): a bare year after "In" or
+ * "For" at the sentence's start, followed by a comma. */
+static bool framing_year(const el__ctx *x, const el__refs *r, int tb)
+{
+    int k = tb - 1;
+    while (k > 0 && el__tk(x, k)->off >= r->year_end)
+        k--;
+    /* k: the year's token (it ends at year_end) */
+    const el__tok *y = el__tk(x, k);
+    if (y->kind != TK_NUM || y->off + y->len != r->year_end || !el__punct(x, k + 1, ','))
+        return false;
+    const el__tok *p = el__tk(x, k - 1);
+    if (!(el__tok_is(x, k - 1, "in") || el__tok_is(x, k - 1, "for")) || !(p->flags & TF_CAP))
+        return false;
+    return k - 1 == 0 || (el__tk(x, k - 2)->flags & TF_SEND) || (p->flags & (TF_NL | TF_PARA));
+}
+
 /* The year of the past the story is telling, for month m (a December
  * date followed by a January one moves on a year); false when the story
  * is not in an earlier year or tense looks ahead. */
 static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, int m, int64_t *y)
 {
-    if (tense == TN_FUT || !r->have[G_YEAR] || r->sentence - r->year_sentence > EL_STORY_YEAR_SENTENCES)
+    if (!r->have[G_YEAR] || r->sentence - r->year_sentence > EL_STORY_YEAR_SENTENCES)
         return false;
     /* "won the league in 2010 and have lost only once since August",
      * "Brantley, which posted a loss in fiscal 2009, bought ... in
@@ -809,7 +827,14 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
             return false;
     const el__point *b = &r->last[G_NONE];
     int64_t ly = r->last[G_YEAR].y;
-    if (ly == NOYEAR || ly >= r->dct_y - 1 || r->last[G_YEAR].bc)
+    if (ly == NOYEAR || r->last[G_YEAR].bc)
+        return false;
+    /* a story told in an earlier year, or a plan for a later one ("In
+     * 2016, Easter Sunday falls on 27 March", "For 2017, that would mean
+     * finishing on Friday 31 March") */
+    bool past_story = ly < r->dct_y - 1 && tense != TN_FUT;
+    bool plan = ly > r->dct_y && tense != TN_PAST && framing_year(x, r, tb);
+    if (!past_story && !plan)
         return false;
     *y = ly;
     if (b->y == ly && b->gran >= G_MONTH && b->m >= 11 && m && m <= 2)
@@ -848,9 +873,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (closing_year(x, c->tb - 1, r, &ey, NULL))
                 y = ey;
             if (c->wd) {
-                /* A weekday given with the date picks the year if it can. */
-                int64_t cands[3] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1};
-                for (int k = 0; k < 3; k++) {
+                /* A weekday given with the date picks the year if it can:
+                 * the one chosen, else the nearest to the DCT */
+                int64_t cands[6] = {y, r->dct_y, y == r->dct_y ? r->dct_y - 1 : r->dct_y + 1,
+                                    y == r->dct_y ? r->dct_y + 1 : r->dct_y - 1, r->dct_y + 2, r->dct_y - 2};
+                for (int k = 0; k < 6; k++) {
                     if (p.d > el_days_in_month(cands[k], p.m))
                         continue;
                     if (el__iso_wday(el_days_from_civil(cands[k], p.m, p.d)) == c->wd) {
