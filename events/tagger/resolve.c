@@ -897,6 +897,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = p.m < am ? ay : ay - 1;
             else if (c->rel == RL_THIS)
                 y = ay;
+            /* "in March and June 1998": the year of the month after it */
+            else if ((el__tok_is(x, c->te, "and") || el__tok_is(x, c->te, "or")) &&
+                     el__tok_lex(x, c->te + 1, LX_MONTH) && el__tk(x, c->te + 2)->kind == TK_NUM &&
+                     el__tk(x, c->te + 2)->ndig == 4 && year_sane(el__tk(x, c->te + 2)->num))
+                y = el__tk(x, c->te + 2)->num;
             else if (!story_year(x, r, c->tb, tense, p.m, &y)) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */

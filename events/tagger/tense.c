@@ -114,9 +114,12 @@ static int cue_of(const el__ctx *x, int i)
         if (l->val == TN_PERF_AUX && (el__tok_is(x, i - 1, "will") || el__tok_is(x, i - 1, "ll") ||
                                       el__tok_is(x, i - 1, "shall")))
             return TN_NONE;
-        if (l->val == TN_PERF_AUX && (modal_at(x, i - 1) || (modal_at(x, i - 2) && el__tok_is(x, i - 1, "then"))) &&
-            !perfect_after(x, i))
-            return TN_NONE;
+        if (l->val == TN_PERF_AUX && !perfect_after(x, i) &&
+            (modal_at(x, i - 1) || el__tok_is(x, i - 1, "will") ||
+             ((modal_at(x, i - 2) || el__tok_is(x, i - 2, "will")) &&
+              (el__tok_is(x, i - 1, "then") || el__tok_is(x, i - 1, "also") || el__tok_is(x, i - 1, "still") ||
+               el__tok_is(x, i - 1, "probably") || el__tok_is(x, i - 1, "likely")))))
+            return TN_NONE; /* "will also have Nov. 25 off" */
         if (l->val == TN_PERF_AUX) {
             /* has/have + a participle within two words: present perfect. */
             return perfect_after(x, i) ? TN_PAST : TN_PRES;
@@ -201,6 +204,25 @@ static int cue_of(const el__ctx *x, int i)
         }
     }
     return TN_NONE;
+}
+
+/* True when the -ed word at i follows "want/wants/need/needs" and a
+ * short object, and a deadline word stands before the expression at tb
+ * ("want the work finished by the end of November"; not "wants its cut
+ * measured from its February output"). */
+static bool wished_done(const el__ctx *x, int i, int tb)
+{
+    if ((!el__is_regular_ed(x, i) && !el__tok_is(x, i, "done")) ||
+        !(el__tok_is(x, tb - 1, "by") || el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "until")))
+        return false;
+    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+        if (el__tk(x, k)->kind != TK_WORD || is_boundary(x, k))
+            return false;
+        if (el__tok_is(x, k, "want") || el__tok_is(x, k, "wants") || el__tok_is(x, k, "need") ||
+            el__tok_is(x, k, "needs"))
+            return true;
+    }
+    return false;
 }
 
 /* True when a comma stands between tokens a and b. */
@@ -375,6 +397,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "Forecasters expect ...", "rain is forecast for Friday": a
          * forecast looks ahead */
         if (el__is_forecast_verb(x, i))
+            return TN_FUT;
+        /* "Officials want the work finished by the end of November": a
+         * participle after a present wish and its object lies ahead */
+        if (c == TN_PAST && wished_done(x, i, tb))
             return TN_FUT;
         /* "will be held", "when the case is heard": a participle after a
          * form of "be" takes the tense of the auxiliary before it */

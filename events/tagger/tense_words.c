@@ -181,8 +181,14 @@ bool el__is_deadline_verb(const el__ctx *x, int i)
  * July"): without -s, the past form, no forecast looking ahead. */
 bool el__is_past_forecast(const el__ctx *x, int i)
 {
-    return el__tok_is(x, i, "forecast") &&
-           (el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she"));
+    if (!el__tok_is(x, i, "forecast"))
+        return false;
+    /* "the attache forecast in May that ...": when it was made, not
+     * what it foretells ("forecast for May") */
+    if (el__tok_is(x, i + 1, "in") && el__tok_lex(x, i + 2, LX_MONTH) && !el__tok_lex(x, i - 1, LX_DET) &&
+        !el__tok_is(x, i - 1, "is") && !el__tok_is(x, i - 1, "are") && !el__tok_is(x, i - 1, "will"))
+        return true;
+    return el__tok_is(x, i - 1, "it") || el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she");
 }
 
 /* True when token i is a present-tense verb of forecasting (expect,

@@ -66,7 +66,8 @@ bool el__is_deadline_verb(const el__ctx *x, int i);
  * forecast, predict, anticipate) not after a determiner. */
 bool el__is_forecast_verb(const el__ctx *x, int i);
 
-/* True for "forecast" after it/he/she: the past form ("it forecast in July"). */
+/* True for "forecast" as the past form: after it/he/she ("it forecast
+ * in July"), or a noun before "in" and a month ("forecast in May that"). */
 bool el__is_past_forecast(const el__ctx *x, int i);
 
 #endif
