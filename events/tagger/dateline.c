@@ -49,7 +49,7 @@ void el__find_dateline(const char *text, size_t len, el__dateline *dl)
     size_t next;
     size_t lim = len < DL_BYTES ? len : DL_BYTES;
     int n = el__scan(text, lim, 0, toks, DL_TOKENS, &next);
-    el__ctx x = {text, lim, toks, n};
+    el__ctx x = {text, lim, toks, n, EL__COUNTRY_US};
     int i = 0;
     /* The place: upper-case words (DAR ES SALAAM, O'SMACH, ST. LOUIS). */
     int upper = 0;

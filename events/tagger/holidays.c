@@ -347,3 +347,64 @@ int el__holiday_match(const el__ctx *x, int j, int *end)
     *end = best;
     return besth;
 }
+
+/* Dateline words and the country they name: capitalised cities as
+ * datelines print them, provinces and countries after a comma. */
+static const struct {
+    const char *word;
+    int country;
+} dateline_places[] = {
+    {"OTTAWA", EL__COUNTRY_CA}, {"TORONTO", EL__COUNTRY_CA}, {"MONTREAL", EL__COUNTRY_CA},
+    {"VANCOUVER", EL__COUNTRY_CA}, {"WINNIPEG", EL__COUNTRY_CA}, {"CALGARY", EL__COUNTRY_CA},
+    {"EDMONTON", EL__COUNTRY_CA}, {"HALIFAX", EL__COUNTRY_CA}, {"REGINA", EL__COUNTRY_CA},
+    {"SASKATOON", EL__COUNTRY_CA}, {"MONCTON", EL__COUNTRY_CA}, {"FREDERICTON", EL__COUNTRY_CA},
+    {", Canada", EL__COUNTRY_CA}, {", Ontario", EL__COUNTRY_CA}, {", Manitoba", EL__COUNTRY_CA},
+    {", Alberta", EL__COUNTRY_CA}, {", Quebec", EL__COUNTRY_CA}, {", Saskatchewan", EL__COUNTRY_CA},
+    {", British Columbia", EL__COUNTRY_CA}, {", Nova Scotia", EL__COUNTRY_CA},
+    {", New Brunswick", EL__COUNTRY_CA}, {", N.B.", EL__COUNTRY_CA}, {", N.S.", EL__COUNTRY_CA},
+    {", Ont.", EL__COUNTRY_CA}, {", Man.", EL__COUNTRY_CA}, {", Alta.", EL__COUNTRY_CA},
+    {"NEW DELHI", EL__COUNTRY_IN}, {"MUMBAI", EL__COUNTRY_IN}, {"KOLKATA", EL__COUNTRY_IN},
+    {"CHENNAI", EL__COUNTRY_IN}, {"BENGALURU", EL__COUNTRY_IN}, {"BANGALORE", EL__COUNTRY_IN},
+    {"HYDERABAD, India", EL__COUNTRY_IN}, {", India", EL__COUNTRY_IN},
+    {"ISLAMABAD", EL__COUNTRY_PK}, {"KARACHI", EL__COUNTRY_PK}, {"LAHORE", EL__COUNTRY_PK},
+    {", Pakistan", EL__COUNTRY_PK},
+    {"MANILA", EL__COUNTRY_PH}, {", Philippines", EL__COUNTRY_PH},
+    {"MEXICO CITY", EL__COUNTRY_MX}, {"GUADALAJARA", EL__COUNTRY_MX}, {"MONTERREY", EL__COUNTRY_MX},
+    {", Mexico", EL__COUNTRY_MX},
+    {"JAKARTA", EL__COUNTRY_ID}, {", Indonesia", EL__COUNTRY_ID},
+};
+
+int el__dateline_country(const char *text, size_t len)
+{
+    /* a dateline is at the top, after a headline at most */
+    size_t n = len < 300 ? len : 300;
+    for (size_t i = 0; i < sizeof dateline_places / sizeof dateline_places[0]; i++) {
+        size_t wl = strlen(dateline_places[i].word);
+        for (size_t k = 0; k + wl <= n; k++)
+            if (text[k] == dateline_places[i].word[0] && memcmp(text + k, dateline_places[i].word, wl) == 0)
+                return dateline_places[i].country;
+    }
+    return EL__COUNTRY_US;
+}
+
+const el__holiday *el__holiday_local(const el__holiday *h, int country, el__holiday *tmp)
+{
+    if (country == EL__COUNTRY_US)
+        return h;
+    bool thanks = !strcmp(h->phrase, "thanksgiving") || !strcmp(h->phrase, "thanksgiving day");
+    if (thanks && country == EL__COUNTRY_CA) {
+        *tmp = (el__holiday){h->phrase, HR_NTH, 10, 1, 2}; /* second Monday of October */
+        return tmp;
+    }
+    if (!strcmp(h->phrase, "independence day")) {
+        static const int8_t days[][3] = {{EL__COUNTRY_IN, 8, 15}, {EL__COUNTRY_PK, 8, 14},
+                                         {EL__COUNTRY_PH, 6, 12}, {EL__COUNTRY_MX, 9, 16},
+                                         {EL__COUNTRY_ID, 8, 17}};
+        for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
+            if (days[i][0] == country) {
+                *tmp = (el__holiday){h->phrase, HR_FIXED, days[i][1], days[i][2], 0};
+                return tmp;
+            }
+    }
+    return h;
+}

@@ -1063,7 +1063,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         break;
     }
     case H_HOLIDAY: {
-        const el__holiday *h = c->hol >= 0 ? el__holiday_at(c->hol) : &c->nth;
+        el__holiday local;
+        const el__holiday *h = c->hol >= 0 ? el__holiday_local(el__holiday_at(c->hol), x->country, &local) : &c->nth;
         int m = 0, d = 0;
         if (c->has_year_rel)
             p.y = r->dct_y + c->year_rel;

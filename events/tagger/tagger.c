@@ -195,6 +195,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
     }
     el__refs refs;
     el__refs_init(&refs, y, m, d);
+    int country = el__dateline_country(text, len);
     size_t cap = 0;
     size_t pos = 0, boundary = 0, counted = 0;
     while (pos < len) {
@@ -204,7 +205,7 @@ int el_tag(const char *text, size_t len, const el_tag_options *opt, el_tag_resul
             break;
         bool done = next >= len;
         int limit = done ? n : n - LOOKAHEAD;
-        el__ctx x = {text, len, toks, n};
+        el__ctx x = {text, len, toks, n, country};
         int i = 0;
         while (i < limit) {
             el__cand c;

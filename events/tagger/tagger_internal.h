@@ -260,6 +260,18 @@ typedef struct el__holiday {
                             EASTER: offset in days (a) ; TABLE: table id */
 } el__holiday;
 
+/* Countries whose holidays of the same name fall on other days than the
+ * United States' (the default): Thanksgiving, Independence Day. */
+enum { EL__COUNTRY_US, EL__COUNTRY_CA, EL__COUNTRY_IN, EL__COUNTRY_PK, EL__COUNTRY_PH,
+       EL__COUNTRY_MX, EL__COUNTRY_ID };
+/* The country a dateline in the first 300 bytes of text names
+ * ("WINNIPEG, Manitoba", "NEW DELHI", "PATNA, India"), or EL__COUNTRY_US. */
+int el__dateline_country(const char *text, size_t len);
+/* h as kept in country (Canada's Thanksgiving is in October, India's
+ * Independence Day on Aug. 15): h itself, or *tmp filled with the local
+ * rule. */
+const el__holiday *el__holiday_local(const el__holiday *h, int country, el__holiday *tmp);
+
 int el__holiday_count(void);
 /* Longest holiday phrase starting at token j (index, end in *end) or -1. */
 struct el__ctx;
@@ -343,6 +355,7 @@ typedef struct el__ctx {
     size_t len;
     const el__tok *tok;
     int ntok;
+    int country; /* EL__COUNTRY_*: where the dateline puts the story */
 } el__ctx;
 
 /* Tries every matcher at token i; on success fills *c (the longest match)

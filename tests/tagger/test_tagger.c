@@ -473,7 +473,7 @@ static void test_tok_is(void)
     el__tok toks[32];
     size_t next;
     int n = el__scan(text, strlen(text), 0, toks, 32, &next);
-    el__ctx x = {text, strlen(text), toks, n};
+    el__ctx x = {text, strlen(text), toks, n, EL__COUNTRY_US};
     CHECK(n == 16, "tokens: %d", n);
     CHECK(el__tok_is(&x, 0, "the") && el__tok_is(&x, 1, "the") && el__tok_is(&x, 2, "the"), "the");
     CHECK(!el__tok_is(&x, 3, "the") && !el__tok_is(&x, 0, "them") && el__tok_is(&x, 3, "them"), "them");
