@@ -391,18 +391,28 @@ static int said_before(const ex_doc *doc, int pron)
 /* "Angola's president, who brokered the truce, said on Thursday he
  * would": when the reporter right before the pronoun is a person (a title
  * or a name marked as a person), lb's subject becomes the reporter. */
-static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
+/* The subject of the reporting verb right before the pronoun at pron
+ * ("X, who ..., said he"), into *tmp (lb's items up to first, then the
+ * reporter's); its head token, or NULL when there is none or it is a
+ * pronoun itself. */
+static const ex_token *reporter_before(const ex_doc *doc, const label *lb, int first, int pron, label *tmp)
 {
     int r = said_before(doc, pron);
-    if (r < 0) return false;
-    label tmp = *lb;
-    tmp.n = first;
-    report_subject(doc, &tmp, r);
-    if (tmp.n == first) return false;
-    const ex_token *h = T(doc, tmp.it[tmp.n - 1].tok);
-    for (int i = first; i < tmp.n; i++)
-        if (T(doc, tmp.it[i].tok)->cls & EX_C_PRON) return false;
-    if (!(h->cls & EX_C_TITLE) && !((h->flags & EX_F_CAP) && person_marked(doc, h->low))) return false;
+    if (r < 0) return NULL;
+    *tmp = *lb;
+    tmp->n = first;
+    report_subject(doc, tmp, r);
+    if (tmp->n == first) return NULL;
+    for (int i = first; i < tmp->n; i++)
+        if (T(doc, tmp->it[i].tok)->cls & EX_C_PRON) return NULL;
+    return T(doc, tmp->it[tmp->n - 1].tok);
+}
+
+static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
+{
+    label tmp;
+    const ex_token *h = reporter_before(doc, lb, first, pron, &tmp);
+    if (!h || (!(h->cls & EX_C_TITLE) && !((h->flags & EX_F_CAP) && person_marked(doc, h->low)))) return false;
     *lb = tmp;
     return true;
 }
@@ -412,15 +422,9 @@ static bool reporter_person(const ex_doc *doc, label *lb, int first, int pron)
  * -s), lb's subject becomes the reporter. */
 static bool reporter_group(const ex_doc *doc, label *lb, int first, int pron)
 {
-    int r = said_before(doc, pron);
-    if (r < 0) return false;
-    label tmp = *lb;
-    tmp.n = first;
-    report_subject(doc, &tmp, r);
-    if (tmp.n == first) return false;
-    for (int i = first; i < tmp.n; i++)
-        if (T(doc, tmp.it[i].tok)->cls & EX_C_PRON) return false;
-    const ex_token *h = T(doc, tmp.it[tmp.n - 1].tok);
+    label tmp;
+    const ex_token *h = reporter_before(doc, lb, first, pron, &tmp);
+    if (!h) return false;
     size_t n = strlen(h->low);
     if (h->kind != EX_WORD || n < 4 || h->low[n - 1] != 's' || h->low[n - 2] == 's' || (h->flags & EX_F_POSS))
         return false;

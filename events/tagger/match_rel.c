@@ -1205,25 +1205,16 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
             c->p.m = l->val;
         return j + 1;
     }
-    /* "a vote could come that Thursday": the one in the week of the
-     * day last talked about */
-    if (rel == RL_THAT && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
+    /* "a vote could come that Thursday": the one in the week of the day
+     * last talked about; "the following Friday", "the next Monday": the
+     * first one after it */
+    bool that_day = rel == RL_THAT, following_day = the && ref && n == 1;
+    if ((that_day || following_day) && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
         el__cap(x, j) && !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
         el__cand_init(c, i);
         c->how = H_WDAY;
         c->wd = l->val;
-        c->rel = RL_THAT;
-        c->p.gran = G_DAY;
-        return el__m_attach_time(x, j + 1, c);
-    }
-    /* "the following Friday", "the next Monday": the first one after
-     * the day last talked about */
-    if (the && ref && n == 1 && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
-        el__cap(x, j) && !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
-        el__cand_init(c, i);
-        c->how = H_WDAY;
-        c->wd = l->val;
-        c->rel = RL_FOLLOWING;
+        c->rel = that_day ? RL_THAT : RL_FOLLOWING;
         c->p.gran = G_DAY;
         return el__m_attach_time(x, j + 1, c);
     }

@@ -311,37 +311,34 @@ static bool score_at(const el__ctx *x, int k)
            b->kind == TK_NUM && b->ndig <= 3 && el__glued(x, k + 2);
 }
 
+/* Adds token k's game and books marks to *seen and *score (a '%' counts
+ * as a word of the books). */
+static void note_period_word(const el__ctx *x, int k, uint32_t *seen, bool *score)
+{
+    const el__tok *t = el__tk(x, k);
+    *seen |= t->cls;
+    if (t->kind == TK_PUNCT && t->c == '%')
+        *seen |= 1u << LX_BOOKS;
+    else
+        *score = *score || score_at(x, k);
+}
+
 bool el__game_period(const el__ctx *x, int i)
 {
     /* the lexicon marks the words (LX_GAME, LX_BOOKS): one test a token */
-    const uint32_t game_bit = 1u << LX_GAME, books_bit = 1u << LX_BOOKS;
     uint32_t seen = 0;
     bool score = false;
-    for (int k = i - 1, n = 0; k >= 0 && n < 40; k--, n++) {
-        const el__tok *t = el__tk(x, k);
-        if (t->flags & TF_SEND)
-            break;
-        seen |= t->cls;
-        if (t->kind == TK_PUNCT && t->c == '%')
-            seen |= books_bit;
-        else
-            score = score || score_at(x, k);
-        if (t->flags & TF_PARA)
+    for (int k = i - 1, n = 0; k >= 0 && n < 40 && !(el__tk(x, k)->flags & TF_SEND); k--, n++) {
+        note_period_word(x, k, &seen, &score);
+        if (el__tk(x, k)->flags & TF_PARA)
             break;
     }
-    for (int k = i + 1, n = 0; k < x->ntok && n < 40; k++, n++) {
-        const el__tok *t = el__tk(x, k);
-        if (t->flags & TF_PARA)
-            break;
-        seen |= t->cls;
-        if (t->kind == TK_PUNCT && t->c == '%')
-            seen |= books_bit;
-        else
-            score = score || score_at(x, k);
-        if (t->flags & TF_SEND)
+    for (int k = i + 1, n = 0; k < x->ntok && n < 40 && !(el__tk(x, k)->flags & TF_PARA); k++, n++) {
+        note_period_word(x, k, &seen, &score);
+        if (el__tk(x, k)->flags & TF_SEND)
             break;
     }
-    return ((seen & game_bit) || score) && !(seen & books_bit);
+    return ((seen & (1u << LX_GAME)) || score) && !(seen & (1u << LX_BOOKS));
 }
 
 int el__parse_year4(const el__ctx *x, int i, int64_t *y)
