@@ -1101,6 +1101,16 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
         the = true;
         j++;
     }
+    /* "review security again in the new year": the year to come (not
+     * "New Year's Day") */
+    if (the && el__tok_is(x, j, "new") && !el__cap(x, j) && el__tok_is(x, j + 1, "year") &&
+        !el__punct(x, j + 2, '\'')) {
+        el__cand_init(c, i);
+        c->how = H_DCT_OFF;
+        c->unit = U_YEAR;
+        c->n = 1;
+        return j + 2;
+    }
     const el__lex *r = el__tok_lex(x, j, LX_REL);
     if (!r)
         return 0;
