@@ -111,10 +111,12 @@ static const el__holiday holidays[] = {
     {"april fool ' s day", HR_FIXED, 4, 1, 0},
     {"all saints ' day", HR_FIXED, 11, 1, 0},
     {"armistice day", HR_FIXED, 11, 11, 0},
+    {"august bank holiday", HR_NTH, 8, 1, -1}, /* England and Wales: the last Monday */
     {"australia day", HR_FIXED, 1, 26, 0},
     {"anzac day", HR_FIXED, 4, 25, 0},
     {"ash wednesday", HR_EASTER, -46, 0, 0},
     {"ascension day", HR_EASTER, 39, 0, 0},
+    {"bank holiday monday", HR_BANK_MONDAY, 0, 0, 0},
     {"boxing day", HR_FIXED, 12, 26, 0},
     {"bonfire night", HR_FIXED, 11, 5, 0},
     {"bastille day", HR_FIXED, 7, 14, 0},
@@ -131,6 +133,7 @@ static const el__holiday holidays[] = {
     {"deepavali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"epiphany", HR_FIXED, 1, 6, 0},
     {"election day", HR_ELECTION, 0, 0, 0},
+    {"easter bank holiday", HR_EASTER, 1, 0, 0},
     {"earth day", HR_FIXED, 4, 22, 0},
     {"easter sunday", HR_EASTER, 0, 0, 0},
     {"easter monday", HR_EASTER, 1, 0, 0},
@@ -159,6 +162,7 @@ static const el__holiday holidays[] = {
     {"labour day", HR_NTH, 9, 1, 1},
     {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
     {"may day", HR_FIXED, 5, 1, 0},
+    {"may day bank holiday", HR_NTH, 5, 1, 1},
     {"martin luther king day", HR_NTH, 1, 1, 3},
     {"martin luther king jr . day", HR_NTH, 1, 1, 3},
     {"mlk day", HR_NTH, 1, 1, 3},
@@ -179,6 +183,8 @@ static const el__holiday holidays[] = {
     {"pentecost", HR_EASTER, 49, 0, 0},
     {"remembrance day", HR_FIXED, 11, 11, 0},
     {"ramadan", HR_YEAR, LUNAR_RAMADAN, 0, 0},
+    {"spring bank holiday", HR_NTH, 5, 1, -1},
+    {"summer bank holiday", HR_NTH, 8, 1, -1},
     {"st . patrick ' s day", HR_FIXED, 3, 17, 0},
     {"saint patrick ' s day", HR_FIXED, 3, 17, 0},
     {"st patrick ' s day", HR_FIXED, 3, 17, 0}, /* British style: no point after St */
@@ -196,6 +202,16 @@ static const el__holiday holidays[] = {
     {"waitangi day", HR_FIXED, 2, 6, 0},
     {"xmas", HR_FIXED, 12, 25, 0},
 };
+
+void el__bank_mondays(int64_t y, int64_t days[4])
+{
+    int em, ed;
+    el__easter(y, &em, &ed);
+    days[0] = el_days_from_civil(y, em, ed) + 1;
+    days[1] = el_days_from_civil(y, 5, el__nth_weekday(y, 5, 1, 1));
+    days[2] = el_days_from_civil(y, 5, el__nth_weekday(y, 5, 1, -1));
+    days[3] = el_days_from_civil(y, 8, el__nth_weekday(y, 8, 1, -1));
+}
 
 int el__holiday_count(void)
 {

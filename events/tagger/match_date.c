@@ -750,6 +750,10 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
      * calendar years, dated by its first */
     {
         int k = i;
+        /* "the financial year 2012-13" keeps its "the" (TE3: "the fiscal year 1989") */
+        if (el__tok_is(x, k, "the") && (el__tok_is(x, k + 1, "financial") || el__tok_is(x, k + 1, "fiscal")) &&
+            el__tok_is(x, k + 2, "year"))
+            k++;
         if ((el__tok_is(x, k, "financial") || el__tok_is(x, k, "fiscal")) && el__tok_is(x, k + 1, "year"))
             k += 2;
         else if (el__tok_is(x, k, "fiscal"))
@@ -794,14 +798,20 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             return e;
         }
     }
-    /* fiscal 1998, fiscal year 1998, FY1998, FY 98 */
-    if (el__tok_is(x, i, "fiscal") || el__tok_is(x, i, "fy")) {
-        int k = i + 1;
+    /* fiscal 1998, fiscal year 1998, the fiscal year 1989, financial year
+     * 2012, FY1998, FY 98 */
+    int f = el__tok_is(x, i, "the") && (el__tok_is(x, i + 1, "fiscal") || el__tok_is(x, i + 1, "financial")) &&
+                    el__tok_is(x, i + 2, "year")
+                ? i + 1
+                : i;
+    if (el__tok_is(x, f, "fiscal") || el__tok_is(x, f, "fy") ||
+        (el__tok_is(x, f, "financial") && el__tok_is(x, f + 1, "year"))) {
+        int k = f + 1;
         if (el__tok_is(x, k, "year"))
             k++;
         int e = el__parse_year4(x, k, &y);
         if (!e && el__tk(x, k)->kind == TK_NUM && el__tk(x, k)->ndig == 2 &&
-            (el__tok_is(x, i, "fy") || el__punct(x, k - 1, '\''))) {
+            (el__tok_is(x, f, "fy") || el__punct(x, k - 1, '\''))) {
             y = year2(el__tk(x, k)->num);
             e = k + 1;
         }
@@ -1411,7 +1421,8 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     if (t->kind != TK_WORD || !el__tok_lex(x, j, LX_HOLW))
         return 0;
     bool the = el__tok_is(x, j, "the");
-    if (!(t->flags & TF_CAP) && !the)
+    /* "bank holiday Monday" is written in lower case */
+    if (!(t->flags & TF_CAP) && !the && !(el__tok_is(x, j, "bank") && el__tok_is(x, j + 1, "holiday")))
         return 0;
     int best = 0;
     int besth = el__holiday_match(x, j, &best);

@@ -1070,6 +1070,27 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             p.y = r->dct_y + c->year_rel;
         int64_t y = p.y != NOYEAR ? p.y : r->dct_y;
         int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+        if (h->rule == HR_BANK_MONDAY) {
+            /* the bank holiday Monday the tense points to: the next one,
+             * the last one, else the nearest */
+            tense = el__tense_at(x, c->tb, c->te);
+            int64_t best = 0, bestd = INT64_MAX;
+            for (int64_t yy = y - 1; yy <= y + 1; yy++) {
+                int64_t days[4];
+                el__bank_mondays(yy, days);
+                for (int k = 0; k < 4; k++) {
+                    int64_t d = days[k] - dct;
+                    if ((tense == TN_FUT && d < 0) || (tense == TN_PAST && d > 0))
+                        continue;
+                    if (llabs(d) < bestd) {
+                        bestd = llabs(d);
+                        best = days[k];
+                    }
+                }
+            }
+            point_day(&p, best);
+            break;
+        }
         if (p.y == NOYEAR) {
             if (!el__holiday_date(h, y, &m, &d)) {
                 p.y = y;

@@ -251,7 +251,8 @@ int el__nth_weekday(int64_t y, int m, int wd, int n);
 int el__iso_wday(int64_t days);
 
 enum el__holiday_rule { HR_FIXED = 1, HR_NTH, HR_EASTER, HR_TABLE, HR_YEAR,
-                        HR_THANKS_AFTER, HR_ELECTION };
+                        HR_THANKS_AFTER, HR_ELECTION,
+                        HR_BANK_MONDAY /* "bank holiday Monday": one of England's four */ };
 
 typedef struct el__holiday {
     const char *phrase;  /* lower-case tokens separated by spaces */
@@ -271,6 +272,10 @@ int el__dateline_country(const char *text, size_t len);
  * Independence Day on Aug. 15): h itself, or *tmp filled with the local
  * rule. */
 const el__holiday *el__holiday_local(const el__holiday *h, int country, el__holiday *tmp);
+
+/* The bank holiday Mondays of England and Wales in year y (Easter Monday,
+ * early May, spring, summer), as days since the epoch, into days[4]. */
+void el__bank_mondays(int64_t y, int64_t days[4]);
 
 int el__holiday_count(void);
 /* Longest holiday phrase starting at token j (index, end in *end) or -1. */
