@@ -799,12 +799,14 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         }
     }
     /* fiscal 1998, fiscal year 1998, the fiscal year 1989, financial year
-     * 2012, FY1998, FY 98 */
-    int f = el__tok_is(x, i, "the") && (el__tok_is(x, i + 1, "fiscal") || el__tok_is(x, i + 1, "financial")) &&
+     * 2012, calendar 2001, FY1998, FY 98 */
+    int f = el__tok_is(x, i, "the") &&
+                    (el__tok_is(x, i + 1, "fiscal") || el__tok_is(x, i + 1, "financial") ||
+                     el__tok_is(x, i + 1, "calendar")) &&
                     el__tok_is(x, i + 2, "year")
                 ? i + 1
                 : i;
-    if (el__tok_is(x, f, "fiscal") || el__tok_is(x, f, "fy") ||
+    if (el__tok_is(x, f, "fiscal") || el__tok_is(x, f, "fy") || el__tok_is(x, f, "calendar") ||
         (el__tok_is(x, f, "financial") && el__tok_is(x, f + 1, "year"))) {
         int k = f + 1;
         if (el__tok_is(x, k, "year"))
