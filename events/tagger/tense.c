@@ -225,6 +225,20 @@ static bool wished_done(const el__ctx *x, int i, int tb)
     return false;
 }
 
+/* True when a present -s verb (a lower-case word in -s after a noun or
+ * pronoun: "it announces", "the market opens") stands in [a, b). */
+static bool present_between(const el__ctx *x, int a, int b)
+{
+    for (int k = a + 1; k < b; k++) {
+        const el__tok *t = el__tk(x, k), *p = el__tk(x, k - 1);
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && t->len > 3 && x->text[t->off + t->len - 1] == 's' &&
+            x->text[t->off + t->len - 2] != 's' && p->kind == TK_WORD && !el__tok_lex(x, k - 1, LX_DET) &&
+            !el__tok_lex(x, k - 1, LX_PREP) && !el__tok_lex(x, k, LX_UNIT))
+            return true;
+    }
+    return false;
+}
+
 /* True when a comma stands between tokens a and b. */
 static bool comma_between(const el__ctx *x, int a, int b)
 {
@@ -272,6 +286,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         if (el__tok_is(x, i, "and") && el__punct(x, i - 1, ',') && i < tb - 1)
             break;
         if (is_boundary(x, i)) {
+            /* "when it announces its decision on Thursday": a present
+             * (no cue before the expression) after "when" lies ahead */
+            if (weak == TN_NONE && el__tok_is(x, i, "when") && present_between(x, i + 1, tb))
+                return TN_FUT;
             /* "will leave at 4 in the morning (4 a.m. EDT Thursday)": an
              * expression opening a parenthesis restates one of the clause
              * around it */
