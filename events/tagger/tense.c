@@ -320,6 +320,12 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
+            /* "the plan was to play four events before the spring" */
+            if ((el__tok_is(x, i - 1, "was") || el__tok_is(x, i - 1, "were")) &&
+                (el__tok_is(x, i - 2, "plan") || el__tok_is(x, i - 2, "aim") || el__tok_is(x, i - 2, "goal") ||
+                 el__tok_is(x, i - 2, "idea") || el__tok_is(x, i - 2, "intention") ||
+                 el__tok_is(x, i - 2, "target")))
+                return TN_FUT;
             /* "was on track to raise them in December" */
             if (el__tok_is(x, i - 1, "track") && el__tok_is(x, i - 2, "on"))
                 return TN_FUT;
