@@ -546,6 +546,19 @@ static bool awaited(const el__ctx *x, int tb)
            el__tok_is(x, tb - 1, "awaits");
 }
 
+/* True when a relative clause right after "<weekday>'s <noun>" tells
+ * that the event is still to come: "Saturday's ceremony, which begins at
+ * 11 a.m." ("which" or "that", then begins, starts, opens, will or is). */
+static bool scheduled_after(const el__ctx *x, int te)
+{
+    /* te is the "'" of "Saturday's": the noun, then the comma */
+    int k = te + 3;
+    if (!el__punct(x, k, ',') || !(el__tok_is(x, k + 1, "which") || el__tok_is(x, k + 1, "that")))
+        return false;
+    return el__tok_is(x, k + 2, "begins") || el__tok_is(x, k + 2, "starts") || el__tok_is(x, k + 2, "opens") ||
+           el__tok_is(x, k + 2, "will") || el__tok_is(x, k + 2, "is");
+}
+
 /* True when "will", "shall" or "'ll" stands in the ten words before token
  * tb, within its sentence ("will be available for Saturday's match"). */
 static bool will_before(const el__ctx *x, int tb)
@@ -635,7 +648,9 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
-        tense = awaited(x, tb) ? TN_FUT : (tense == TN_FUT && will_before(x, tb)) ? TN_FUT : TN_PAST;
+        tense = awaited(x, tb) || scheduled_after(x, te) ? TN_FUT
+                : (tense == TN_FUT && will_before(x, tb))  ? TN_FUT
+                                                           : TN_PAST;
     if (tense == TN_FUT ||
         (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te)))
         return weekday_on_or_after(dd, wd);
