@@ -647,6 +647,11 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
+    /* "a premium to Osprey's closing price on Monday": a price quoted
+     * is one already made */
+    int pk = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
+    if (el__tok_is(x, pk, "price") || el__tok_is(x, pk, "prices"))
+        tense = TN_PAST;
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) || scheduled_after(x, te) ? TN_FUT
                 : (tense == TN_FUT && will_before(x, tb))  ? TN_FUT
