@@ -218,6 +218,12 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
     }
     if (el__tok_lex(x, i - 1, LX_IDNOUN))
         return false;
+    /* "the 1400 block of Wyoming Street", "1520 E. Main St.": addresses */
+    if (el__tok_is(x, end, "block") ||
+        (el__tk(x, end)->len == 1 && el__punct(x, end + 1, '.') &&
+         (el__tok_is(x, end, "e") || el__tok_is(x, end, "w") || el__tok_is(x, end, "n") || el__tok_is(x, end, "s")) &&
+         el__cap(x, end) && el__cap(x, end + 2)))
+        return false;
     if (el__punct(x, i - 1, '$') || el__punct(x, i - 1, '#') || el__punct(x, i - 1, '+'))
         return false;
     /* "in 2014 dollars": money of that year's value, the year is a date */

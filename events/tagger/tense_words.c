@@ -197,6 +197,10 @@ bool el__is_past_forecast(const el__ctx *x, int i)
 bool el__is_forecast_verb(const el__ctx *x, int i)
 {
     const el__tok *t = el__tk(x, i);
+    /* "Forecasters call for sunshine Saturday" */
+    if ((el__tok_is(x, i, "call") || el__tok_is(x, i, "calls")) && el__tok_is(x, i + 1, "for") &&
+        (el__tok_is(x, i - 1, "forecasters") || el__tok_is(x, i - 1, "forecast")))
+        return true;
     if (t->kind != TK_WORD || t->len < 6 || t->len > 11)
         return false;
     char c0 = (char)(x->text[t->off] | 0x20); /* a cheap first filter */
