@@ -985,6 +985,13 @@ int el__m_century(const el__ctx *x, int i, el__cand *c)
         e++;
     } else if ((el__tok_is(x, e, "ad") || el__tok_is(x, e, "ce")) && (el__tk(x, e)->flags & TF_UPPER)) {
         e++; /* "the second century AD" */
+    } else if (el__tok_is(x, e, "b") && el__cap(x, e) && el__punct(x, e + 1, '.') && el__glued(x, e + 1) &&
+               el__tok_is(x, e + 2, "c") && el__glued(x, e + 2)) {
+        /* "the fifth century B.C." */
+        c->p.bc = true;
+        e += 3;
+        if (el__punct(x, e, '.') && el__glued(x, e))
+            e++;
     }
     return e;
 }
