@@ -158,6 +158,7 @@ static const el__holiday holidays[] = {
     {"independence day", HR_FIXED, 7, 4, 0},
     {"inauguration day", HR_FIXED, 1, 20, 0},
     {"juneteenth", HR_FIXED, 6, 19, 0},
+    {"king ' s birthday", HR_NTH, 6, 1, 2},
     {"labor day", HR_NTH, 9, 1, 1},
     {"labour day", HR_NTH, 9, 1, 1},
     {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
@@ -181,6 +182,7 @@ static const el__holiday holidays[] = {
     {"patriots ' day", HR_NTH, 4, 1, 3},
     {"palm sunday", HR_EASTER, -7, 0, 0},
     {"pentecost", HR_EASTER, 49, 0, 0},
+    {"queen ' s birthday", HR_NTH, 6, 1, 2}, /* Australia's: the second Monday of June */
     {"remembrance day", HR_FIXED, 11, 11, 0},
     {"ramadan", HR_YEAR, LUNAR_RAMADAN, 0, 0},
     {"spring bank holiday", HR_NTH, 5, 1, -1},

@@ -770,13 +770,16 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             ((b->ndig == 2 && b->num == (a->num + 1) % 100) ||
              (b->ndig == 4 && b->num == a->num + 1 && el__punct(x, k + 1, '-') && el__tok_is(x, k + 3, "season")))) {
             bool season = el__tok_is(x, k + 3, "season");
-            if (the && !season)
+            /* "the 2019-20 financial year" */
+            bool fy = (el__tok_is(x, k + 3, "financial") || el__tok_is(x, k + 3, "fiscal")) &&
+                      el__tok_is(x, k + 4, "year");
+            if (the && !season && !fy)
                 return 0; /* "the 2017/18 budget": the year alone, from k */
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = a->num;
             c->p.gran = G_YEAR;
-            return season ? k + 4 : k + 3;
+            return season ? k + 4 : fy ? k + 5 : k + 3;
         }
     }
     /* the year 2000 / the year two thousand */
