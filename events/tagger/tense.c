@@ -248,8 +248,17 @@ static bool comma_between(const el__ctx *x, int a, int b)
     return false;
 }
 
-/* True for a noun of betting on the future followed by what is bet on
- * ("bets on", "expectations of", "speculation that"). */
+/* True for "warning", "warnings", "alert", "advisory" ("issued a red
+ * heavy rain warning for Northland from 6pm Thursday"). */
+static bool warning_noun(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "warning") || el__tok_is(x, i, "warnings") || el__tok_is(x, i, "alert") ||
+           el__tok_is(x, i, "advisory");
+}
+
+/* True for a noun of betting on, or warning of, the future followed by
+ * what it is about ("bets on", "expectations of", "speculation that",
+ * "a rain warning for Northland"). */
 static bool forecast_noun(const el__ctx *x, int i)
 {
     if (!el__tok_is(x, i + 1, "on") && !el__tok_is(x, i + 1, "of") && !el__tok_is(x, i + 1, "for") &&
@@ -257,7 +266,7 @@ static bool forecast_noun(const el__ctx *x, int i)
         return false;
     return el__tok_is(x, i, "bets") || el__tok_is(x, i, "wagers") || el__tok_is(x, i, "expectations") ||
            el__tok_is(x, i, "forecasts") || el__tok_is(x, i, "predictions") ||
-           el__tok_is(x, i, "speculation");
+           el__tok_is(x, i, "speculation") || warning_noun(x, i);
 }
 
 /* Can token i follow a present wish ("wants the bill signed", "hopes
@@ -368,7 +377,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         }
         /* "pared bets on another rise before Christmas", "fuelled
          * expectations of a cut in March": what is bet on lies ahead */
-        if (weak == TN_NONE && i + 2 < tb && forecast_noun(x, i)) {
+        if (weak == TN_NONE && i + 2 < tb && forecast_noun(x, i) &&
+            /* a warning's period ("from 6pm Thursday"), not the time it was
+             * issued ("had issued a storm warning at 6 p.m. Monday") */
+            (!warning_noun(x, i) || el__tok_is(x, tb - 1, "from") || el__tok_is(x, tb - 1, "until") ||
+             el__tok_is(x, tb - 1, "through") || el__tok_is(x, tb - 1, "till"))) {
             *cue = i;
             return TN_FUT;
         }
