@@ -263,7 +263,8 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
             *d = 17;
             return true;
         }
-        for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0]; i++) {
+        for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0];
+             i++) {
             if (early_cny[i][0] == y) {
                 *m = early_cny[i][1];
                 *d = early_cny[i][2];

@@ -275,8 +275,9 @@ static bool forecast_noun(const el__ctx *x, int i)
  * contingency plans Friday"). */
 static bool wish_object(const el__ctx *x, int i)
 {
-    return !el__tok_lex(x, i, LX_WDAY) && !el__tok_lex(x, i, LX_MONTH) && !el__tok_is(x, i, "alive") && !el__tok_is(x, i, "of") && !el__tok_is(x, i, "were") &&
-           !el__tok_is(x, i, "are") && !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
+    return !el__tok_lex(x, i, LX_WDAY) && !el__tok_lex(x, i, LX_MONTH) && !el__tok_is(x, i, "alive") &&
+           !el__tok_is(x, i, "of") && !el__tok_is(x, i, "were") && !el__tok_is(x, i, "are") &&
+           !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
 /* The tense cues of the clause around tokens [tb, te): the nearest one
