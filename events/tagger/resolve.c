@@ -805,6 +805,25 @@ static el__point compared_quarter(const el__refs *r)
 #define EL_STORY_YEAR_SENTENCES 0
 #endif
 
+/* For month m at token tb, the second of a range ("between November and
+ * April", "from October to March", "June-August") whose first month, at
+ * tb - 2, was resolved in this sentence: *y is the year that puts m after
+ * it.  False when tb is no such second month. */
+static bool month_range_second(const el__ctx *x, const el__refs *r, int tb, int m, int64_t *y)
+{
+    const el__lex *first = el__tok_lex(x, tb - 2, LX_MONTH);
+    if (!first || !r->have[G_MONTH] || r->month_sentence != r->sentence || r->last[G_MONTH].m != first->val)
+        return false;
+    bool between = el__tok_is(x, tb - 1, "and") && el__tok_is(x, tb - 3, "between");
+    bool to = (el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "through") || el__tok_is(x, tb - 1, "until") ||
+               (el__punct(x, tb - 1, '-') && el__glued(x, tb - 1) && el__glued(x, tb))) &&
+              (el__tok_is(x, tb - 3, "from") || el__punct(x, tb - 1, '-'));
+    if (!between && !to)
+        return false;
+    *y = r->last[G_MONTH].y + (m <= first->val ? 1 : 0);
+    return true;
+}
+
 /* True when the year last named opens the sentence of token tb as a
  * frame ("In 2016, ...", "For 2017, ..."): a bare year after "In" or
  * "For" at the sentence's start, followed by a comma. */
@@ -922,7 +941,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                      el__tok_lex(x, c->te + 1, LX_MONTH) && el__tk(x, c->te + 2)->kind == TK_NUM &&
                      el__tk(x, c->te + 2)->ndig == 4 && year_sane(el__tk(x, c->te + 2)->num))
                 y = el__tk(x, c->te + 2)->num;
-            else if (!story_year(x, r, c->tb, tense, p.m, &y)) {
+            /* "between November and April", "from October to March": the
+             * second month of a range follows the first */
+            else if (!month_range_second(x, r, c->tb, p.m, &y) && !story_year(x, r, c->tb, tense, p.m, &y)) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */
                 if (el__tok_lex(x, c->te - 1, LX_MONTH) && possessive_after(x, c->te))
