@@ -741,6 +741,15 @@ static bool temperature_before(const el__ctx *x, int i)
     return false;
 }
 
+/* True for "fiscal year", "financial year" (and with calendar,
+ * "calendar year") at token k: the words "the" may open. */
+static bool kind_of_year(const el__ctx *x, int k, bool calendar)
+{
+    return (el__tok_is(x, k, "fiscal") || el__tok_is(x, k, "financial") ||
+            (calendar && el__tok_is(x, k, "calendar"))) &&
+           el__tok_is(x, k + 1, "year");
+}
+
 int el__m_year(const el__ctx *x, int i, el__cand *c)
 {
     int64_t y = 0;
@@ -751,8 +760,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
     {
         int k = i;
         /* "the financial year 2012-13" keeps its "the" (TE3: "the fiscal year 1989") */
-        if (el__tok_is(x, k, "the") && (el__tok_is(x, k + 1, "financial") || el__tok_is(x, k + 1, "fiscal")) &&
-            el__tok_is(x, k + 2, "year"))
+        if (el__tok_is(x, k, "the") && kind_of_year(x, k + 1, false))
             k++;
         if ((el__tok_is(x, k, "financial") || el__tok_is(x, k, "fiscal")) && el__tok_is(x, k + 1, "year"))
             k += 2;
@@ -803,12 +811,7 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
     }
     /* fiscal 1998, fiscal year 1998, the fiscal year 1989, financial year
      * 2012, calendar 2001, FY1998, FY 98 */
-    int f = el__tok_is(x, i, "the") &&
-                    (el__tok_is(x, i + 1, "fiscal") || el__tok_is(x, i + 1, "financial") ||
-                     el__tok_is(x, i + 1, "calendar")) &&
-                    el__tok_is(x, i + 2, "year")
-                ? i + 1
-                : i;
+    int f = el__tok_is(x, i, "the") && kind_of_year(x, i + 1, true) ? i + 1 : i;
     if (el__tok_is(x, f, "fiscal") || el__tok_is(x, f, "fy") || el__tok_is(x, f, "calendar") ||
         (el__tok_is(x, f, "financial") && el__tok_is(x, f + 1, "year"))) {
         int k = f + 1;

@@ -95,6 +95,23 @@ static bool modal_at(const el__ctx *x, int i)
            el__tok_is(x, i, "might") || el__tok_is(x, i, "must") || el__tok_is(x, i, "may");
 }
 
+/* True when token k is "will" or a modal_at one. */
+static bool modal_or_will(const el__ctx *x, int k)
+{
+    return modal_at(x, k) || el__tok_is(x, k, "will");
+}
+
+/* True when a modal or "will" stands right before token i, or one word
+ * before it with then, also, still, probably or likely between ("would
+ * then have", "will also have"). */
+static bool modal_before(const el__ctx *x, int i)
+{
+    return modal_or_will(x, i - 1) ||
+           (modal_or_will(x, i - 2) &&
+            (el__tok_is(x, i - 1, "then") || el__tok_is(x, i - 1, "also") || el__tok_is(x, i - 1, "still") ||
+             el__tok_is(x, i - 1, "probably") || el__tok_is(x, i - 1, "likely")));
+}
+
 /* Tense cue of token i alone (TN_NONE when none). */
 static int cue_of(const el__ctx *x, int i)
 {
@@ -114,11 +131,7 @@ static int cue_of(const el__ctx *x, int i)
         if (l->val == TN_PERF_AUX && (el__tok_is(x, i - 1, "will") || el__tok_is(x, i - 1, "ll") ||
                                       el__tok_is(x, i - 1, "shall")))
             return TN_NONE;
-        if (l->val == TN_PERF_AUX && !perfect_after(x, i) &&
-            (modal_at(x, i - 1) || el__tok_is(x, i - 1, "will") ||
-             ((modal_at(x, i - 2) || el__tok_is(x, i - 2, "will")) &&
-              (el__tok_is(x, i - 1, "then") || el__tok_is(x, i - 1, "also") || el__tok_is(x, i - 1, "still") ||
-               el__tok_is(x, i - 1, "probably") || el__tok_is(x, i - 1, "likely")))))
+        if (l->val == TN_PERF_AUX && !perfect_after(x, i) && modal_before(x, i))
             return TN_NONE; /* "will also have Nov. 25 off" */
         if (l->val == TN_PERF_AUX) {
             /* has/have + a participle within two words: present perfect. */
@@ -181,7 +194,7 @@ static int cue_of(const el__ctx *x, int i)
             return TN_NONE;
         /* "will lay on a celebration", "could found a party": after a
          * modal a past form is a plain verb, and the modal decides */
-        if (l->val == TN_PAST && (modal_at(x, i - 1) || el__tok_is(x, i - 1, "will")))
+        if (l->val == TN_PAST && modal_or_will(x, i - 1))
             return TN_NONE;
         /* "is to resume trading Tuesday": be + to + verb is a plan; so are
          * "H1 is going to be", "is expected to", "is set to" */
@@ -231,8 +244,8 @@ static bool present_between(const el__ctx *x, int a, int b)
 {
     for (int k = a + 1; k < b; k++) {
         const el__tok *t = el__tk(x, k), *p = el__tk(x, k - 1);
-        if (t->kind == TK_WORD && !(t->flags & TF_CAP) && t->len > 3 && x->text[t->off + t->len - 1] == 's' &&
-            x->text[t->off + t->len - 2] != 's' && p->kind == TK_WORD && !el__tok_lex(x, k - 1, LX_DET) &&
+        if (el__ends_in_s(x, k) && !(t->flags & TF_CAP) && t->len > 3 && x->text[t->off + t->len - 2] != 's' &&
+            p->kind == TK_WORD && !el__tok_lex(x, k - 1, LX_DET) &&
             !el__tok_lex(x, k - 1, LX_PREP) && !el__tok_lex(x, k, LX_UNIT))
             return true;
     }
