@@ -203,6 +203,13 @@ static int subject_start(const ex_doc *doc, int ev)
         if (!adverbial) break;
         a = comma + 1;
     }
+    /* "In a statement issued yesterday": a subject opens with no
+     * preposition (but "about 150 people", "at least 95", and "With ..."
+     * is an absolute phrase, which verb_label reads) */
+    if (is_word(doc, a) && a + 1 < ev && (T(doc, a)->cls & EX_C_PREP) && T(doc, a + 1)->timex < 0 &&
+        T(doc, a + 1)->kind == EX_WORD && strcmp(T(doc, a + 1)->low, "least") != 0 &&
+        strcmp(T(doc, a + 1)->low, "most") != 0 && strcmp(T(doc, a)->low, "with") != 0 && strcmp(T(doc, a)->low, "per") != 0)
+        a++;
     return a;
 }
 

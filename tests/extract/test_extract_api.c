@@ -498,8 +498,24 @@ static void labels_find_groups_and_absolutes(void)
     el_timeline_free(tl);
 }
 
+/* A label's subject opens with no preposition: "In a letter to the
+ * court dated March 3" gave "In letter to court dates", "Under the rules
+ * adopted in 2017" "Under rules adopts". */
+static void labels_open_with_no_preposition(void)
+{
+    el_timeline *tl = extract_one("LEEDS, March 10 -- In a letter to the court dated March 3 the council asked for "
+                                  "more time. Under the rules adopted in 2017 councils must publish budgets.",
+                                  "2012-03-10", "prep.txt");
+    CHECK(tl->n_events >= 2);
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(strncmp(tl->events[i].label, "In ", 3) != 0 && strncmp(tl->events[i].label, "Under ", 6) != 0,
+              "%s", tl->events[i].label);
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    labels_open_with_no_preposition();
     labels_find_groups_and_absolutes();
     labels_keep_names_numbers_and_people_apart();
     labels_agree_and_find_their_speaker();
