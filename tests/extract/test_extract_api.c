@@ -508,8 +508,7 @@ static void labels_open_with_no_preposition(void)
                                   "2012-03-10", "prep.txt");
     CHECK(tl->n_events >= 2);
     for (size_t i = 0; i < tl->n_events; i++)
-        CHECK(strncmp(tl->events[i].label, "In ", 3) != 0 && strncmp(tl->events[i].label, "Under ", 6) != 0,
-              "%s", tl->events[i].label);
+        CHECK(strncmp(tl->events[i].label, "In ", 3) != 0 && strncmp(tl->events[i].label, "Under ", 6) != 0);
     el_timeline_free(tl);
 }
 
