@@ -1070,9 +1070,51 @@ static void report_subject(const ex_doc *doc, label *lb, int r)
 }
 
 /* Verb event: subject, verb, object. */
+/* "In a statement issued yesterday, the council said": the verb at ev is
+ * a participle on the noun after a preposition that subject_start left
+ * out (a at that noun's phrase), ending its phrase at a comma; it keeps
+ * its written form ("Statement issued"), as no clause is finite there. */
+static bool participle_after_preposition(const ex_doc *doc, int a, int ev)
+{
+    const ex_token *t = T(doc, ev);
+    if (a < 1 || a >= ev || !(t->cls & EX_C_PAST) || !is_word(doc, a - 1) ||
+        !(T(doc, a - 1)->cls & EX_C_PREP) || (T(doc, a - 1)->cls & EX_C_SUBORD))
+        return false;
+    for (int k = a; k < ev; k++) {
+        const ex_token *w = T(doc, k);
+        if (w->kind != EX_WORD || w->timex >= 0 ||
+            (w->cls & (EX_C_VERB | EX_C_AUX | EX_C_MODAL | EX_C_REL | EX_C_PRON | EX_C_CONJ | EX_C_REPORT)))
+            return false;
+    }
+    for (int k = ev + 1; k < doc->n_toks && T(doc, k)->sent == t->sent; k++)
+        if (T(doc, k)->kind == EX_PUNCT) return punct_is(doc, k, ',');
+    return false;
+}
+
+/* "It is the fourth named storm to hit Britain", "It was the first time
+ * that": a subject that opens with "it" or "this", a copula and an
+ * article reads as its predicate ("Fourth named storm to hit Britain"); drops the pronoun
+ * (item first of lb) when more words follow it. */
+static void drop_expletive_it(const ex_doc *doc, label *lb, int first)
+{
+    static const char *const COPULA[] = {"is", "was", "'s"};
+    if (lb->n < first + 2) return;
+    int p = lb->it[first].tok;
+    if (strcmp(T(doc, p)->low, "it") != 0 && strcmp(T(doc, p)->low, "this") != 0) return;
+    if (p + 1 >= doc->n_toks || lb->it[first + 1].tok <= p + 1) return;
+    bool copula = false;
+    for (size_t k = 0; k < sizeof COPULA / sizeof *COPULA; k++)
+        if (!strcmp(T(doc, p + 1)->low, COPULA[k])) copula = true;
+    /* a predicate noun follows: "is the fourth", "was a" (not "was built") */
+    if (!copula || p + 2 >= doc->n_toks || !(T(doc, p + 2)->cls & EX_C_DET)) return;
+    memmove(&lb->it[first], &lb->it[first + 1], (size_t)(lb->n - first - 1) * sizeof lb->it[0]);
+    lb->n--;
+}
+
 static void verb_label(const ex_doc *doc, label *lb, int ev)
 {
     int a = subject_start(doc, ev);
+    bool participle = participle_after_preposition(doc, a, ev);
     /* "With the government's money set to run out": an absolute phrase,
      * whose verb is no finite verb to inflect */
     bool absolute = a + 1 < ev && !strcmp(T(doc, a)->low, "with");
@@ -1099,6 +1141,7 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
             add_subject(doc, lb, subject_start(doc, rel - 1), rel);
         }
     }
+    drop_expletive_it(doc, lb, first);
     if (lb->n == first && ev >= 2 && punct_is(doc, ev - 1, ',') && T(doc, ev - 2)->kind == EX_WORD &&
         !(T(doc, ev - 2)->cls & (EX_C_VERB | EX_C_PRON | EX_C_REL | EX_C_PREP | EX_C_CONJ)) &&
         (T(doc, ev)->cls & EX_C_PAST) && !(T(doc, ev)->cls & EX_C_PARTICIPLE) &&
@@ -1205,7 +1248,7 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
     lb->plural = lb->plural || subject_plural(doc, lb);
     char vb[40];
     verb_form(doc, ev, lb->plural, vb, sizeof vb);
-    add(lb, ev, absolute ? NULL : vb, false);
+    add(lb, ev, absolute || participle ? NULL : vb, false);
     int from = ev + 1;
     /* "announced on Tuesday that she will step down": the complement. */
     while (from < doc->n_toks && (T(doc, from)->timex >= 0 ||

@@ -512,8 +512,31 @@ static void labels_open_with_no_preposition(void)
     el_timeline_free(tl);
 }
 
+/* A participle on the noun after a preposition stays a participle: "In a
+ * statement issued yesterday, the council said" gave "Statement issues". */
+static void a_participle_after_a_preposition_stays_as_written(void)
+{
+    el_timeline *tl = extract_one("LEEDS, March 10 -- In a statement issued yesterday, the council said bins would "
+                                  "be collected on Saturday. Under a law passed in 2012, councils must publish "
+                                  "budgets.",
+                                  "2012-03-10", "participle.txt");
+    check_one_event(tl, "Statement+issued", "2012-03-09");
+    check_one_event(tl, "Law+passed", "2012");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "issues") && !ex_label_has_all(tl->events[i].label, "passes"));
+    el_timeline_free(tl);
+    /* "It is the fourth named storm": the predicate, not "It fourth ..." */
+    tl = extract_one("LONDON, March 3 -- It is the fourth named storm to hit Britain this winter.", "2015-03-03",
+                     "copula.txt");
+    check_one_event(tl, "Fourth+named+storm", "2015-WI");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "issues") && !ex_label_has_all(tl->events[i].label, "passes"));
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    a_participle_after_a_preposition_stays_as_written();
     labels_open_with_no_preposition();
     labels_find_groups_and_absolutes();
     labels_keep_names_numbers_and_people_apart();
