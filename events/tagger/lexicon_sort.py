@@ -36,7 +36,7 @@ rows.sort(key=lambda r: (r[0], r[1], r[2]))
 src = src[:a] + '\n'.join(r[3] for r in rows) + '\n' + src[b:]
 maxlen = max(r[0] for r in rows)
 SIZE = 2048    # EL__LEX_HASH_SIZE in tagger_internal.h
-PAD = 64       # EL__LEX_HASH_PAD: slots past SIZE, so that base + displacement never wraps
+PAD = 128      # EL__LEX_HASH_PAD: slots past SIZE, so that base + displacement never wraps
 SLOT = 32      # sizeof(el__lex_slot): el__lex_disp holds byte offsets
 BUCKETS = 256  # EL__LEX_BUCKETS in tagger_internal.h
 

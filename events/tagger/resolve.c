@@ -537,10 +537,17 @@ static bool year_sane(int64_t y)
 }
 
 /* True when the words before token tb look forward to it: "ahead of
- * Friday's summit", "awaiting Tuesday's ruling" ("before Friday's
- * purchases" may look back). */
+ * Friday's summit", "awaiting Tuesday's ruling", "preparations for
+ * Tuesday's transit" ("before Friday's purchases" may look back). */
 static bool awaited(const el__ctx *x, int tb)
 {
+    /* "preparations for Tuesday's transit", "in time for Saturday's game",
+     * "ready for Friday's final" */
+    if (el__tok_is(x, tb - 1, "for") &&
+        (el__tok_is(x, tb - 2, "preparations") || el__tok_is(x, tb - 2, "preparing") ||
+         el__tok_is(x, tb - 2, "prepare") || el__tok_is(x, tb - 2, "prepares") || el__tok_is(x, tb - 2, "ready") ||
+         (el__tok_is(x, tb - 2, "time") && el__tok_is(x, tb - 3, "in"))))
+        return true;
     return (el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
            el__tok_is(x, tb - 1, "awaiting") || el__tok_is(x, tb - 1, "await") ||
            el__tok_is(x, tb - 1, "awaits");

@@ -198,7 +198,7 @@ typedef struct el__lex_slot {
  * lexicon_sort.py chose so that no two words collide; any other word finds
  * there a slot with another key or an empty one. */
 #define EL__LEX_HASH_SIZE 2048
-#define EL__LEX_HASH_PAD 64 /* slots past the last base slot: no wrap-around */
+#define EL__LEX_HASH_PAD 128 /* slots past the last base slot: no wrap-around */
 extern const el__lex_slot el__lex_hash[EL__LEX_HASH_SIZE + EL__LEX_HASH_PAD];
 #define EL__LEX_BUCKETS 256
 /* Each bucket's displacement in bytes (slots times sizeof(el__lex_slot)). */

@@ -70,6 +70,17 @@ static bool is_boundary(const el__ctx *x, int i)
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
+/* True for the past of a verb of hoping or promising (hoped, aimed,
+ * wanted, intended, sought, promised, pledged, vowed): what it looks to
+ * has not happened yet ("asked to rehear testimony on Wednesday" may
+ * date the asking). */
+static bool hope_word(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "hoped") || el__tok_is(x, i, "aimed") || el__tok_is(x, i, "wanted") ||
+           el__tok_is(x, i, "intended") || el__tok_is(x, i, "sought") || el__tok_is(x, i, "promised") ||
+           el__tok_is(x, i, "pledged") || el__tok_is(x, i, "vowed");
+}
+
 /* True when a participle follows the has/have/had at i within three
  * words ("has been", "have already won", "had announced"). */
 static bool perfect_after(const el__ctx *x, int i)
@@ -219,10 +230,10 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
-/* True when the -ed word at i follows "want/wants/need/needs" and a
- * short object, and a deadline word stands before the expression at tb
- * ("want the work finished by the end of November"; not "wants its cut
- * measured from its February output"). */
+/* True when the -ed word at i follows "want/wants/need/needs" (or "to
+ * have", "will get") and a short object, and a deadline word stands
+ * before the expression at tb ("want the work finished by the end of
+ * November"; not "wants its cut measured from its February output"). */
 static bool wished_done(const el__ctx *x, int i, int tb)
 {
     if ((!el__is_regular_ed(x, i) && !el__tok_is(x, i, "done")) ||
@@ -233,6 +244,11 @@ static bool wished_done(const el__ctx *x, int i, int tb)
             return false;
         if (el__tok_is(x, k, "want") || el__tok_is(x, k, "wants") || el__tok_is(x, k, "need") ||
             el__tok_is(x, k, "needs"))
+            return true;
+        /* "expects to have most customers reconnected by Thursday", "will
+         * get the line repaired by Friday": a result to be had */
+        if ((el__tok_is(x, k, "have") || el__tok_is(x, k, "get")) &&
+            (el__tok_is(x, k - 1, "to") || modal_or_will(x, k - 1)))
             return true;
     }
     return false;
@@ -271,7 +287,8 @@ static bool warning_noun(const el__ctx *x, int i)
 
 /* True for a noun of betting on, or warning of, the future followed by
  * what it is about ("bets on", "expectations of", "speculation that",
- * "a rain warning for Northland"). */
+ * "a rain warning for Northland", "a 10 percent chance of a cut", "the
+ * odds of acceptable weather Friday"). */
 static bool forecast_noun(const el__ctx *x, int i)
 {
     if (!el__tok_is(x, i + 1, "on") && !el__tok_is(x, i + 1, "of") && !el__tok_is(x, i + 1, "for") &&
@@ -279,7 +296,9 @@ static bool forecast_noun(const el__ctx *x, int i)
         return false;
     return el__tok_is(x, i, "bets") || el__tok_is(x, i, "wagers") || el__tok_is(x, i, "expectations") ||
            el__tok_is(x, i, "forecasts") || el__tok_is(x, i, "predictions") ||
-           el__tok_is(x, i, "speculation") || warning_noun(x, i);
+           el__tok_is(x, i, "speculation") || el__tok_is(x, i, "chance") || el__tok_is(x, i, "chances") ||
+           el__tok_is(x, i, "odds") || el__tok_is(x, i, "probability") || el__tok_is(x, i, "likelihood") ||
+           warning_noun(x, i);
 }
 
 /* Can token i follow a present wish ("wants the bill signed", "hopes
@@ -377,11 +396,20 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             }
             /* "their offers to acquire": after a determiner, a noun; "has
              * promised to publish": a promise still standing looks ahead */
-            if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET))
-                return !el__is_past_form(x, i - 1) || el__tok_is(x, i - 2, "has") ||
-                               el__tok_is(x, i - 2, "have") || el__tok_is(x, i - 2, "ve")
-                           ? TN_FUT
-                           : TN_NONE;
+            /* ... and "hoped to restore power by Tuesday evening": the
+             * weekday of a past intention is still ahead ("had hoped"
+             * looks back), a month the nearest one */
+            if (el__is_intent_verb(x, i - 1) && !el__tok_lex(x, i - 2, LX_DET)) {
+                if (!el__is_past_form(x, i - 1) || el__tok_is(x, i - 2, "has") || el__tok_is(x, i - 2, "have") ||
+                    el__tok_is(x, i - 2, "ve"))
+                    return TN_FUT;
+                if (el__tok_is(x, i - 2, "had") || !hope_word(x, i - 1))
+                    return TN_NONE;
+                for (int w = tb; w < te; w++)
+                    if (el__tok_lex(x, w, LX_WDAY))
+                        return TN_FUT;
+                return TN_NONE;
+            }
             *cue = -1;
         }
         /* "just ahead of the state's primary on Tuesday" */

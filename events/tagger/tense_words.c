@@ -197,6 +197,10 @@ bool el__is_past_forecast(const el__ctx *x, int i)
 bool el__is_forecast_verb(const el__ctx *x, int i)
 {
     const el__tok *t = el__tk(x, i);
+    /* "Environment Canada is calling for a high of 29 C on Sunday" */
+    if (el__tok_is(x, i, "calling") && el__tok_is(x, i + 1, "for") &&
+        (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are")))
+        return true;
     /* "Forecasters call for sunshine Saturday" */
     if ((el__tok_is(x, i, "call") || el__tok_is(x, i, "calls")) && el__tok_is(x, i + 1, "for") &&
         (el__tok_is(x, i - 1, "forecasters") || el__tok_is(x, i - 1, "forecast")))
