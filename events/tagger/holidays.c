@@ -58,7 +58,7 @@ int el__nth_weekday(int64_t y, int m, int wd, int n)
     }
     int last = el_days_in_month(y, m);
     int lw = el__iso_wday(el_days_from_civil(y, m, last));
-    return last - (lw - wd + 7) % 7;
+    return last - (lw - wd + 7) % 7 + (n + 1) * 7; /* -1: the last, -2: the one before */
 }
 
 /* Lunar and lunisolar holidays, by Gregorian year (month, day).  Islamic
@@ -74,6 +74,18 @@ typedef struct lunar_row {
 } lunar_row;
 
 static const lunar_row lunar[] = {
+    /* 0: two in that year (Eid al-Fitr 2000 on 8 Jan and 27 Dec, Eid
+     * al-Adha 2006 on 10 Jan and 31 Dec): the year only */
+    {2000, 0, 0, 3, 16, 2, 5, 10, 26, 11, 27},
+    {2001, 12, 16, 3, 6, 1, 24, 11, 14, 11, 17},
+    {2002, 12, 5, 2, 23, 2, 12, 11, 4, 11, 6},
+    {2003, 11, 25, 2, 12, 2, 1, 10, 25, 10, 27},
+    {2004, 11, 14, 2, 1, 1, 22, 11, 12, 10, 15},
+    {2005, 11, 3, 1, 21, 2, 9, 11, 1, 10, 4},
+    {2006, 10, 23, 0, 0, 1, 29, 10, 21, 9, 24},
+    {2007, 10, 13, 12, 20, 2, 18, 11, 9, 9, 13},
+    {2008, 10, 1, 12, 8, 2, 7, 10, 28, 9, 1},
+    {2009, 9, 20, 11, 27, 1, 26, 10, 17, 8, 22},
     {2010, 9, 10, 11, 16, 2, 14, 11, 5, 8, 11},
     {2011, 8, 30, 11, 6, 2, 3, 10, 26, 8, 1},
     {2012, 8, 19, 10, 26, 1, 23, 11, 13, 7, 20},
@@ -94,7 +106,7 @@ static const lunar_row lunar[] = {
 };
 
 /* Chinese New Year (Spring Festival) before the table above: year, month,
- * day. */
+ * day (1990-2009; the table's own column repeats 2000-2009). */
 static const int16_t early_cny[][3] = {
     {1990, 1, 27}, {1991, 2, 15}, {1992, 2, 4},  {1993, 1, 23}, {1994, 2, 10},
     {1995, 1, 31}, {1996, 2, 19}, {1997, 2, 7},  {1998, 1, 28}, {1999, 2, 16},
@@ -103,7 +115,7 @@ static const int16_t early_cny[][3] = {
 };
 
 enum { LUNAR_EID_FITR = 1, LUNAR_EID_ADHA, LUNAR_CNY, LUNAR_DIWALI,
-       LUNAR_RAMADAN, LUNAR_TET };
+       LUNAR_RAMADAN, LUNAR_TET, LUNAR_CNY_EVE };
 
 /* Sorted by first letter: el__holiday_match looks at one letter's run. */
 static const el__holiday holidays[] = {
@@ -129,6 +141,8 @@ static const el__holiday holidays[] = {
     {"columbus day", HR_NTH, 10, 1, 2},
     {"cyber monday", HR_THANKS_AFTER, 4, 0, 0},
     {"chinese new year", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"chinese new year ' s eve", HR_TABLE, LUNAR_CNY_EVE, 0, 0},
+    {"civic holiday", HR_NTH, 8, 1, 1}, /* Canada's first Monday of August */
     {"diwali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"deepavali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"epiphany", HR_FIXED, 1, 6, 0},
@@ -137,6 +151,7 @@ static const el__holiday holidays[] = {
     {"earth day", HR_FIXED, 4, 22, 0},
     {"easter sunday", HR_EASTER, 0, 0, 0},
     {"easter monday", HR_EASTER, 1, 0, 0},
+    {"easter day", HR_EASTER, 0, 0, 0},
     {"easter", HR_EASTER, 0, 0, 0},
     {"eid al - fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
     {"eid ul - fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
@@ -148,6 +163,7 @@ static const el__holiday holidays[] = {
     {"fourth of july", HR_FIXED, 7, 4, 0},
     {"flag day", HR_FIXED, 6, 14, 0},
     {"father ' s day", HR_NTH, 6, 7, 3},
+    {"family day", HR_NTH, 2, 1, 3}, /* Canada's: the third Monday of February */
     {"fathers day", HR_NTH, 6, 7, 3},
     {"guy fawkes night", HR_FIXED, 11, 5, 0},
     {"good friday", HR_EASTER, -2, 0, 0},
@@ -162,6 +178,7 @@ static const el__holiday holidays[] = {
     {"labor day", HR_NTH, 9, 1, 1},
     {"labour day", HR_NTH, 9, 1, 1},
     {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"lunar new year ' s eve", HR_TABLE, LUNAR_CNY_EVE, 0, 0},
     {"may day", HR_FIXED, 5, 1, 0},
     {"may day bank holiday", HR_NTH, 5, 1, 1},
     {"martin luther king day", HR_NTH, 1, 1, 3},
@@ -198,6 +215,7 @@ static const el__holiday holidays[] = {
     {"valentine ' s day", HR_FIXED, 2, 14, 0},
     {"valentines day", HR_FIXED, 2, 14, 0},
     {"veterans day", HR_FIXED, 11, 11, 0},
+    {"victoria day", HR_NTH, 5, 1, -2}, /* Canada: the Monday before May 25 */
     {"veterans ' day", HR_FIXED, 11, 11, 0},
     {"whit sunday", HR_EASTER, 49, 0, 0},
     {"whitsun", HR_EASTER, 49, 0, 0},
@@ -263,6 +281,16 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
             *d = 17;
             return true;
         }
+        if (h->a == LUNAR_CNY_EVE) {
+            /* the day before the new year's, which may be in another year */
+            el__holiday cny = *h;
+            cny.a = LUNAR_CNY;
+            int64_t yy;
+            if (!el__holiday_date(&cny, y, m, d))
+                return false;
+            el_civil_from_days(el_days_from_civil(y, *m, *d) - 1, &yy, m, d);
+            return true;
+        }
         for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0];
              i++) {
             if (early_cny[i][0] == y) {
@@ -279,9 +307,10 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
             case LUNAR_EID_ADHA: *m = lunar[i].eid_adha_m; *d = lunar[i].eid_adha_d; break;
             case LUNAR_CNY: case LUNAR_TET: *m = lunar[i].cny_m; *d = lunar[i].cny_d; break;
             case LUNAR_DIWALI: *m = lunar[i].diwali_m; *d = lunar[i].diwali_d; break;
+            case LUNAR_RAMADAN: *m = lunar[i].ramadan_m; *d = lunar[i].ramadan_d; break;
             default: return false;
             }
-            return true;
+            return *m != 0;
         }
         return false;
     default:

@@ -262,7 +262,14 @@ static void compose_after(const el__ctx *x, el__cand *c)
     } else if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "weekend") && !el__cap(x, c->te + 1)) {
         c->week_of = G_WEEKEND;
         c->te++;
+    } else if (c->how == H_HOLIDAY && el__tok_is(x, c->te, "long") && el__tok_is(x, c->te + 1, "weekend")) {
+        c->week_of = G_WEEKEND; /* "the Family Day long weekend" */
+        c->te += 2;
     }
+    /* "the Easter weekend", "the Thanksgiving week": the article is part
+     * of the expression once the holiday names a week or weekend */
+    if (c->week_of && !c->rel && c->tb > 0 && el__tok_is(x, c->tb - 1, "the") && !c->hol_day)
+        c->tb--;
     /* "Ramadan next year", "Christmas last year" */
     if (c->how == H_HOLIDAY && c->p.y == NOYEAR && !c->rel) {
         int k = c->te, n = 99;

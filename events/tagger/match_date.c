@@ -1423,8 +1423,16 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
 
 int el__m_holiday(const el__ctx *x, int i, el__cand *c)
 {
-    int j = i, rel = 0;
-    if (el__tok_is(x, j, "last"))
+    int j = i, rel = 0, day = 0;
+    /* "the first day of Ramadan", "the second day of Eid al-Adha" */
+    if (el__tok_is(x, j, "the") && el__tok_is(x, j + 2, "day") && el__tok_is(x, j + 3, "of")) {
+        day = el__tok_is(x, j + 1, "first") ? 1 : el__tok_is(x, j + 1, "second") ? 2
+              : el__tok_is(x, j + 1, "third") ? 3 : 0;
+        if (day)
+            j += 4;
+    }
+    if (day) {
+    } else if (el__tok_is(x, j, "last"))
         rel = RL_LAST, j++;
     else if (el__tok_is(x, j, "next"))
         rel = RL_NEXT, j++;
@@ -1450,6 +1458,7 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     c->how = H_HOLIDAY;
     c->hol = besth;
     c->rel = rel;
+    c->hol_day = day;
     c->p.gran = G_DAY;
     int64_t y;
     int e = el__parse_year4(x, best, &y);

@@ -626,6 +626,36 @@ static int64_t weekday_on_or_before(int64_t day, int wd)
     return day - (el__iso_wday(day) - wd + 7) % 7;
 }
 
+/* Days around the report within which a holiday named without a year is
+ * the one of those days, whatever the tense ("had appealed for a truce
+ * before Eid al-Fitr", said the day before it). */
+#ifndef EL_HOLIDAY_NEAR_DAYS
+#define EL_HOLIDAY_NEAR_DAYS 10
+#endif
+
+/* Sets *y to the year whose holiday h falls within EL_HOLIDAY_NEAR_DAYS
+ * of day number dct, when one does; returns whether it did.  A future
+ * clause does not take one just past ("Parades will mark Independence
+ * Day" said on July 7 is next year's). */
+static bool holiday_near(const el__holiday *h, int64_t dct, int tense, int64_t *y)
+{
+    int64_t dy, ys[3];
+    int dm, dd;
+    el_civil_from_days(dct, &dy, &dm, &dd);
+    ys[0] = dy, ys[1] = dy - 1, ys[2] = dy + 1;
+    for (int k = 0; k < 3; k++) {
+        int m, d;
+        if (!el__holiday_date(h, ys[k], &m, &d))
+            continue;
+        int64_t off = el_days_from_civil(ys[k], m, d) - dct;
+        if (llabs(off) <= EL_HOLIDAY_NEAR_DAYS && !(tense == TN_FUT && off < 0)) {
+            *y = ys[k];
+            return true;
+        }
+    }
+    return false;
+}
+
 /* True when "'s" follows token te - 1 ("Wednesday's ruling",
  * "September's inflation figure"). */
 static bool possessive_after(const el__ctx *x, int te)
@@ -1113,6 +1143,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_HOLIDAY: {
         el__holiday local;
         const el__holiday *h = c->hol >= 0 ? el__holiday_local(el__holiday_at(c->hol), x->country, &local) : &c->nth;
+        if (c->hol_day && h->rule == HR_YEAR) {
+            /* "the first day of Ramadan": the table has the month's start */
+            local = *h;
+            local.rule = HR_TABLE;
+            h = &local;
+        }
         int m = 0, d = 0;
         if (c->has_year_rel)
             p.y = r->dct_y + c->year_rel;
@@ -1155,11 +1191,17 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             } else if (c->rel == RL_THAT && r->have[G_YEAR]) {
                 y = r->last[G_YEAR].y; /* "that Easter": of the year talked about */
             } else if (c->rel != RL_THIS) {
-                /* "as Easter week began": the week starts on its Monday */
-                if (c->week_of)
+                /* "as Easter week began": the week starts on its Monday
+                 * (a weekend is compared by the holiday itself: "the
+                 * Easter weekend" said on its Saturday is still ahead) */
+                if (c->week_of == G_WEEK)
                     hd -= el__iso_wday(hd) - 1;
                 tense = el__tense_at(x, c->tb, c->te);
-                if (!story_year(x, r, c->tb, tense, m, &y))
+                /* "would move in after the Idul Adha holiday" said the day
+                 * after it: what comes after may still lie ahead */
+                bool after = el__tok_is(x, c->tb - 1, "after") ||
+                             (el__tok_is(x, c->tb - 1, "the") && el__tok_is(x, c->tb - 2, "after"));
+                if (!story_year(x, r, c->tb, tense, m, &y) && !holiday_near(h, dct, after ? TN_NONE : tense, &y))
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }
@@ -1172,6 +1214,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         p.m = m;
         p.d = d;
         p.gran = G_DAY;
+        if (c->hol_day > 1)
+            point_day(&p, el_days_from_civil(y, m, d) + c->hol_day - 1);
         break;
     }
     case H_DAYONLY:

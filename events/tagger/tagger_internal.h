@@ -339,6 +339,7 @@ typedef struct el__cand {
     int hol;           /* H_HOLIDAY: index, or -1 for the rule in nth */
     el__holiday nth;   /* H_HOLIDAY with hol -1: "the first Monday in October" */
     int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
+    int hol_day;       /* H_HOLIDAY: "the second day of Eid" 2, else 0 */
     int inner;         /* H_SHIFT: first token of the shifted expression */
     bool has_year_rel;
     int keep_gran;     /* offset result granularity, 0 = from unit */
