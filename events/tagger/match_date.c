@@ -770,6 +770,15 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         if (the)
             k++;
         const el__tok *a = el__tk(x, k), *b = el__tk(x, k + 2);
+        /* "the 2023 season": a sports season by its year */
+        if (a->kind == TK_NUM && a->ndig == 4 && a->num >= 1800 && a->num <= 2099 && k == i + the &&
+            el__tok_is(x, k + 1, "season")) {
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = a->num;
+            c->p.gran = G_YEAR;
+            return k + 2;
+        }
         if (a->kind == TK_NUM && a->ndig == 4 && a->num >= 1800 && a->num <= 2099 &&
             (el__punct(x, k + 1, '-') || el__punct(x, k + 1, '/')) && el__glued(x, k + 1) &&
             b->kind == TK_NUM && el__glued(x, k + 2) &&

@@ -13,6 +13,7 @@
 #include "eventline/date.h"
 #include "match.h"
 #include "tagger_internal.h"
+#include "tense_words.h"
 
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
 static const char *const pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "", "", "MI"};
@@ -555,7 +556,8 @@ static bool awaited(const el__ctx *x, int tb)
 
 /* True when a relative clause right after "<weekday>'s <noun>" tells
  * that the event is still to come: "Saturday's ceremony, which begins at
- * 11 a.m." ("which" or "that", then begins, starts, opens, will or is). */
+ * 11 a.m.", "Thursday's session, which falls on St. Patrick's Day"
+ * ("which" or "that", then will, is, falls or a scheduled present). */
 static bool scheduled_after(const el__ctx *x, int te)
 {
     /* te is the "'" of "Saturday's": the noun, then the comma */
@@ -563,7 +565,8 @@ static bool scheduled_after(const el__ctx *x, int te)
     if (!el__punct(x, k, ',') || !(el__tok_is(x, k + 1, "which") || el__tok_is(x, k + 1, "that")))
         return false;
     return el__tok_is(x, k + 2, "begins") || el__tok_is(x, k + 2, "starts") || el__tok_is(x, k + 2, "opens") ||
-           el__tok_is(x, k + 2, "will") || el__tok_is(x, k + 2, "is");
+           el__tok_is(x, k + 2, "will") || el__tok_is(x, k + 2, "is") || el__tok_is(x, k + 2, "falls") ||
+           el__is_scheduled_present(x, k + 2);
 }
 
 /* True when "will", "shall" or "'ll" stands in the ten words before token

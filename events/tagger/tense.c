@@ -70,6 +70,34 @@ static bool is_boundary(const el__ctx *x, int i)
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
+/* True when a preposition opens the words before token i in its clause
+ * (up to eight): "Among the first three countries to accede on Friday",
+ * where the -s word is a noun, not a verb. */
+static bool prep_before(const el__ctx *x, int i)
+{
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (el__tk(x, k)->kind != TK_WORD)
+            return false;
+        /* (a paragraph's first word is a boundary, and may be the one) */
+        if (el__tok_lex(x, k, LX_PREP) || el__tok_is(x, k, "among") || el__tok_is(x, k, "amongst") ||
+            el__tok_is(x, k, "at") || el__tok_is(x, k, "with") || el__tok_is(x, k, "over") ||
+            el__tok_is(x, k, "under") || el__tok_is(x, k, "between") || el__tok_is(x, k, "against"))
+            return true;
+        if (is_boundary(x, k))
+            return false;
+    }
+    return false;
+}
+
+/* True when a weekday stands among tokens [tb, te). */
+static bool weekday_in(const el__ctx *x, int tb, int te)
+{
+    for (int w = tb; w < te; w++)
+        if (el__tok_lex(x, w, LX_WDAY))
+            return true;
+    return false;
+}
+
 /* True for the past of a verb of hoping or promising (hoped, aimed,
  * wanted, intended, sought, promised, pledged, vowed): what it looks to
  * has not happened yet ("asked to rehear testimony on Wednesday" may
@@ -358,6 +386,24 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         if (el__is_infinitive_to(x, i)) {
             int c = cue_of(x, i - 1);
             *cue = i - 1;
+            /* "The winner advances to play Saturday", "returns to face
+             * Chelsea on Sunday": a weekday after a present verb's
+             * infinitive lies ahead */
+            if (c == TN_NONE && el__ends_in_s(x, i - 1) && !(el__tk(x, i - 1)->flags & TF_CAP) &&
+                !el__tok_lex(x, i - 1, LX_UNIT) && !el__tok_lex(x, i - 2, LX_DET) &&
+                !el__tok_lex(x, i - 2, LX_PREP) && !el__tok_lex(x, i - 2, LX_NUMW) &&
+                el__tk(x, i - 2)->kind == TK_WORD && !prep_before(x, i - 1) && weekday_in(x, tb, te))
+                return TN_FUT;
+            /* "agreed on Sunday to cut output in May": the verb before
+             * the date of its own */
+            int v = i - 1;
+            while (v > i - 4 && v > 0 && (el__tok_lex(x, v, LX_WDAY) || el__tok_is(x, v, "on") ||
+                                          el__tok_is(x, v, "yesterday") || el__tok_is(x, v, "today")))
+                v--;
+            if (v < i - 1 && el__is_intent_verb(x, v) && !el__tok_lex(x, v - 1, LX_DET)) {
+                *cue = v;
+                return el__is_past_form(x, v) && !hope_word(x, v) ? TN_NONE : TN_FUT;
+            }
             if (c == TN_FUT)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
@@ -405,10 +451,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                     return TN_FUT;
                 if (el__tok_is(x, i - 2, "had") || !hope_word(x, i - 1))
                     return TN_NONE;
-                for (int w = tb; w < te; w++)
-                    if (el__tok_lex(x, w, LX_WDAY))
-                        return TN_FUT;
-                return TN_NONE;
+                return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
             }
             *cue = -1;
         }

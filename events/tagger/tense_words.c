@@ -28,6 +28,9 @@ bool el__after_be(const el__ctx *x, int i)
     if (p->kind == TK_WORD && p->len > 4 && !(p->flags & TF_CAP) &&
         memcmp(x->text + p->off + p->len - 2, "ly", 2) == 0)
         i--;
+    /* "be re-evaluated": the prefix and its hyphen */
+    if (el__punct(x, i - 1, '-') && el__glued(x, i) && el__glued(x, i - 1) && el__tk(x, i - 2)->kind == TK_WORD)
+        i -= 2;
     return el__tok_is(x, i - 1, "be") || el__tok_is(x, i - 1, "is") ||
            el__tok_is(x, i - 1, "are") || el__tok_is(x, i - 1, "am") ||
            el__tok_is(x, i - 1, "been") || el__tok_is(x, i - 1, "being") ||
@@ -109,7 +112,10 @@ bool el__after_relative_clause(const el__ctx *x, int i)
 {
     if (!el__punct(x, i - 1, ','))
         return false;
-    for (int k = i - 2; k >= 0 && k >= i - 10; k--) {
+    for (int k = i - 2; k >= 0 && k >= i - 14; k--) {
+        /* a hyphen inside a word ("the All-Star break") does not end it */
+        if (el__punct(x, k, '-') && el__glued(x, k) && el__glued(x, k + 1))
+            continue;
         if (el__tk(x, k)->kind == TK_PUNCT)
             return false;
         if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
