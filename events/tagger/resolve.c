@@ -636,11 +636,16 @@ static int64_t weekday_on_or_before(int64_t day, int wd)
 #define EL_HOLIDAY_NEAR_DAYS 10
 #endif
 
+#ifndef EL_HOLIDAY_DEADLINE_DAYS
+#define EL_HOLIDAY_DEADLINE_DAYS 60
+#endif
+
 /* Sets *y to the year whose holiday h falls within EL_HOLIDAY_NEAR_DAYS
- * of day number dct, when one does; returns whether it did.  A future
- * clause does not take one just past ("Parades will mark Independence
- * Day" said on July 7 is next year's). */
-static bool holiday_near(const el__holiday *h, int64_t dct, int tense, int64_t *y)
+ * of day number dct, or up to EL_HOLIDAY_DEADLINE_DAYS ahead of it when
+ * the holiday is a deadline ("before Christmas"), when one does; returns
+ * whether it did.  A future clause does not take one just past ("Parades
+ * will mark Independence Day" said on July 7 is next year's). */
+static bool holiday_near(const el__holiday *h, int64_t dct, int tense, bool deadline, int64_t *y)
 {
     int64_t dy, ys[3];
     int dm, dd;
@@ -651,7 +656,8 @@ static bool holiday_near(const el__holiday *h, int64_t dct, int tense, int64_t *
         if (!el__holiday_date(h, ys[k], &m, &d))
             continue;
         int64_t off = el_days_from_civil(ys[k], m, d) - dct;
-        if (llabs(off) <= EL_HOLIDAY_NEAR_DAYS && !(tense == TN_FUT && off < 0)) {
+        if ((llabs(off) <= EL_HOLIDAY_NEAR_DAYS && !(tense == TN_FUT && off < 0)) ||
+            (deadline && off > 0 && off <= EL_HOLIDAY_DEADLINE_DAYS)) {
             *y = ys[k];
             return true;
         }
@@ -1204,7 +1210,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                  * after it: what comes after may still lie ahead */
                 bool after = el__tok_is(x, c->tb - 1, "after") ||
                              (el__tok_is(x, c->tb - 1, "the") && el__tok_is(x, c->tb - 2, "after"));
-                if (!story_year(x, r, c->tb, tense, m, &y) && !holiday_near(h, dct, after ? TN_NONE : tense, &y))
+                /* "urged residents to get vaccinated before Thanksgiving",
+                 * "a goal of finishing before Christmas": a deadline
+                 * holiday up to two months ahead is this one */
+                bool deadline = el__tok_is(x, c->tb - 1, "before") || el__tok_is(x, c->tb - 1, "by") ||
+                                (el__tok_is(x, c->tb - 1, "of") && el__tok_is(x, c->tb - 2, "ahead"));
+                if (!story_year(x, r, c->tb, tense, m, &y) &&
+                    !holiday_near(h, dct, after ? TN_NONE : tense, deadline, &y))
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }

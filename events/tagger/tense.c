@@ -67,6 +67,9 @@ static bool is_boundary(const el__ctx *x, int i)
         !el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_CLAUSE) &&
         !el__tok_lex(x, i + 1, LX_VERB) && el__tok_lex(x, i + 2, LX_PREP))
         return false;
+    /* "reported the outbreak to the WHO until February": an acronym */
+    if ((t->flags & TF_UPPER) && t->len > 1)
+        return false;
     return el__tok_lex(x, i, LX_CLAUSE) != NULL;
 }
 
@@ -585,6 +588,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         int t = clause_tense(x, tb, te, &cue);
         if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue))
             return TN_FUT;
+        /* "did not report the outbreak to the WHO until February": what
+         * did not happen before it happened then */
+        for (int k = cue + 1; k < tb - 1; k++)
+            if (el__tok_is(x, k, "not") || el__tok_is(x, k, "never"))
+                return TN_PAST;
         /* "said it could take until Christmas": a modal after the cue;
          * "ordered flags lowered until Friday": a directive before it */
         for (int k = cue + 1; k < tb - 1; k++)
@@ -601,6 +609,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
                 el__tok_is(x, k, "could") || el__tok_is(x, k, "might"))
                 return TN_FUT;
         return TN_PAST;
+    }
+    /* "for the rule to take effect Jan. 1", "the law takes effect on
+     * Monday": an effective date lies ahead ("took effect" looks back) */
+    {
+        int k = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
+        if (el__tok_is(x, k, "effect") &&
+            (el__tok_is(x, k - 1, "take") || el__tok_is(x, k - 1, "takes") || el__tok_is(x, k - 1, "taking")))
+            return TN_FUT;
     }
     /* "on Wednesday and Thursday": the second takes the first's tense */
     if ((el__tok_is(x, tb - 1, "and") || el__tok_is(x, tb - 1, "or")) && tb >= 2 &&
