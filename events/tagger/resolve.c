@@ -1341,7 +1341,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* "families have until noon": a time still ahead is not on a
              * day already past */
             if (el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
-                el__tense_at(x, c->tb, c->te) == TN_FUT)
+                (el__tense_at(x, c->tb, c->te) == TN_FUT ||
+                 /* "a day-night match starting at 2:30 p.m." */
+                 (el__tok_is(x, c->tb - 1, "at") &&
+                  (el__tok_is(x, c->tb - 2, "starting") || el__tok_is(x, c->tb - 2, "beginning")))))
                 b = dct_point(r);
             /* ... and "conceded defeat at noon" is not on a day still to
              * come that an earlier sentence named */
