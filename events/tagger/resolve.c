@@ -522,6 +522,11 @@ static void shift_refs(el__refs *r, const char *value, int sign)
 #ifndef EL_TIME_DAY_SENTENCES
 #define EL_TIME_DAY_SENTENCES 3
 #endif
+/* Sentences after a clock time on a known day within which a bare clock
+ * time is on that day too (a story told hour by hour). */
+#ifndef EL_TIME_CLOCK_SENTENCES
+#define EL_TIME_CLOCK_SENTENCES 6
+#endif
 #ifndef EL_TIME_ANY_DAY_SENTENCES
 #define EL_TIME_ANY_DAY_SENTENCES 1
 #endif
@@ -1352,8 +1357,20 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                      el_days_from_civil(b.y, b.m, b.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
                      el__tense_at(x, c->tb, c->te) == TN_PAST)
                 b = dct_point(r);
-        } else if (wk >= 0)
+        } else if (wk >= 0) {
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
+        } else if (r->have_clock && r->sentence - r->clock_sentence <= EL_TIME_CLOCK_SENTENCES) {
+            /* "At 1:15 a.m. ... At 1:41 a.m., a trooper ...": a story
+             * told hour by hour stays on the day of its last clock time
+             * (span_of_hours moves it past midnight) */
+            b = r->clock;
+            /* ... past midnight: a small hour after a late one is the next
+             * day's, when that day has come by the report */
+            int64_t next = el_days_from_civil(b.y, b.m, b.d) + 1;
+            if (r->clock.hh >= 20 && c->p.hh >= 0 && c->p.hh < 6 &&
+                next <= el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
+                point_day(&b, next);
+        }
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
         span_of_hours(x, c, r, back == 0 || wk >= 0, &b);
