@@ -522,6 +522,11 @@ static void shift_refs(el__refs *r, const char *value, int sign)
 #ifndef EL_TIME_DAY_SENTENCES
 #define EL_TIME_DAY_SENTENCES 3
 #endif
+/* Days before or after the report within which a day named a few
+ * sentences back is news that a bare clock time may belong to. */
+#ifndef EL_TIME_RECENT_DAYS
+#define EL_TIME_RECENT_DAYS 14
+#endif
 /* Sentences after a clock time on a known day within which a bare clock
  * time is on that day too (a story told hour by hour). */
 #ifndef EL_TIME_CLOCK_SENTENCES
@@ -1340,7 +1345,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         bool recent = back > 0 && back <= EL_TIME_DAY_SENTENCES &&
                       (back <= EL_TIME_ANY_DAY_SENTENCES ||
                        llabs(el_days_from_civil(day.y, day.m, day.d) -
-                             el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= 14);
+                             el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= EL_TIME_RECENT_DAYS);
         if (back == 0 || (recent && wk < 0)) {
             b = day;
             /* "families have until noon": a time still ahead is not on a
