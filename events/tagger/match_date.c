@@ -787,16 +787,19 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             ((b->ndig == 2 && b->num == (a->num + 1) % 100) ||
              (b->ndig == 4 && b->num == a->num + 1 && el__punct(x, k + 1, '-') && el__tok_is(x, k + 3, "season")))) {
             bool season = el__tok_is(x, k + 3, "season");
-            /* "the 2019-20 financial year" */
+            /* "the 2019-20 financial year", "the 2019-20 school year" */
             bool fy = (el__tok_is(x, k + 3, "financial") || el__tok_is(x, k + 3, "fiscal")) &&
                       el__tok_is(x, k + 4, "year");
-            if (the && !season && !fy)
+            bool school = (el__tok_is(x, k + 3, "school") || el__tok_is(x, k + 3, "academic")) &&
+                          el__tok_is(x, k + 4, "year");
+            if (the && !season && !fy && !school)
                 return 0; /* "the 2017/18 budget": the year alone, from k */
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = a->num;
             c->p.gran = G_YEAR;
-            return season ? k + 4 : fy ? k + 5 : k + 3;
+            c->span_year = school;
+            return season ? k + 4 : fy || school ? k + 5 : k + 3;
         }
     }
     /* the year 2000 / the year two thousand */
@@ -1372,6 +1375,14 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         return 0;
     bool risky = (s->flags & LF_RISKY) != 0;
     int e = j + 1;
+    /* "the fall semester", "spring term": a school term by its season */
+    if (el__tok_is(x, e, "semester") || el__tok_is(x, e, "term")) {
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->p.part = s->val;
+        c->p.gran = G_SEASON;
+        return e + 1;
+    }
     int k = e;
     if (el__tok_is(x, k, "of"))
         k++;

@@ -639,6 +639,26 @@ static int64_t weekday_on_or_before(int64_t day, int wd)
     return day - (el__iso_wday(day) - wd + 7) % 7;
 }
 
+/* Sentences after "the 2019-20 school year" within which a month named
+ * without a year falls in that school year. */
+#ifndef EL_SPAN_SENTENCES
+#define EL_SPAN_SENTENCES 12
+#endif
+
+/* Sets *y to the year of month m inside the school year named lately,
+ * when one was, the report's or the next (August to December: its first
+ * year; January to July: the second); returns whether it did ("the
+ * 2019-20 school year ... winter break from Dec. 23 to Jan. 3").  A
+ * sports season is not such a frame: "since the 2008-09 season" tells
+ * history, and its months straddle the break. */
+static bool span_year_of(const el__refs *r, int m, int64_t *y)
+{
+    if (!r->have_span || r->sentence - r->span_sentence > EL_SPAN_SENTENCES || r->span_y < r->dct_y - 1)
+        return false;
+    *y = m >= 8 ? r->span_y : r->span_y + 1;
+    return true;
+}
+
 /* Days around the report within which a holiday named without a year is
  * the one of those days, whatever the tense ("had appealed for a truce
  * before Eid al-Fitr", said the day before it). */
@@ -957,6 +977,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             int64_t sy;
             if (story_year(x, r, c->tb, tense, p.m, &sy))
                 y = sy;
+            if (span_year_of(r, p.m, &sy))
+                y = sy;
             /* "compared with April 23 in 2000": the year right after */
             if (el__tok_is(x, c->te, "in") && el__tk(x, c->te + 1)->kind == TK_NUM &&
                 el__tk(x, c->te + 1)->ndig == 4 && year_sane(el__tk(x, c->te + 1)->num) &&
@@ -999,7 +1021,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = el__tk(x, c->te + 2)->num;
             /* "between November and April", "from October to March": the
              * second month of a range follows the first */
-            else if (!month_range_second(x, r, c->tb, p.m, &y) && !story_year(x, r, c->tb, tense, p.m, &y)) {
+            else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, &y) &&
+                     !story_year(x, r, c->tb, tense, p.m, &y)) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */
                 if (el__tok_lex(x, c->te - 1, LX_MONTH) && possessive_after(x, c->te))
@@ -1225,7 +1248,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                  * holiday up to two months ahead is this one */
                 bool deadline = el__tok_is(x, c->tb - 1, "before") || el__tok_is(x, c->tb - 1, "by") ||
                                 (el__tok_is(x, c->tb - 1, "of") && el__tok_is(x, c->tb - 2, "ahead"));
-                if (!story_year(x, r, c->tb, tense, m, &y) &&
+                if (!span_year_of(r, m, &y) && !story_year(x, r, c->tb, tense, m, &y) &&
                     !holiday_near(h, dct, after ? TN_NONE : tense, deadline, &y))
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
@@ -1420,6 +1443,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         r->have_named_year = true;
         r->named_year = p.y;
         r->named_year_sentence = r->sentence;
+    }
+    if (c->span_year && p.y != NOYEAR) {
+        r->have_span = true;
+        r->span_y = p.y;
+        r->span_sentence = r->sentence;
     }
     if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
         r->have_clock = true;

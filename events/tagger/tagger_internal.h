@@ -340,6 +340,7 @@ typedef struct el__cand {
     el__holiday nth;   /* H_HOLIDAY with hol -1: "the first Monday in October" */
     int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
     int hol_day;       /* H_HOLIDAY: "the second day of Eid" 2, else 0 */
+    bool span_year;    /* H_POINT: a school year across two calendar years */
     int inner;         /* H_SHIFT: first token of the shifted expression */
     bool has_year_rel;
     int keep_gran;     /* offset result granularity, 0 = from unit */
@@ -398,6 +399,9 @@ typedef struct el__refs {
     bool have_event_day;       /* a day was named other than as a report's */
     el__point event_day;       /* the last such ("sank Monday", not "said Tuesday") */
     long event_day_sentence;   /* its sentence */
+    bool have_span;            /* a school year (current or next) was named */
+    int64_t span_y;            /* its first year ("the 2019-20 school year": 2019) */
+    long span_sentence;        /* its sentence */
     long year_sentence;        /* sentence of the last mention with a year */
     size_t year_end;           /* byte offset where that mention ends */
 } el__refs;
