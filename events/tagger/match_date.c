@@ -750,6 +750,24 @@ static bool kind_of_year(const el__ctx *x, int k, bool calendar)
            el__tok_is(x, k + 1, "year");
 }
 
+/* The end of "last year", "a year earlier/ago/before", "the previous
+ * year", "the year before" at token k, or 0: what puts "the same
+ * quarter" a year back. */
+static int year_back(const el__ctx *x, int k)
+{
+    if ((el__tok_is(x, k, "last") || el__tok_is(x, k, "previous")) && el__tok_is(x, k + 1, "year"))
+        return k + 2;
+    if ((el__tok_is(x, k, "a") || el__tok_is(x, k, "one")) && el__tok_is(x, k + 1, "year") &&
+        (el__tok_is(x, k + 2, "earlier") || el__tok_is(x, k + 2, "ago") || el__tok_is(x, k + 2, "before")))
+        return k + 3;
+    if (el__tok_is(x, k, "the") && el__tok_is(x, k + 1, "year") && el__tok_is(x, k + 2, "before"))
+        return k + 3;
+    if (el__tok_is(x, k, "the") && (el__tok_is(x, k + 1, "previous") || el__tok_is(x, k + 1, "prior")) &&
+        el__tok_is(x, k + 2, "year"))
+        return k + 3;
+    return 0;
+}
+
 int el__m_year(const el__ctx *x, int i, el__cand *c)
 {
     int64_t y = 0;
@@ -1170,10 +1188,12 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
             c->p.gran = G_QUARTER;
             c->n = yearago ? -4 : 0;
             c->period = el__tok_is(x, k, "period") && el__tok_is(x, j, "same");
-            /* "the same period last year": one expression, a year back */
-            if (c->period && !yearago && el__tok_is(x, k + 1, "last") && el__tok_is(x, k + 2, "year")) {
+            /* "the same period last year", "the same quarter a year
+             * earlier": one expression, a year back */
+            int back = latest && el__tok_is(x, j, "same") && !yearago ? year_back(x, k + 1) : 0;
+            if (back) {
                 c->n = -4;
-                return k + 3;
+                return back;
             }
             return k + 1;
         }
