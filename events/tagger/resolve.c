@@ -627,6 +627,21 @@ static bool present_be(const el__ctx *x, int tb, int te)
     return false;
 }
 
+/* True when a present progressive ("is adding", "are holding") stands in
+ * the six words before token tb, with no comma between. */
+static bool progressive_before(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 1 && k >= tb - 6; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind != TK_WORD)
+            return false;
+        if (t->len > 4 && memcmp(x->text + t->off + t->len - 3, "ing", 3) == 0 &&
+            (el__tok_is(x, k - 1, "is") || el__tok_is(x, k - 1, "are")))
+            return true;
+    }
+    return false;
+}
+
 /* The day number of weekday wd (1 = Monday) on or after / on or before
  * day number day. */
 static int64_t weekday_on_or_after(int64_t day, int wd)
@@ -733,7 +748,9 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
                 : (tense == TN_FUT && will_before(x, tb))  ? TN_FUT
                                                            : TN_PAST;
     if (tense == TN_FUT ||
-        (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te)))
+        (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te))
+        /* "Amtrak is adding extra trains Friday": an arrangement */
+        || (tense == TN_PRES && progressive_before(x, tb)))
         return weekday_on_or_after(dd, wd);
     return weekday_on_or_before(dd, wd);
 }
