@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 
-FLOORS = {'strict': 95.7, 'relaxed': 98.4, 'value': 92.7}
+FLOORS = {'strict': 95.5, 'relaxed': 98.3, 'value': 92.3}
 MARK = re.compile(r'\[\[(.*?)\|(DATE|TIME|DURATION|SET)\|(.*?)\]\]')
 
 
