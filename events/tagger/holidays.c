@@ -49,6 +49,20 @@ void el__easter(int64_t y, int *m, int *d)
     *d = (int)day;
 }
 
+/* Orthodox (Julian) Easter of year y as a Gregorian month and day: the
+ * Julian computus, then the calendars' difference (13 days from 1900 to
+ * 2099, 12 in the 19th century, 14 after). */
+void el__orthodox_easter(int64_t y, int *m, int *d)
+{
+    int a = (int)(y % 4), b = (int)(y % 7), c = (int)(y % 19);
+    int dd = (19 * c + 15) % 30;
+    int e = (2 * a + 4 * b - dd + 34) % 7;
+    int month = (dd + e + 114) / 31, day = (dd + e + 114) % 31 + 1;
+    int shift = y < 1900 ? 12 : y < 2100 ? 13 : 14;
+    int64_t yy;
+    el_civil_from_days(el_days_from_civil(y, month, day) + shift, &yy, m, d);
+}
+
 int el__nth_weekday(int64_t y, int m, int wd, int n)
 {
     if (n > 0) {
@@ -129,6 +143,7 @@ static const el__holiday holidays[] = {
     {"ash wednesday", HR_EASTER, -46, 0, 0},
     {"ascension day", HR_EASTER, 39, 0, 0},
     {"bank holiday monday", HR_BANK_MONDAY, 0, 0, 0},
+    {"burns night", HR_FIXED, 1, 25, 0},
     {"boxing day", HR_FIXED, 12, 26, 0},
     {"bonfire night", HR_FIXED, 11, 5, 0},
     {"bastille day", HR_FIXED, 7, 14, 0},
@@ -168,6 +183,7 @@ static const el__holiday holidays[] = {
     {"guy fawkes night", HR_FIXED, 11, 5, 0},
     {"good friday", HR_EASTER, -2, 0, 0},
     {"halloween", HR_FIXED, 10, 31, 0},
+    {"hogmanay", HR_FIXED, 12, 31, 0},
     {"holy saturday", HR_EASTER, -1, 0, 0},
     {"idul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0}, /* Indonesian and Malay spellings */
     {"idul fitri", HR_TABLE, LUNAR_EID_FITR, 0, 0},
@@ -193,6 +209,9 @@ static const el__holiday holidays[] = {
     {"new year ' s eve", HR_FIXED, 12, 31, 0},
     {"new years eve", HR_FIXED, 12, 31, 0},
     {"new year ' s", HR_FIXED, 1, 1, 0},
+    {"orthodox christmas", HR_FIXED, 1, 7, 0},
+    {"orthodox easter", HR_ORTHODOX_EASTER, 0, 0, 0},
+    {"orthodox good friday", HR_ORTHODOX_EASTER, -2, 0, 0},
     {"patriot day", HR_FIXED, 9, 11, 0},
     {"presidents day", HR_NTH, 2, 1, 3},
     {"presidents ' day", HR_NTH, 2, 1, 3},
@@ -201,6 +220,7 @@ static const el__holiday holidays[] = {
     {"pentecost", HR_EASTER, 49, 0, 0},
     {"queen ' s birthday", HR_NTH, 6, 1, 2}, /* Australia's: the second Monday of June */
     {"remembrance day", HR_FIXED, 11, 11, 0},
+    {"remembrance sunday", HR_NTH, 11, 7, 2}, /* the second Sunday of November */
     {"ramadan", HR_YEAR, LUNAR_RAMADAN, 0, 0},
     {"spring bank holiday", HR_NTH, 5, 1, -1},
     {"summer bank holiday", HR_NTH, 8, 1, -1},
@@ -216,6 +236,7 @@ static const el__holiday holidays[] = {
     {"valentines day", HR_FIXED, 2, 14, 0},
     {"veterans day", HR_FIXED, 11, 11, 0},
     {"victoria day", HR_NTH, 5, 1, -2}, /* Canada: the Monday before May 25 */
+    {"victory day", HR_FIXED, 5, 9, 0}, /* Russia's; the Allies' V-E Day is May 8 */
     {"veterans ' day", HR_FIXED, 11, 11, 0},
     {"whit sunday", HR_EASTER, 49, 0, 0},
     {"whitsun", HR_EASTER, 49, 0, 0},
@@ -271,6 +292,12 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
         int64_t yy;
         el__easter(y, &em, &ed);
         el_civil_from_days(el_days_from_civil(y, em, ed) + h->a, &yy, m, d);
+        return true;
+    }
+    case HR_ORTHODOX_EASTER: {
+        int64_t yy;
+        el__orthodox_easter(y, m, d);
+        el_civil_from_days(el_days_from_civil(y, *m, *d) + h->a, &yy, m, d);
         return true;
     }
     case HR_TABLE:

@@ -600,6 +600,10 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         e3 = el__m_wday(x, k, &d);
     if (!e3 && on) /* "2am on New Year's Day" */
         e3 = el__m_holiday(x, k, &d);
+    /* "5pm last Wednesday", "10 a.m. next Tuesday" */
+    if (!e3 && (el__tok_is(x, k, "last") || el__tok_is(x, k, "next") || el__tok_is(x, k, "this")) &&
+        el__tok_lex(x, k + 1, LX_WDAY))
+        e3 = el__m_rel(x, k, &d);
     if (!e3 && (el__tok_is(x, k, "today") || el__tok_is(x, k, "yesterday") ||
                 el__tok_is(x, k, "tomorrow") || el__tok_is(x, k, "tonight")))
         e3 = el__m_deic(x, k, &d);

@@ -246,13 +246,15 @@ int64_t el__iso_week_monday(int64_t wy, int w);
 /* Easter Sunday of year y (Gregorian computus). */
 void el__easter(int64_t y, int *m, int *d);
 /* Day of the n-th (n >= 1) or last (n == -1) weekday wd (1 = Monday) of y-m. */
+void el__orthodox_easter(int64_t y, int *m, int *d);
 int el__nth_weekday(int64_t y, int m, int wd, int n);
 /* ISO weekday 1..7 of a day number. */
 int el__iso_wday(int64_t days);
 
 enum el__holiday_rule { HR_FIXED = 1, HR_NTH, HR_EASTER, HR_TABLE, HR_YEAR,
                         HR_THANKS_AFTER, HR_ELECTION,
-                        HR_BANK_MONDAY /* "bank holiday Monday": one of England's four */ };
+                        HR_BANK_MONDAY, /* "bank holiday Monday": one of England's four */
+                        HR_ORTHODOX_EASTER /* Orthodox Easter plus a days */ };
 
 typedef struct el__holiday {
     const char *phrase;  /* lower-case tokens separated by spaces */
