@@ -218,6 +218,12 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
     }
     if (el__tok_lex(x, i - 1, LX_IDNOUN))
         return false;
+    /* "Local 1199" (a union), "Form 1099", "Proposition 2010": capitalised
+     * names whose lower-case words may come before a year ("local 2011
+     * elections") */
+    if (el__cap(x, i - 1) && (el__tok_is(x, i - 1, "local") || el__tok_is(x, i - 1, "form") ||
+                              el__tok_is(x, i - 1, "proposition") || el__tok_is(x, i - 1, "prop")))
+        return false;
     /* "the 1400 block of Wyoming Street", "1520 E. Main St.": addresses */
     if (el__tok_is(x, end, "block") ||
         (el__tk(x, end)->len == 1 && el__punct(x, end + 1, '.') &&

@@ -564,6 +564,25 @@ static bool awaited(const el__ctx *x, int tb)
            el__tok_is(x, tb - 1, "awaits");
 }
 
+/* True when a present verb in -s ("loses", "opens"; not "was", "has")
+ * with its object stands among the four words from token k, after its
+ * subject. */
+static bool when_present(const el__ctx *x, int k)
+{
+    for (int j = k + 1; j < k + 5; j++) {
+        const el__tok *t = el__tk(x, j);
+        if (t->kind != TK_WORD)
+            return false;
+        /* the verb takes its object ("loses its authority", "opens the
+         * doors"); a plural noun does not ("officials ordered") */
+        if (el__ends_in_s(x, j) && !(t->flags & TF_CAP) && t->len > 3 && !el__tok_is(x, j, "was") &&
+            !el__tok_is(x, j, "has") && !el__tok_is(x, j, "this") && !el__tok_lex(x, j - 1, LX_DET) &&
+            !el__tok_lex(x, j, LX_UNIT) && el__tok_lex(x, j + 1, LX_DET))
+            return true;
+    }
+    return false;
+}
+
 /* True when a relative clause right after "<weekday>'s <noun>" tells
  * that the event is still to come: "Saturday's ceremony, which begins at
  * 11 a.m.", "Thursday's session, which falls on St. Patrick's Day"
@@ -743,6 +762,10 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     int pk = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
     if (el__tok_is(x, pk, "price") || el__tok_is(x, pk, "prices"))
         tense = TN_PAST;
+    /* "before Monday, when the state loses its authority": a present
+     * told of the day right after it */
+    if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") && when_present(x, te + 2))
+        tense = TN_FUT;
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) || scheduled_after(x, te) ? TN_FUT
                 : (tense == TN_FUT && will_before(x, tb))  ? TN_FUT

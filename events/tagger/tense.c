@@ -162,6 +162,9 @@ static int cue_of(const el__ctx *x, int i)
         return TN_NONE;
     if (el__is_past_forecast(x, i))
         return TN_PAST;
+    /* "at 8am on Monday": the clock's "am", not the verb */
+    if ((el__tok_is(x, i, "am") || el__tok_is(x, i, "pm")) && el__tk(x, i - 1)->kind == TK_NUM)
+        return TN_NONE;
     /* "won't": will not, not the past of "win" */
     if (el__tok_is(x, i, "won") && el__punct(x, i + 1, '\'') && el__glued(x, i + 1) && el__tok_is(x, i + 2, "t") &&
         el__glued(x, i + 2))
@@ -616,6 +619,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         int k = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
         if (el__tok_is(x, k, "effect") &&
             (el__tok_is(x, k - 1, "take") || el__tok_is(x, k - 1, "takes") || el__tok_is(x, k - 1, "taking")))
+            return TN_FUT;
+    }
+    /* "The state pension rises by 2.8% from Monday", "schools are
+     * closed from Monday": a change in the present from a day on */
+    if (el__tok_is(x, tb - 1, "from") && el__tok_lex(x, tb, LX_WDAY)) {
+        int cue = -1;
+        int t = clause_tense(x, tb, te, &cue);
+        if (t == TN_PRES || (t == TN_NONE && present_between(x, tb - 8 > 0 ? tb - 8 : 0, tb - 1)))
             return TN_FUT;
     }
     /* "on Wednesday and Thursday": the second takes the first's tense */
