@@ -281,6 +281,8 @@ static void verb_label(const ex_doc *doc, label *lb, int ev)
         /* "..., which seized" / "the uprising that toppled": the antecedent. */
         int e = rel;
         if (e > 0 && punct_is(doc, e - 1, ',')) e--;
+        /* "Nikolai Zaitsev, 89, who fought": past the age */
+        if (e >= 2 && T(doc, e - 1)->kind == EX_NUM && punct_is(doc, e - 2, ',')) e -= 2;
         ex_lb_add_np_before(doc, lb, e, 3);
     }
     if (lb->n == first) {

@@ -525,6 +525,13 @@ static void a_participle_after_a_preposition_stays_as_written(void)
     for (size_t i = 0; i < tl->n_events; i++)
         CHECK(!ex_label_has_all(tl->events[i].label, "issues") && !ex_label_has_all(tl->events[i].label, "passes"));
     el_timeline_free(tl);
+    /* "Nikolai Zaitsev, 89, who fought at Kursk": the person, past his
+     * age, not the subject of the sentence before */
+    tl = extract_one("MOSCOW, May 8 -- The holiday calendar gave Russians five days off. Nikolai Zaitsev, 89, who "
+                     "fought at Kursk in 1943, said he will watch the parade.",
+                     "2013-05-08", "age.txt");
+    check_one_event(tl, "Zaitsev+fights+Kursk", "1943");
+    el_timeline_free(tl);
     /* "It is the fourth named storm": the predicate, not "It fourth ..." */
     tl = extract_one("LONDON, March 3 -- It is the fourth named storm to hit Britain this winter.", "2015-03-03",
                      "copula.txt");
