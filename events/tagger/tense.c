@@ -311,12 +311,13 @@ static bool comma_between(const el__ctx *x, int a, int b)
     return false;
 }
 
-/* True for "warning", "warnings", "alert", "advisory" ("issued a red
- * heavy rain warning for Northland from 6pm Thursday"). */
+/* True for "warning", "warnings", "alert", "advisory", "watch" ("issued
+ * a red heavy rain warning for Northland from 6pm Thursday", "posted a
+ * blizzard watch for 14 counties from noon Saturday"). */
 static bool warning_noun(const el__ctx *x, int i)
 {
     return el__tok_is(x, i, "warning") || el__tok_is(x, i, "warnings") || el__tok_is(x, i, "alert") ||
-           el__tok_is(x, i, "advisory");
+           el__tok_is(x, i, "advisory") || el__tok_is(x, i, "watch") || el__tok_is(x, i, "watches");
 }
 
 /* True for a noun of betting on, or warning of, the future followed by
@@ -646,6 +647,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "was pushed back to Monday", "postponed until Friday", "rescheduled
      * for June": a new date, still ahead ("stretching back to Boxing
      * Day" looks back) */
+    /* "has pushed the film from Nov. 3 to next summer": the date moved
+     * from was still ahead too (a weekday moved from has mostly passed:
+     * "postponed from Wednesday because of heavy rain") */
+    if (el__tok_is(x, tb - 1, "from") && !el__tok_lex(x, tb, LX_WDAY))
+        for (int k = tb - 2; k >= 0 && k >= tb - 12 && !(el__tk(x, k)->flags & TF_SEND); k--)
+            if (el__tok_is(x, k, "pushed") || el__tok_is(x, k, "moved") || el__tok_is(x, k, "postponed") ||
+                el__tok_is(x, k, "delayed") || el__tok_is(x, k, "rescheduled") || el__tok_is(x, k, "shifted"))
+                return TN_FUT;
     /* "pushed back a month, to November": the new date after the delay */
     if (el__tok_is(x, tb - 1, "to") && el__punct(x, tb - 2, ',')) {
         for (int k = tb - 3; k >= 0 && k >= tb - 7; k--)
