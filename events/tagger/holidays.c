@@ -158,6 +158,7 @@ static const el__holiday holidays[] = {
     {"chinese new year", HR_TABLE, LUNAR_CNY, 0, 0},
     {"chinese new year ' s eve", HR_TABLE, LUNAR_CNY_EVE, 0, 0},
     {"civic holiday", HR_NTH, 8, 1, 1}, /* Canada's first Monday of August */
+    {"day of the dead", HR_FIXED, 11, 2, 0},
     {"diwali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"deepavali", HR_TABLE, LUNAR_DIWALI, 0, 0},
     {"epiphany", HR_FIXED, 1, 6, 0},
@@ -183,19 +184,24 @@ static const el__holiday holidays[] = {
     {"guy fawkes night", HR_FIXED, 11, 5, 0},
     {"good friday", HR_EASTER, -2, 0, 0},
     {"halloween", HR_FIXED, 10, 31, 0},
+    {"heritage day", HR_FIXED, 9, 24, 0}, /* South Africa */
     {"hogmanay", HR_FIXED, 12, 31, 0},
     {"holy saturday", HR_EASTER, -1, 0, 0},
+    {"holy week", HR_EASTER, -2, 0, 0}, /* the ISO week of Good Friday */
     {"idul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0}, /* Indonesian and Malay spellings */
     {"idul fitri", HR_TABLE, LUNAR_EID_FITR, 0, 0},
     {"independence day", HR_FIXED, 7, 4, 0},
     {"inauguration day", HR_FIXED, 1, 20, 0},
     {"juneteenth", HR_FIXED, 6, 19, 0},
+    {"jamhuri day", HR_FIXED, 12, 12, 0}, /* Kenya */
     {"king ' s birthday", HR_NTH, 6, 1, 2},
     {"labor day", HR_NTH, 9, 1, 1},
     {"labour day", HR_NTH, 9, 1, 1},
     {"lunar new year", HR_TABLE, LUNAR_CNY, 0, 0},
     {"lunar new year ' s eve", HR_TABLE, LUNAR_CNY_EVE, 0, 0},
     {"may day", HR_FIXED, 5, 1, 0},
+    {"madaraka day", HR_FIXED, 6, 1, 0}, /* Kenya */
+    {"mashujaa day", HR_FIXED, 10, 20, 0}, /* Kenya */
     {"may day bank holiday", HR_NTH, 5, 1, 1},
     {"martin luther king day", HR_NTH, 1, 1, 3},
     {"martin luther king jr . day", HR_NTH, 1, 1, 3},

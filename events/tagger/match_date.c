@@ -1503,6 +1503,9 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     c->hol = besth;
     c->rel = rel;
     c->hol_day = day;
+    /* "Holy Week": the week of the day the table gives */
+    if (el__tok_is(x, best - 1, "week"))
+        c->week_of = G_WEEK;
     c->p.gran = G_DAY;
     int64_t y;
     int e = el__parse_year4(x, best, &y);

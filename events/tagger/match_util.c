@@ -168,6 +168,17 @@ int el__parse_ord(const el__ctx *x, int i, int *val)
     return 0;
 }
 
+/* True when token k names a kind of street ("Drive", "Avenue", "St.";
+ * not "Court": "a 2005 Supreme Court order"). */
+static bool street_word(const el__ctx *x, int k)
+{
+    return el__cap(x, k) &&
+           (el__tok_is(x, k, "drive") || el__tok_is(x, k, "street") || el__tok_is(x, k, "avenue") ||
+            el__tok_is(x, k, "road") || el__tok_is(x, k, "boulevard") || el__tok_is(x, k, "lane") ||
+            el__tok_is(x, k, "terrace") || el__tok_is(x, k, "parkway") || el__tok_is(x, k, "st") ||
+            el__tok_is(x, k, "ave") || el__tok_is(x, k, "rd") || el__tok_is(x, k, "blvd"));
+}
+
 /* Words after a number that make it a quantity, not a year. */
 static bool measure_after(const el__ctx *x, int i)
 {
@@ -222,7 +233,14 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
      * names whose lower-case words may come before a year ("local 2011
      * elections") */
     if (el__cap(x, i - 1) && (el__tok_is(x, i - 1, "local") || el__tok_is(x, i - 1, "form") ||
-                              el__tok_is(x, i - 1, "proposition") || el__tok_is(x, i - 1, "prop")))
+                              el__tok_is(x, i - 1, "proposition") || el__tok_is(x, i - 1, "prop") ||
+                              el__tok_is(x, i - 1, "post")))
+        return false;
+    /* "at 1450 Riverfront Drive": a house number ("in 1999 Main Street
+     * was closed" keeps its year) */
+    if (el__cap(x, end) && el__tk(x, end)->kind == TK_WORD && street_word(x, end + 1) &&
+        !el__tok_lex(x, i - 1, LX_DET) &&
+        (!el__tok_lex(x, i - 1, LX_PREP) || el__tok_is(x, i - 1, "at") || el__tok_is(x, i - 1, "on")))
         return false;
     /* "the 1400 block of Wyoming Street", "1520 E. Main St.": addresses */
     if (el__tok_is(x, end, "block") ||
