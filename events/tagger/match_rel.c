@@ -20,6 +20,20 @@ static void set_fixed(el__cand *c, int type, const char *value)
 
 int el__m_deic(const el__ctx *x, int i, el__cand *c)
 {
+    /* "a week from Tuesday": a week after the coming Tuesday */
+    if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "one")) && el__tok_is(x, i + 1, "week") &&
+        el__tok_is(x, i + 2, "from")) {
+        const el__lex *w = el__tok_lex(x, i + 3, LX_WDAY);
+        if (w && !(w->flags & (LF_ABBR | LF_PLURAL))) {
+            el__cand_init(c, i);
+            c->how = H_WDAY;
+            c->wd = w->val;
+            c->rel = RL_NEXT;
+            c->n = 7;
+            c->p.gran = G_DAY;
+            return i + 4;
+        }
+    }
     /* the day before yesterday / the day after tomorrow */
     if (el__tok_is(x, i, "the") && el__tok_is(x, i + 1, "day")) {
         int n = 0;

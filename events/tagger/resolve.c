@@ -1196,7 +1196,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         break;
     }
     case H_WDAY: {
-        int64_t day = weekday_day(x, c->tb, c->te, c->wd, c->rel, r);
+        int64_t day = weekday_day(x, c->tb, c->te, c->wd, c->rel, r) + c->n; /* n: "a week from" */
         /* "between Friday and Monday", "Friday through Sunday": the
          * second day follows the first ("statements made Friday and
          * Thursday" need not) */
