@@ -615,11 +615,16 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         return TN_PAST;
     }
     /* "for the rule to take effect Jan. 1", "the law takes effect on
-     * Monday": an effective date lies ahead ("took effect" looks back) */
+     * Monday": an effective date lies ahead ("took effect" looks back),
+     * and so does a deadline that "runs out" */
     {
         int k = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
         if (el__tok_is(x, k, "effect") &&
             (el__tok_is(x, k - 1, "take") || el__tok_is(x, k - 1, "takes") || el__tok_is(x, k - 1, "taking")))
+            return TN_FUT;
+        /* "the government's funding runs out on Monday" ("ran out" looks back) */
+        if (el__tok_is(x, k, "out") && (el__tok_is(x, k - 1, "runs") || el__tok_is(x, k - 1, "run")) &&
+            !el__tok_lex(x, k - 2, LX_DET))
             return TN_FUT;
     }
     /* "The state pension rises by 2.8% from Monday", "schools are
