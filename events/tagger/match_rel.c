@@ -110,6 +110,17 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
         return i + 4;
     }
+    /* "will soon begin", "may soon seek", "strike again soon": the near
+     * future (FUTURE_REF); not "soon after", "as soon as", nor a past
+     * clause ("was soon released", "soon became a flood") */
+    if (el__tok_is(x, i, "soon") && !el__tok_is(x, i - 1, "as") && !el__tok_is(x, i - 1, "how") &&
+        !el__tok_is(x, i - 1, "too") && !el__tok_is(x, i + 1, "after") && !el__tok_is(x, i + 1, "as") &&
+        !el__tok_is(x, i + 1, "afterwards") && !el__tok_is(x, i + 1, "thereafter") &&
+        !el__tok_is(x, i + 1, "enough") && el__tense_at(x, i, i + 1) != TN_PAST) {
+        el__cand_init(c, i);
+        set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
+        return i + 1;
+    }
     /* "current" before a noun ("current market conditions", "his current
      * wife") is the present in TimeML (PRESENT_REF; "then current" looks
      * back); "current account" is a term of trade, and a following unit
