@@ -110,6 +110,28 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         set_fixed(c, EL_TIMEX_DATE, "FUTURE_REF");
         return i + 4;
     }
+    /* "Dealers placed heavy buy orders in the morning", "by the evening":
+     * that part of the day the text speaks of (not "the evening news",
+     * "the morning session", "the night of Oct. 23") */
+    if (el__tok_is(x, i, "the") && (el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "during") ||
+                                    el__tok_is(x, i - 1, "by") || el__tok_is(x, i - 1, "until") ||
+                                    el__tok_is(x, i - 1, "through"))) {
+        const el__lex *l = el__tok_lex(x, i + 1, LX_POD);
+        const el__tok *n = el__tk(x, i + 2);
+        if (l && !(l->flags & LF_PLURAL) && (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV) &&
+            !el__cap(x, i + 1) &&
+            (n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-' && n->c != '\'') ||
+             (el__tok_lex(x, i + 2, LX_PREP) && !el__tok_is(x, i + 2, "of")) || el__tok_lex(x, i + 2, LX_CLAUSE) ||
+             el__tok_is(x, i + 2, "and"))) {
+            el__cand_init(c, i);
+            c->how = H_REF_OFF;
+            c->unit = U_DAY;
+            c->n = 0;
+            c->type = EL_TIMEX_TIME;
+            c->p.pod = l->val;
+            return i + 2;
+        }
+    }
     /* "will soon begin", "may soon seek", "strike again soon": the near
      * future (FUTURE_REF); not "soon after", "as soon as", nor a past
      * clause ("was soon released", "soon became a flood") */
