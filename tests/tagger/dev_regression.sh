@@ -12,7 +12,7 @@ scorer="$shared/tools/score_timex.py"
 # Floors: a little below the scores reached when they were set.
 STRICT_FLOOR=88.5
 RELAXED_FLOOR=94.1
-VALUE_FLOOR=82.5
+VALUE_FLOOR=82.6
 
 if [ ! -d "$gold" ] || [ ! -f "$scorer" ]; then
     echo "skip: no development data in $shared"
