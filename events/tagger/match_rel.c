@@ -80,6 +80,23 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
             return i + 3;
         }
     }
+    /* "reported stolen the night before.", "the morning after,": that part
+     * of the day before or after the date last named */
+    if (el__tok_is(x, i, "the") && (el__tok_is(x, i + 2, "before") || el__tok_is(x, i + 2, "after")) &&
+        (el__tk(x, i + 3)->kind == TK_PUNCT || el__tk(x, i + 3)->kind == TK_END || el__tok_is(x, i + 3, "and") ||
+         el__tok_is(x, i + 3, "but"))) {
+        const el__lex *l = el__tok_lex(x, i + 1, LX_POD);
+        if (l && !(l->flags & LF_PLURAL) &&
+            (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV || l->val == POD_NI)) {
+            el__cand_init(c, i);
+            c->how = H_REF_OFF;
+            c->unit = U_DAY;
+            c->n = el__tok_is(x, i + 2, "before") ? -1 : 1;
+            c->type = EL_TIMEX_TIME;
+            c->p.pod = l->val;
+            return i + 3;
+        }
+    }
     /* "agreed overnight", "Overnight, looters ...": the night of a day
      * named just before, else the night before the report (the coming one
      * in a future clause); "overnight rates" and "an overnight stay" are
