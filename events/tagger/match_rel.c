@@ -18,6 +18,28 @@ static void set_fixed(el__cand *c, int type, const char *value)
     el__copy(c->value, sizeof c->value, value);
 }
 
+/* True when l is a part of the day that a date can carry (morning,
+ * afternoon, evening, night), singular. */
+static bool day_part(const el__lex *l)
+{
+    return l && !(l->flags & LF_PLURAL) &&
+           (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV || l->val == POD_NI);
+}
+
+/* Makes c, from token tb, part of the day pod of the day n days from the
+ * date last named ("that evening", "the night before", "the next
+ * morning"); returns end. */
+static int ref_day_part(el__cand *c, int tb, int n, int pod, int end)
+{
+    el__cand_init(c, tb);
+    c->how = H_REF_OFF;
+    c->unit = U_DAY;
+    c->n = n;
+    c->type = EL_TIMEX_TIME;
+    c->p.pod = pod;
+    return end;
+}
+
 int el__m_deic(const el__ctx *x, int i, el__cand *c)
 {
     /* "a week from Tuesday": a week after the coming Tuesday */
@@ -86,16 +108,8 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
         (el__tk(x, i + 3)->kind == TK_PUNCT || el__tk(x, i + 3)->kind == TK_END || el__tok_is(x, i + 3, "and") ||
          el__tok_is(x, i + 3, "but"))) {
         const el__lex *l = el__tok_lex(x, i + 1, LX_POD);
-        if (l && !(l->flags & LF_PLURAL) &&
-            (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV || l->val == POD_NI)) {
-            el__cand_init(c, i);
-            c->how = H_REF_OFF;
-            c->unit = U_DAY;
-            c->n = el__tok_is(x, i + 2, "before") ? -1 : 1;
-            c->type = EL_TIMEX_TIME;
-            c->p.pod = l->val;
-            return i + 3;
-        }
+        if (day_part(l))
+            return ref_day_part(c, i, el__tok_is(x, i + 2, "before") ? -1 : 1, l->val, i + 3);
     }
     /* "agreed overnight", "Overnight, looters ...": the night of a day
      * named just before, else the night before the report (the coming one
@@ -135,19 +149,11 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
                                     el__tok_is(x, i - 1, "through"))) {
         const el__lex *l = el__tok_lex(x, i + 1, LX_POD);
         const el__tok *n = el__tk(x, i + 2);
-        if (l && !(l->flags & LF_PLURAL) && (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV) &&
-            !el__cap(x, i + 1) &&
+        if (day_part(l) && l->val != POD_NI && !el__cap(x, i + 1) &&
             (n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-' && n->c != '\'') ||
              (el__tok_lex(x, i + 2, LX_PREP) && !el__tok_is(x, i + 2, "of")) || el__tok_lex(x, i + 2, LX_CLAUSE) ||
-             el__tok_is(x, i + 2, "and"))) {
-            el__cand_init(c, i);
-            c->how = H_REF_OFF;
-            c->unit = U_DAY;
-            c->n = 0;
-            c->type = EL_TIMEX_TIME;
-            c->p.pod = l->val;
-            return i + 2;
-        }
+             el__tok_is(x, i + 2, "and")))
+            return ref_day_part(c, i, 0, l->val, i + 2);
     }
     /* "will soon begin", "may soon seek", "strike again soon": the near
      * future (FUTURE_REF); not "soon after", "as soon as", nor a past
@@ -1248,17 +1254,8 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
             c->p.gran = G_WEEKEND;
         return j + 1;
     }
-    if ((l = el__tok_lex(x, j, LX_POD)) && !(l->flags & LF_PLURAL) && ref &&
-        (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV || l->val == POD_NI)) {
-        /* the next morning, the following night, that evening */
-        el__cand_init(c, i);
-        c->how = H_REF_OFF;
-        c->unit = U_DAY;
-        c->n = n;
-        c->type = EL_TIMEX_TIME;
-        c->p.pod = l->val;
-        return j + 1;
-    }
+    if (ref && day_part(l = el__tok_lex(x, j, LX_POD)))
+        return ref_day_part(c, i, n, l->val, j + 1); /* the next morning, the following night, that evening */
     /* "the following February", "that summer", "the previous spring":
      * counted from the date last mentioned ("that May" is more often "said
      * that May ...", so months need "the") */

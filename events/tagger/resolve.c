@@ -704,17 +704,15 @@ static bool span_year_of(const el__refs *r, int m, int64_t *y)
 #define EL_HOLIDAY_DEADLINE_DAYS 60
 #endif
 
-/* Sets *y to the year whose holiday h falls within EL_HOLIDAY_NEAR_DAYS
- * of day number dct, or up to EL_HOLIDAY_DEADLINE_DAYS ahead of it when
+/* Sets *y to the year (the report's, the one before or after) whose
+ * holiday h falls within EL_HOLIDAY_NEAR_DAYS of day number dct (the
+ * report's day, r's DCT), or up to EL_HOLIDAY_DEADLINE_DAYS ahead of it when
  * the holiday is a deadline ("before Christmas"), when one does; returns
  * whether it did.  A future clause does not take one just past ("Parades
  * will mark Independence Day" said on July 7 is next year's). */
-static bool holiday_near(const el__holiday *h, int64_t dct, int tense, bool deadline, int64_t *y)
+static bool holiday_near(const el__holiday *h, const el__refs *r, int64_t dct, int tense, bool deadline, int64_t *y)
 {
-    int64_t dy, ys[3];
-    int dm, dd;
-    el_civil_from_days(dct, &dy, &dm, &dd);
-    ys[0] = dy, ys[1] = dy - 1, ys[2] = dy + 1;
+    const int64_t ys[3] = {r->dct_y, r->dct_y - 1, r->dct_y + 1};
     for (int k = 0; k < 3; k++) {
         int m, d;
         if (!el__holiday_date(h, ys[k], &m, &d))
@@ -1289,7 +1287,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 bool deadline = el__tok_is(x, c->tb - 1, "before") || el__tok_is(x, c->tb - 1, "by") ||
                                 (el__tok_is(x, c->tb - 1, "of") && el__tok_is(x, c->tb - 2, "ahead"));
                 if (!span_year_of(r, m, &y) && !story_year(x, r, c->tb, tense, m, &y) &&
-                    !holiday_near(h, dct, after ? TN_NONE : tense, deadline, &y))
+                    !holiday_near(h, r, dct, after ? TN_NONE : tense, deadline, &y))
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }

@@ -82,9 +82,10 @@ static bool prep_before(const el__ctx *x, int i)
         if (el__tk(x, k)->kind != TK_WORD)
             return false;
         /* (a paragraph's first word is a boundary, and may be the one) */
+        /* (the lexicon's prepositions have "at" and "over", not these) */
         if (el__tok_lex(x, k, LX_PREP) || el__tok_is(x, k, "among") || el__tok_is(x, k, "amongst") ||
-            el__tok_is(x, k, "at") || el__tok_is(x, k, "with") || el__tok_is(x, k, "over") ||
-            el__tok_is(x, k, "under") || el__tok_is(x, k, "between") || el__tok_is(x, k, "against"))
+            el__tok_is(x, k, "with") || el__tok_is(x, k, "under") || el__tok_is(x, k, "between") ||
+            el__tok_is(x, k, "against"))
             return true;
         if (is_boundary(x, k))
             return false;
@@ -649,9 +650,6 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          (el__tok_is(x, te, "heating") && el__tok_is(x, te + 1, "oil")) ||
          (el__tok_is(x, te, "natural") && el__tok_is(x, te + 1, "gas"))))
         return TN_FUT;
-    /* "was pushed back to Monday", "postponed until Friday", "rescheduled
-     * for June": a new date, still ahead ("stretching back to Boxing
-     * Day" looks back) */
     /* "has pushed the film from Nov. 3 to next summer": the date moved
      * from was still ahead too (a weekday moved from has mostly passed:
      * "postponed from Wednesday because of heavy rain") */
@@ -660,6 +658,9 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             if (el__tok_is(x, k, "pushed") || el__tok_is(x, k, "moved") || el__tok_is(x, k, "postponed") ||
                 el__tok_is(x, k, "delayed") || el__tok_is(x, k, "rescheduled") || el__tok_is(x, k, "shifted"))
                 return TN_FUT;
+    /* "was pushed back to Monday", "postponed until Friday", "rescheduled
+     * for June": a new date, still ahead ("stretching back to Boxing
+     * Day" looks back) */
     /* "pushed back a month, to November": the new date after the delay */
     if (el__tok_is(x, tb - 1, "to") && el__punct(x, tb - 2, ',')) {
         for (int k = tb - 3; k >= 0 && k >= tb - 7; k--)
