@@ -361,8 +361,15 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             break;
         /* "left in the state, and on Saturday it will throw open its
          * doors": a clause joined by ", and" has a tense of its own */
-        if (el__tok_is(x, i, "and") && el__punct(x, i - 1, ',') && i < tb - 1)
+        if (el__tok_is(x, i, "and") && el__punct(x, i - 1, ',') && i < tb - 1) {
+            /* "... will visit graves on Thursday, and hold open houses on
+             * Friday": a plain verb after ", and" shares the modal before */
+            if (el__is_plain_verb(x, i + 1))
+                for (int k = i - 2; k >= 0 && k >= i - 12 && !is_boundary(x, k); k--)
+                    if (modal_or_will(x, k))
+                        return TN_FUT;
             break;
+        }
         if (is_boundary(x, i)) {
             /* "when it announces its decision on Thursday": a present
              * (no cue before the expression) after "when" lies ahead */

@@ -166,6 +166,14 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
            !el__tok_lex(x, i - 1, LX_TENSE);
 }
 
+/* True when token i is the plain form of a verb the lexicon knows
+ * ("hold", "meet", "begin"), lower case. */
+bool el__is_plain_verb(const el__ctx *x, int i)
+{
+    return (verb_bits(x, i) & (VB_SCHED_PLAIN | VB_VERB_ONLY | VB_PLAIN_ONLY)) != 0 &&
+           !(el__tk(x, i)->flags & TF_CAP);
+}
+
 /* True when token i is must, should or can, not before "have" ("must
  * have known" looks back). */
 bool el__is_forward_modal(const el__ctx *x, int i)

@@ -52,6 +52,8 @@ bool el__after_relative_clause(const el__ctx *x, int i);
  * a determiner or a number (where it is a noun: "the votes", "two
  * meets"), or the plain form after who/they/we ("who play", "they meet"). */
 bool el__is_scheduled_present(const el__ctx *x, int i);
+/* True for the lower-case plain form of a verb the lexicon knows. */
+bool el__is_plain_verb(const el__ctx *x, int i);
 
 /* True when token i is must, should or can, not before "have" ("must
  * have known" looks back). */
