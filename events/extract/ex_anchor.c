@@ -386,7 +386,10 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
                             if (!ex_is_pure_report(u) && !ex_stative(u->low) && !(u->cls & EX_C_ING)) best = q;
                             break;
                         }
-                        if (u->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)) break;
+                        /* "rejected that deal on Tuesday": a demonstrative */
+                        if ((u->cls & (EX_C_CONJ | EX_C_REL | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)) &&
+                            !ex_that_is_determiner(doc, q))
+                            break;
                     }
                     break;
                 }

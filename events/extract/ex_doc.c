@@ -453,6 +453,38 @@ static int prev_content(const ex_doc *doc, int i)
     return -1;
 }
 
+/* "that" after a verb that reports nothing, before a lower-case word
+ * and then a preposition, a date, punctuation or the sentence's end:
+ * "rejected that deal on Tuesday", "won that race in 2009".  After a
+ * reporting verb, or before a verb, it opens a clause. */
+bool ex_that_is_determiner(const ex_doc *doc, int i)
+{
+    const ex_token *t = &doc->toks[i];
+    if (strcmp(t->low, "that") != 0 || i == 0 || i + 2 >= doc->n_toks) return false;
+    const ex_token *pv = &doc->toks[i - 1], *nx = &doc->toks[i + 1], *after = &doc->toks[i + 2];
+    if (!(pv->cls & EX_C_VERB) || (pv->cls & EX_C_REPORT) || nx->sent != t->sent) return false;
+    /* "deal", "plan": a noun the verb guesser may have taken for a verb */
+    if (nx->kind != EX_WORD || (nx->flags & EX_F_CAP) || nx->timex >= 0 ||
+        (nx->cls & ~(EX_C_EVNOUN | EX_C_VERB | EX_C_BASE)) != 0)
+        return false;
+    /* "that" points at one thing: "show that sales of homes rose" */
+    size_t n = strlen(nx->low);
+    if (n > 3 && nx->low[n - 1] == 's' && nx->low[n - 2] != 's' && nx->low[n - 2] != 'u' && nx->low[n - 2] != 'i')
+        return false;
+    if (!(after->sent != t->sent || after->kind == EX_PUNCT || after->timex >= 0 ||
+          (after->kind == EX_WORD && (after->cls & EX_C_PREP) && !(after->cls & (EX_C_VERB | EX_C_AUX)))))
+        return false;
+    /* "found that demand in Asia fell": a verb later on makes it a clause */
+    for (int k = i + 2; k < doc->n_toks && doc->toks[k].sent == t->sent; k++) {
+        const ex_token *u = &doc->toks[k];
+        if (u->kind == EX_PUNCT && (u->low[0] == ',' || u->low[0] == ';')) break;
+        if (u->kind == EX_WORD && (u->cls & EX_C_CONJ)) break;
+        if (u->kind == EX_WORD && (u->cls & (EX_C_VERB | EX_C_AUX | EX_C_MODAL)) && !(u->cls & (EX_C_ING | EX_C_BASE)))
+            return false;
+    }
+    return true;
+}
+
 /* "unfinished", "unidentified": adjectives, unlike "unveiled". */
 static bool un_adjective(const char *w)
 {
@@ -636,10 +668,11 @@ static void mark_clauses(ex_doc *doc)
             int nx = i + 1 < doc->n_toks && doc->toks[i + 1].sent == t->sent ? i + 1 : -1;
             bool next_timex = nx >= 0 && doc->toks[nx].timex >= 0;
             if ((t->cls & EX_C_REL) && strcmp(t->low, "that") != 0) boundary = true;
-            if (!strcmp(t->low, "that") && i > 0 && (doc->toks[i - 1].cls & (EX_C_REPORT | EX_C_VERB)))
+            if (!strcmp(t->low, "that") && i > 0 && (doc->toks[i - 1].cls & (EX_C_REPORT | EX_C_VERB)) &&
+                !ex_that_is_determiner(doc, i))
                 boundary = true;
             if (!strcmp(t->low, "that") && i > 0 && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) &&
-                doc->toks[i - 1].kind == EX_WORD)
+                doc->toks[i - 1].kind == EX_WORD && !ex_that_is_determiner(doc, i))
                 boundary = true;
             if ((t->cls & EX_C_SUBORD) && !next_timex) boundary = true;
             /* "said the scheme came", "said she died": the reported clause. */
@@ -678,9 +711,10 @@ static void mark_clauses(ex_doc *doc)
             if ((t->cls & EX_C_CONJ) && nx >= 0 && (doc->toks[nx].cls & (EX_C_AUX | EX_C_MODAL)) &&
                 !(doc->toks[nx].cls & EX_C_PREP))
                 boundary = true;
-            /* "and then released", "and later resigned" */
+            /* "and then released", "and later resigned", "and first asked" */
             if ((t->cls & EX_C_CONJ) && nx >= 0 && nx + 1 < doc->n_toks && doc->toks[nx + 1].sent == t->sent &&
-                ((doc->toks[nx].cls & EX_C_FILLER) || ex_is_adverb(&doc->toks[nx])) &&
+                ((doc->toks[nx].cls & EX_C_FILLER) || ex_is_adverb(&doc->toks[nx]) ||
+                 !strcmp(doc->toks[nx].low, "first")) &&
                 (doc->toks[nx + 1].cls & EX_C_VERB))
                 boundary = true;
             /* ", but in March a judge ruled", ", and the army took" */

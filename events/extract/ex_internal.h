@@ -102,6 +102,9 @@ bool ex_is_adverb(const ex_token *t);
 /* True for adverbs that sit between an auxiliary and its verb ("was first
  * run", "had never met"). */
 bool ex_is_verb_adverb(const char *w);
+/* True when "that" at token i points at a noun ("rejected that deal on
+ * Tuesday") rather than opening a clause ("said that prices rose"). */
+bool ex_that_is_determiner(const ex_doc *doc, int i);
 
 /* Lexicon lookups; low is a lower-case word. */
 unsigned ex_lex_class(const char *low);

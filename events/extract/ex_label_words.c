@@ -69,6 +69,11 @@ void ex_lb_add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
                 (!strcmp(T(doc, lb->it[lb->n - 1].tok)->low, "early") || !strcmp(T(doc, lb->it[lb->n - 1].tok)->low, "late")) &&
                 lb->it[lb->n - 1].tok >= k - 2)
                 lb->n--;
+            /* "an engineer who testified on March 15 supported that
+             * account": the main clause's verb after the relative clause */
+            if (nx && nx->kind == EX_WORD && (nx->cls & EX_C_VERB) && (nx->cls & EX_C_PAST) &&
+                !(nx->cls & (EX_C_PARTICIPLE | EX_C_BASE | EX_C_ING)) && !(nx->flags & EX_F_CAP))
+                break;
             k = e;
             continue;
         }
@@ -95,13 +100,18 @@ void ex_lb_add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
         }
         if (t->kind == EX_WORD) {
             if ((t->cls & EX_C_REL) && !(t->cls & EX_C_DET)) break;
-            if (!strcmp(t->low, "that")) break;
+            if (!strcmp(t->low, "that") && !ex_that_is_determiner(doc, k)) break;
             bool next_timex = k + 1 < hi && T(doc, k + 1)->timex >= 0;
             if ((t->cls & EX_C_SUBORD) && !next_timex) break;
             if (stop_word_at(doc, k)) break;
             if (t->cls & EX_C_REPORT) break;
             if ((t->cls & EX_C_CONJ) && k + 1 < hi &&
                 (T(doc, k + 1)->cls & (EX_C_VERB | EX_C_SUBORD | EX_C_PRON | EX_C_AUX | EX_C_MODAL)))
+                break;
+            /* "and then left", "and first asked": a second verb after an adverb */
+            if ((t->cls & EX_C_CONJ) && k + 2 < hi && (T(doc, k + 2)->cls & EX_C_VERB) &&
+                ((T(doc, k + 1)->cls & EX_C_FILLER) || ex_is_adverb(T(doc, k + 1)) ||
+                 !strcmp(T(doc, k + 1)->low, "first")))
                 break;
             /* ("214 people were killed and 2,011 injured": after a count,
              * an -ed form is a participle, not the reported verb) */

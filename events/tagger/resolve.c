@@ -404,6 +404,30 @@ static int cmp3(int64_t a, int64_t b)
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/* True when the date at token tb is a record's baseline: "the highest
+ * since March 2008", "the first time since 2010", "its worst month since
+ * June".  The story does not move there, so the date is no reference for
+ * the ones after it, unless a clause about it follows ("the worst since
+ * 1980, when the Panorama fire destroyed 284 homes in November of that
+ * year"). */
+static bool record_baseline(const el__ctx *x, int tb, int te)
+{
+    if (!el__tok_is(x, tb - 1, "since") || (el__punct(x, te, ',') && el__tok_is(x, te + 1, "when")) ||
+        el__tok_is(x, te, "when"))
+        return false;
+    for (int k = tb - 2; k >= 0 && k >= tb - 5; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind != TK_WORD || (t->flags & TF_SEND))
+            return false;
+        const char *w = x->text + t->off;
+        if ((t->len > 4 && memcmp(w + t->len - 3, "est", 3) == 0) || el__tok_is(x, k, "first") ||
+            el__tok_is(x, k, "worst") || el__tok_is(x, k, "best") || el__tok_is(x, k, "most") ||
+            el__tok_is(x, k, "least") || el__tok_is(x, k, "record"))
+            return true;
+    }
+    return false;
+}
+
 /* True when the day at token tb dates a report, not what is reported:
  * "officials said on Tuesday", "said Tuesday", "told reporters on
  * Tuesday". */
@@ -1469,7 +1493,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     /* Comparisons ("a year earlier", "the year-ago quarter") do not move
      * the reference: the next one compares with the same period. */
     bool moves_refs = c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
-                      !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR));
+                      !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)) && !record_baseline(x, c->tb, c->te);
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */

@@ -103,14 +103,16 @@ static bool weekday_in(const el__ctx *x, int tb, int te)
 }
 
 /* True for the past of a verb of hoping or promising (hoped, aimed,
- * wanted, intended, sought, promised, pledged, vowed): what it looks to
+ * wanted, intended, sought, promised, pledged, vowed, threatened,
+ * offered, proposed): what it looks to
  * has not happened yet ("asked to rehear testimony on Wednesday" may
  * date the asking). */
 static bool hope_word(const el__ctx *x, int i)
 {
     return el__tok_is(x, i, "hoped") || el__tok_is(x, i, "aimed") || el__tok_is(x, i, "wanted") ||
            el__tok_is(x, i, "intended") || el__tok_is(x, i, "sought") || el__tok_is(x, i, "promised") ||
-           el__tok_is(x, i, "pledged") || el__tok_is(x, i, "vowed");
+           el__tok_is(x, i, "pledged") || el__tok_is(x, i, "vowed") || el__tok_is(x, i, "threatened") ||
+           el__tok_is(x, i, "offered") || el__tok_is(x, i, "proposed");
 }
 
 /* True when a participle follows the has/have/had at i within three
@@ -265,16 +267,15 @@ static int cue_of(const el__ctx *x, int i)
     return TN_NONE;
 }
 
-/* True when the -ed word at i follows "want/wants/need/needs" (or "to
- * have", "will get") and a short object, and a deadline word stands
+/* True when the participle at i ("finished", "rebuilt", "done") follows
+ * "want/wants/need/needs" (or "to have", "will get") and a short object, and a deadline word stands
  * before the expression at tb ("want the work finished by the end of
  * November"; not "wants its cut measured from its February output"). */
 static bool wished_done(const el__ctx *x, int i, int tb)
 {
-    if ((!el__is_regular_ed(x, i) && !el__tok_is(x, i, "done")) ||
-        !(el__tok_is(x, tb - 1, "by") || el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "until")))
+    if (!(el__tok_is(x, tb - 1, "by") || el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "until")))
         return false;
-    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+    for (int k = i - 2; k >= 0 && k >= i - 8; k--) {
         if (el__tk(x, k)->kind != TK_WORD || is_boundary(x, k))
             return false;
         if (el__tok_is(x, k, "want") || el__tok_is(x, k, "wants") || el__tok_is(x, k, "need") ||
@@ -727,6 +728,12 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "of") &&
          el__tok_is(x, tb - 3, "ahead")))
         return TN_FUT;
+    /* "were set to begin Friday after the Senate on Thursday rejected
+     * both plans": a subject, the day, then its own past verb */
+    if ((el__tok_is(x, tb - 1, "on") || (el__tk(x, tb - 1)->flags & TF_CAP)) && el__tk(x, tb - 1)->kind == TK_WORD &&
+        el__tk(x, tb - 2)->kind == TK_WORD && !(el__tk(x, te)->flags & TF_CAP) && cue_of(x, te) == TN_PAST &&
+        el__tok_lex(x, tb, LX_WDAY))
+        return TN_PAST;
     int cue = -1;
     return clause_tense(x, tb, te, &cue);
 }

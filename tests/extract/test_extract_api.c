@@ -541,8 +541,33 @@ static void a_participle_after_a_preposition_stays_as_written(void)
     el_timeline_free(tl);
 }
 
+/* "rejected that deal on Tuesday" gave "Tuesday deal" ("that" read as
+ * opening a clause); "joined the euro in 2008 and first asked for help"
+ * gave "Cyprus joins euro and first"; "an engineer who testified on March
+ * 15 supported the account" ran into the main clause's verb. */
+static void demonstratives_adverbs_and_relative_clauses_end_labels(void)
+{
+    el_timeline *tl = extract_one("NICOSIA, March 22 -- Lawmakers rejected that deal on Tuesday. Cyprus joined the "
+                                  "euro in 2008 and first asked for help in June 2012. An engineer who testified "
+                                  "on March 15 supported the account.",
+                                  "2013-03-22", "that.txt");
+    check_one_event(tl, "Lawmakers+reject+deal", "2013-03-19");
+    check_one_event(tl, "Cyprus+joins+euro", "2008");
+    check_one_event(tl, "Cyprus+asks+help", "2012-06");
+    check_one_event(tl, "Engineer+testifies", "2013-03-15");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "first") && !ex_label_has_all(tl->events[i].label, "supported"));
+    el_timeline_free(tl);
+    /* "found that demand in Asia fell": a clause, not a demonstrative */
+    tl = extract_one("BEIJING, March 22 -- A study found that demand in Asia fell on Tuesday.", "2013-03-22",
+                     "clause.txt");
+    check_one_event(tl, "Demand+Asia+falls", "2013-03-19");
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    demonstratives_adverbs_and_relative_clauses_end_labels();
     a_participle_after_a_preposition_stays_as_written();
     labels_open_with_no_preposition();
     labels_find_groups_and_absolutes();
