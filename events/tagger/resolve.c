@@ -404,6 +404,22 @@ static int cmp3(int64_t a, int64_t b)
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/* True when "by the end of the year" speaks of the year now although
+ * its sentence named another: a present clause ("a program that expires
+ * at the end of the month", after "will begin in January"), or a future
+ * one after a past year ("sold 2.5 million vehicles last year, expects
+ * inventories to shrink by the end of the year"). */
+static bool ahead_of_nearby_ref(const el__ctx *x, const el__cand *c, const el__refs *r, int g)
+{
+    int tense = el__tense_at(x, c->tb, c->te);
+    if (tense == TN_PRES)
+        return true;
+    if (tense != TN_FUT)
+        return false;
+    const el__point *q = &r->last[g];
+    return q->y < r->dct_y || (g == G_MONTH && q->y == r->dct_y && q->m < r->dct_m);
+}
+
 /* True when the date at token tb is a record's baseline: "the highest
  * since March 2008", "the first time since 2010", "its worst month since
  * June".  The story does not move there, so the date is no reference for
@@ -1167,7 +1183,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 p.gran = G_QUARTER;
                 break;
             }
-            if (r->have[g] && !(c->ref_nearby && r->year_sentence != r->sentence))
+            if (r->have[g] && !(c->ref_nearby && r->year_sentence != r->sentence) &&
+                !(c->ref_nearby && ahead_of_nearby_ref(x, c, r, g)))
                 base = r->last[g];
         } else if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
             el__point q = shift(compared_quarter(r), U_QUARTER, 4 * (int64_t)c->n);

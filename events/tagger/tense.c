@@ -508,6 +508,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
             !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1))
             return TN_FUT;
+        /* "barnstormed through towns Saturday, seeking a second term
+         * Tuesday": what one is seeking or hoping for on a weekday lies
+         * ahead */
+        if (c == TN_NONE && el__is_intent_verb(x, i) && el__tk(x, i)->len > 4 &&
+            memcmp(x->text + el__tk(x, i)->off + el__tk(x, i)->len - 3, "ing", 3) == 0 &&
+            !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te))
+            return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have" does not) */
         if (el__is_forward_modal(x, i))
@@ -690,11 +697,17 @@ int el__tense_at(const el__ctx *x, int tb, int te)
      * ahead */
     if (el__tok_is(x, tb - 1, "for") && el__tok_lex(x, tb, LX_WDAY)) {
         /* ... unless the booking was an earlier one ("the deadline,
-         * previously set for Friday, passed") */
+         * previously set for Friday, passed", "had been scheduled for
+         * Sunday"; "said a screening had been added for Saturday" is
+         * reported speech) */
         bool earlier_plan = false;
         for (int k = tb - 2; k >= 0 && k >= tb - 5 && !is_boundary(x, k); k--)
             if (el__tok_is(x, k, "previously") || el__tok_is(x, k, "originally") ||
-                el__tok_is(x, k, "initially") || el__tok_is(x, k, "once"))
+                el__tok_is(x, k, "initially") || el__tok_is(x, k, "once") ||
+                /* "the race, which had been scheduled for Sunday" */
+                (el__tok_is(x, k, "had") && el__tok_is(x, k + 1, "been") &&
+                 (el__tok_is(x, k + 2, "scheduled") || el__tok_is(x, k + 2, "set") ||
+                  el__tok_is(x, k + 2, "planned") || el__tok_is(x, k + 2, "slated"))))
                 earlier_plan = true;
         if (!earlier_plan)
             return TN_FUT;
