@@ -655,6 +655,37 @@ static int year_end(const el__ctx *x, int i, el__cand *c)
     return e;
 }
 
+/* "5.5 years", "1.5 seconds", "47.84 seconds": a decimal amount of a
+ * unit of a day or less, or of weeks, months or years (ISO 8601 lets the
+ * last number have a fraction: P5.5Y, PT1.5S).  Not "a 2.5-hour" (a
+ * hyphened adjective is read elsewhere) nor four or more digits before
+ * the point.  Returns the end token, or 0. */
+static int decimal_duration(const el__ctx *x, int i, el__cand *c)
+{
+    const el__tok *t = el__tk(x, i);
+    if (t->kind != TK_NUMSEP || t->len > 6)
+        return 0;
+    const char *s = x->text + t->off;
+    const char *dot = memchr(s, '.', t->len);
+    if (!dot || dot == s || dot - s > 3 || (size_t)(s + t->len - dot - 1) > 2)
+        return 0;
+    bool pl = false;
+    int u = unit_at(x, i + 1, &pl);
+    static const char *const letter[] = {[U_SEC] = "S", [U_MIN] = "M", [U_HOUR] = "H", [U_DAY] = "D",
+                                         [U_WEEK] = "W", [U_MONTH] = "M", [U_YEAR] = "Y"};
+    if (u <= 0 || u > U_YEAR || !letter[u] || el__punct(x, i + 2, '-') || el__punct(x, i + 1, '-'))
+        return 0;
+    /* "the average workweek was 34.5 hours": a statistic, not a span */
+    for (int k = i - 1; k >= 0 && k >= i - 5; k--)
+        if (el__tok_is(x, k, "workweek") || el__tok_is(x, k, "average") || el__tok_is(x, k, "averaged"))
+            return 0;
+    el__cand_init(c, i);
+    c->type = EL_TIMEX_DURATION;
+    c->how = H_FIXED;
+    snprintf(c->value, sizeof c->value, "P%s%.*s%s", u <= U_HOUR ? "T" : "", (int)t->len, s, letter[u]);
+    return i + 2;
+}
+
 int el__m_duration(const el__ctx *x, int i, el__cand *c)
 {
     /* Every duration this reads has a unit word ("two and a half years",
@@ -668,6 +699,28 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
             return 0;
     }
     int j = i;
+    {
+        int e = decimal_duration(x, i, c);
+        if (e)
+            return e;
+    }
+    /* "a month-long campaign", "the decades-long conflict": the
+     * compound alone, a vague amount when plural */
+    if (el__punct(x, i + 1, '-') && el__glued(x, i + 1) && el__tok_is(x, i + 2, "long") && el__glued(x, i + 2)) {
+        bool pl = false;
+        int u = unit_at(x, i, &pl);
+        if (u && u != U_WEEKEND && u != U_NIGHT) {
+            el__cand_init(c, i);
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            /* "decades-long": TE3 gold writes years of unknown number */
+            if (pl && (u == U_DECADE || u == U_CENTURY))
+                el__copy(c->value, sizeof c->value, "PXY");
+            else
+                duration_value(c->value, sizeof c->value, u, 1, pl);
+            return i + 3;
+        }
+    }
     /* "cooks only on weekends": every weekend, as "on Tuesdays" */
     if (el__tok_is(x, i, "weekends") && (el__tok_is(x, i - 1, "on") || el__tok_is(x, i - 1, "at"))) {
         el__cand_init(c, i);
@@ -880,6 +933,9 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
     /* "a year-earlier quarter", "the year-ago period": not durations */
     if (el__punct(x, ue, '-') && el__glued(x, ue) && !el__tok_is(x, ue + 1, "old") &&
         !el__tok_is(x, ue + 1, "long"))
+        return 0;
+    /* "a month-long campaign": the compound is read at its unit */
+    if (el__punct(x, ue, '-') && el__glued(x, ue) && el__tok_is(x, ue + 1, "long") && k == j + 1 && article)
         return 0;
     if (is_age(x, ue))
         return 0;

@@ -501,8 +501,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         *cue = i;
         /* "The summit opens Thursday", "Chelsea, who play at home on
          * Saturday": a scheduled event in the present tense lies ahead */
-        if (c == TN_NONE && el__is_scheduled_present(x, i))
+        if (c == TN_NONE && el__is_scheduled_present(x, i)) {
+            /* ... but not over a past verb nearer the expression ("It
+             * comes after Sandy flooded the shore in October") */
+            if (weak == TN_PAST)
+                break;
             return TN_FUT;
+        }
         /* "he wants the bill signed by Memorial Day": a present wish */
         if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_s(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
@@ -555,6 +560,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * form may be an adjective, so an auxiliary or modal further
          * back in the clause outranks it */
         if (c == TN_PAST && el__is_regular_ed(x, i) && !el__governs(x, i, tb)) {
+            /* "plays fifth-seeded Cal Coastal on Thursday": a hyphened
+             * -ed word away from the expression is an adjective */
+            if (el__punct(x, i - 1, '-') && el__glued(x, i) && el__glued(x, i - 1))
+                continue;
             if (weak == TN_NONE) {
                 weak = c;
                 weak_at = i;
