@@ -564,6 +564,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
              * -ed word away from the expression is an adjective */
             if (el__punct(x, i - 1, '-') && el__glued(x, i) && el__glued(x, i - 1))
                 continue;
+            /* "a fire knocked out power early Sunday": a particle after it
+             * makes it a verb */
+            if (el__tok_is(x, i + 1, "out") || el__tok_is(x, i + 1, "off") || el__tok_is(x, i + 1, "down") ||
+                el__tok_is(x, i + 1, "up") || el__tok_is(x, i + 1, "away"))
+                return c;
             if (weak == TN_NONE) {
                 weak = c;
                 weak_at = i;
@@ -721,6 +726,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         if (!earlier_plan)
             return TN_FUT;
     }
+    /* "The anniversary falls on Wednesday": where a date falls in the
+     * week is ahead ("fell on" looks back) */
+    if (el__tok_is(x, tb - 1, "on") && el__tok_is(x, tb - 2, "falls") && el__tok_lex(x, tb, LX_WDAY))
+        return TN_FUT;
     /* "the conference runs through Thursday": a span still going on */
     if (el__tok_is(x, tb - 1, "through") && (el__tok_is(x, tb - 2, "runs") || el__tok_is(x, tb - 2, "lasts") ||
                                              el__tok_is(x, tb - 2, "continues")))

@@ -157,6 +157,8 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
         return true; /* opens, launches, testifies */
     if ((v & (VB_SCHED_PLAIN | VB_PLAIN_ONLY)) &&
         (el__tok_is(x, i - 1, "who") || el__tok_is(x, i - 1, "whom") || el__tok_is(x, i - 1, "they") ||
+         /* "the climate talks which open in Warsaw on Monday" */
+         (el__tok_is(x, i - 1, "which") && el__after_plural_noun(x, i - 1)) ||
          el__tok_is(x, i - 1, "we") || el__after_plural_noun(x, i) ||
          el__after_relative_clause(x, i) || after_name(x, i)))
         return true; /* "Voters go", "who play", "Schools, which ..., reopen",
