@@ -428,10 +428,12 @@ static bool ahead_of_nearby_ref(const el__ctx *x, const el__cand *c, const el__r
  * year"). */
 static bool record_baseline(const el__ctx *x, int tb, int te)
 {
-    if (!el__tok_is(x, tb - 1, "since") || (el__punct(x, te, ',') && el__tok_is(x, te + 1, "when")) ||
+    /* "its worst flu season since the 2009 swine flu pandemic" */
+    int since = el__tok_is(x, tb - 1, "the") ? tb - 2 : tb - 1;
+    if (!el__tok_is(x, since, "since") || (el__punct(x, te, ',') && el__tok_is(x, te + 1, "when")) ||
         el__tok_is(x, te, "when"))
         return false;
-    for (int k = tb - 2; k >= 0 && k >= tb - 5; k--) {
+    for (int k = since - 1; k >= 0 && k >= since - 4; k--) {
         const el__tok *t = el__tk(x, k);
         if (t->kind != TK_WORD || (t->flags & TF_SEND))
             return false;

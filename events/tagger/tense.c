@@ -613,7 +613,12 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "extended the deadline until Tuesday", "gave them until
      * mid-November": a deadline after "until" lies ahead ("not until",
      * "up until" and a sentence-initial "Until" look back) */
-    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till")) &&
+    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till") ||
+         /* "canceled its next 12 voyages, through mid-April"; not a
+          * weekday ("flown at half-staff through Friday" is measured
+          * worse), and "runs through" has its own rule below */
+         (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !el__tok_is(x, tb - 2, "runs") &&
+          !el__tok_is(x, tb - 2, "lasts") && !el__tok_is(x, tb - 2, "continues"))) &&
         !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
         !el__tok_is(x, tb - 2, "up")) {
         /* ... but "held the town until late April", "remained in custody
@@ -680,13 +685,16 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          (el__tok_is(x, te, "natural") && el__tok_is(x, te + 1, "gas"))))
         return TN_FUT;
     /* "has pushed the film from Nov. 3 to next summer": the date moved
-     * from was still ahead too (a weekday moved from has mostly passed:
+     * from is still ahead when the move is news ("has pushed"), else the
+     * nearest one ("elections postponed from April 20", said in May:
+     * just passed); the clause's past tense
+     * does not place it (a weekday moved from has mostly passed:
      * "postponed from Wednesday because of heavy rain") */
     if (el__tok_is(x, tb - 1, "from") && !el__tok_lex(x, tb, LX_WDAY))
         for (int k = tb - 2; k >= 0 && k >= tb - 12 && !(el__tk(x, k)->flags & TF_SEND); k--)
             if (el__tok_is(x, k, "pushed") || el__tok_is(x, k, "moved") || el__tok_is(x, k, "postponed") ||
                 el__tok_is(x, k, "delayed") || el__tok_is(x, k, "rescheduled") || el__tok_is(x, k, "shifted"))
-                return TN_FUT;
+                return el__tok_is(x, k - 1, "has") || el__tok_is(x, k - 1, "have") ? TN_FUT : TN_NONE;
     /* "was pushed back to Monday", "postponed until Friday", "rescheduled
      * for June": a new date, still ahead ("stretching back to Boxing
      * Day" looks back) */

@@ -151,7 +151,10 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
     if ((el__tok_is(x, i, "plans") || el__tok_is(x, i, "plan")) &&
         (el__tok_lex(x, i + 1, LX_WDAY) || el__tok_lex(x, i + 1, LX_MONTH)))
         return false;
-    bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) || el__tk(x, i - 1)->kind == TK_NUM ||
+    /* "the ends", "two ends": a noun; "fiscal 2013 ends in September":
+     * a year is the subject */
+    bool after_noun_marker = el__tok_lex(x, i - 1, LX_DET) ||
+                             (el__tk(x, i - 1)->kind == TK_NUM && el__tk(x, i - 1)->ndig != 4) ||
                              el__tok_lex(x, i - 1, LX_NUMW);
     if ((v & VB_SCHED_S) && !after_noun_marker)
         return true; /* opens, launches, testifies */
