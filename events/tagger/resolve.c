@@ -420,6 +420,14 @@ static bool ahead_of_nearby_ref(const el__ctx *x, const el__cand *c, const el__r
     return q->y < r->dct_y || (g == G_MONTH && q->y == r->dct_y && q->m < r->dct_m);
 }
 
+/* True when the day c names is a night: "Thursday night", "tonight",
+ * "late Thursday", "overnight". */
+static bool named_as_night(const el__ctx *x, const el__cand *c)
+{
+    return el__tok_is(x, c->te - 1, "night") || el__tok_is(x, c->te - 1, "tonight") ||
+           el__tok_is(x, c->te - 1, "overnight") || el__tok_is(x, c->tb, "late");
+}
+
 /* True when the date at token tb is a record's baseline: "the highest
  * since March 2008", "the first time since 2010", "its worst month since
  * June".  The story does not move there, so the date is no reference for
@@ -1452,6 +1460,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                              el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= EL_TIME_RECENT_DAYS);
         if (back == 0 || (recent && wk < 0)) {
             b = day;
+            /* "late Thursday ... Officers caught up with them around 1
+             * a.m.": a small hour after a night is the next day's, when
+             * that day has come by the report */
+            if (r->event_day_night && back > 0 && c->p.hh >= 0 && c->p.hh < 6 &&
+                el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
+                point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
             /* "families have until noon": a time still ahead is not on a
              * day already past */
             if (el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
@@ -1516,8 +1530,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
+        bool had_event_day = r->have_event_day;
+        long event_sentence = r->event_day_sentence;
         update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
                                               report_day(x, c->tb)));
+        if (r->have_event_day && (!had_event_day || r->event_day_sentence != event_sentence || p.gran == G_DAY))
+            r->event_day_night = p.gran == G_DAY && p.hh < 0 && named_as_night(x, c);
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
     }
     if (c->how == H_POINT && p.gran == G_YEAR && !p.bc) {

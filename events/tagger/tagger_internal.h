@@ -401,6 +401,9 @@ typedef struct el__refs {
     bool have_event_day;       /* a day was named other than as a report's */
     el__point event_day;       /* the last such ("sank Monday", not "said Tuesday") */
     long event_day_sentence;   /* its sentence */
+    bool event_day_night;      /* it was named as a night ("Thursday night",
+                                  "late Thursday"): a small hour after it is
+                                  the next day's */
     bool have_span;            /* a school year (current or next) was named */
     int64_t span_y;            /* its first year ("the 2019-20 school year": 2019) */
     long span_sentence;        /* its sentence */
