@@ -88,7 +88,8 @@ bool el__is_past_form(const el__ctx *x, int i)
 bool el__after_plural_noun(const el__ctx *x, int i)
 {
     const el__tok *p = el__tk(x, i - 1);
-    if (i < 1 || p->kind != TK_WORD || p->len < 4)
+    /* "Sign-ups close Wednesday": a short last part of a compound */
+    if (i < 1 || p->kind != TK_WORD || (p->len < 4 && !(el__glued(x, i - 1) && el__punct(x, i - 2, '-'))))
         return false;
     const char *w = x->text + p->off;
     char a = w[p->len - 2], b = w[p->len - 1];
