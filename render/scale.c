@@ -93,8 +93,8 @@ static bool dwarfs_neighbours(const sc_span *runs, const gap *g)
 }
 
 /* Builds segments: sorts a copy of the spans, merges them into runs of
- * occupied time, and cuts the longest gaps (each over 10% of the whole and
- * over 30% of the range left once the longer ones are cut or twenty times
+ * occupied time, and cuts the longest gaps (each over 10% of the range
+ * left once the longer ones are cut, and over 30% of it or twenty times
  * its neighbouring runs, at most SC_MAX_SEGMENTS - 1 of them) when that is
  * allowed. */
 int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
@@ -147,7 +147,7 @@ int sc_build(const sc_span *spans, size_t n, int allow_breaks, sc_scale *sc)
         while (keep < ng && keep < SC_MAX_SEGMENTS - 1 &&
                ((double)gaps[keep].len > 0.3 * (double)left ||
                 (dwarfs_neighbours(runs, &gaps[keep]) && gaps[keep].len > 4 * typical)) &&
-               (double)gaps[keep].len > 0.1 * (double)total) {
+               (double)gaps[keep].len > 0.1 * (double)left) {
             left -= gaps[keep].len;
             keep++;
         }

@@ -157,6 +157,17 @@ static void a_gap_that_dwarfs_its_neighbours_is_cut(void)
     check_breaks(s, 10, 3, day_of(2000, 12, 28), day_of(2001, 1, 4), 100);
 }
 
+/* A second gap is weighed against what is left once the first is cut, not
+ * against the whole: 1974 | 2008 | June 2012 and a crisis in March 2013
+ * (the three empty years after 2008 are half of what is left). */
+static void a_second_gap_is_weighed_against_what_is_left(void)
+{
+    sc_span s[6] = {{tf_year_start(1974), tf_year_start(1975), 1}, {tf_year_start(2008), tf_year_start(2009), 1},
+                    {day_of(2012, 6, 1), day_of(2012, 7, 1), 1},   {tf_year_start(2013), tf_year_start(2014), 1},
+                    {day_of(2013, 3, 16), day_of(2013, 3, 17), 1}, {day_of(2013, 3, 22), day_of(2013, 3, 23), 1}};
+    check_breaks(s, 6, 3, day_of(2013, 3, 16), day_of(2013, 3, 22), 5);
+}
+
 static void date_lines_show_precision_and_doubt(void)
 {
     el_date d;
@@ -192,6 +203,7 @@ int main(void)
     ticks_never_collide();
     bce_ticks_fall_on_round_bc_years();
     long_empty_stretches_become_breaks();
+    a_second_gap_is_weighed_against_what_is_left();
     date_lines_show_precision_and_doubt();
     CHECK_DONE();
 }
