@@ -45,6 +45,27 @@ static bool conjunction_that(const el__ctx *x, int i)
            el__tok_lex(x, i - 1, LX_WDAY) || el__tok_lex(x, i - 1, LX_UNIT) || el__tok_lex(x, i - 1, LX_DEIC);
 }
 
+/* True when the quote mark at i opens or closes a few quoted words after
+ * a determiner ('will hold a "rolling rally" of boats on Saturday'): a
+ * name for something, not a quotation with its own tense ('described it
+ * as "completely unjustified"' still ends the clause). */
+static bool scare_quote(const el__ctx *x, int i)
+{
+    /* i closes: an opening mark a few words back */
+    int o = i - 1;
+    while (o >= 0 && o > i - 7 && (el__tk(x, o)->kind == TK_WORD || el__punct(x, o, '-')))
+        o--;
+    if (o < i - 1 && el__punct(x, o, '"') && el__tok_lex(x, o - 1, LX_DET))
+        return true;
+    /* i opens: a closing mark a few words on */
+    if (!el__tok_lex(x, i - 1, LX_DET))
+        return false;
+    int k = i + 1;
+    while (k < x->ntok && k < i + 7 && (el__tk(x, k)->kind == TK_WORD || el__punct(x, k, '-')))
+        k++;
+    return k > i + 1 && el__punct(x, k, '"');
+}
+
 /* True for tokens that end a clause for the purpose of tense. */
 static bool is_boundary(const el__ctx *x, int i)
 {
@@ -57,7 +78,7 @@ static bool is_boundary(const el__ctx *x, int i)
         return false;
     if (t->kind == TK_PUNCT)
         return t->c == ';' || t->c == ':' || t->c == '(' || t->c == ')' ||
-               t->c == '"' || (t->flags & TF_SEND) != 0;
+               (t->c == '"' && !scare_quote(x, i)) || (t->flags & TF_SEND) != 0;
     if (t->flags & TF_PARA)
         return true;
     /* "will release that report on Thursday": "that" before a noun and a
@@ -424,6 +445,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                 return c;
             if (el__tok_is(x, i - 1, "is") || el__tok_is(x, i - 1, "are"))
                 return TN_FUT;
+            /* "died Wednesday ... and was to appear Saturday at a film
+             * festival": the day of a plan cut short lies ahead */
+            if ((el__tok_is(x, i - 1, "was") || el__tok_is(x, i - 1, "were")) && weekday_in(x, tb, te))
+                return TN_FUT;
             /* "the plan was to play four events before the spring" */
             if ((el__tok_is(x, i - 1, "was") || el__tok_is(x, i - 1, "were")) &&
                 (el__tok_is(x, i - 2, "plan") || el__tok_is(x, i - 2, "aim") || el__tok_is(x, i - 2, "goal") ||
@@ -750,9 +775,9 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 3, "going") || el__tok_is(x, tb - 3, "goes") ||
          el__tok_is(x, tb - 3, "tracing") || el__tok_is(x, tb - 3, "traces")))
         return TN_PAST;
-    /* "Monday is the one that matters": a day named as the subject of
-     * "is" lies ahead */
-    if (el__tok_is(x, te, "is") && el__tok_lex(x, te - 1, LX_WDAY) && tb == te - 1 &&
+    /* "Monday is the one that matters", "Thursday marks six months
+     * since the collapse": a day named as the subject of "is" lies ahead */
+    if ((el__tok_is(x, te, "is") || el__tok_is(x, te, "marks")) && el__tok_lex(x, te - 1, LX_WDAY) && tb == te - 1 &&
         (tb == 0 || (el__tk(x, tb - 1)->flags & TF_SEND) || el__punct(x, tb - 1, '"') ||
          (el__tk(x, tb)->flags & TF_PARA)))
         return TN_FUT;
