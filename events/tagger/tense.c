@@ -594,6 +594,12 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             if (el__tok_is(x, i + 1, "out") || el__tok_is(x, i + 1, "off") || el__tok_is(x, i + 1, "down") ||
                 el__tok_is(x, i + 1, "up") || el__tok_is(x, i + 1, "away"))
                 return c;
+            /* ... and so does an object after it ("would keep up air
+             * strikes after its jets pounded their strongholds over the
+             * weekend"); an adjective comes before its noun */
+            if (el__tok_lex(x, i + 1, LX_DET) && !el__tok_is(x, i + 1, "that") && !el__tok_is(x, i + 1, "every") &&
+                !el__tok_is(x, i + 1, "each") && !el__after_be(x, i))
+                return c;
             if (weak == TN_NONE) {
                 weak = c;
                 weak_at = i;
