@@ -613,6 +613,18 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
     if (weak != TN_NONE)
         return weak;
     for (int i = te, n = 0; i < x->ntok && n < TENSE_WINDOW; i++, n++) {
+        /* "the bombings on April 15, which killed three people": a
+         * relative clause right after the expression tells of what it
+         * dates */
+        if (i == te + 1 && el__punct(x, te, ',') && el__tok_is(x, i, "which")) {
+            for (int k = i + 1; k < x->ntok && k <= i + 3 && !is_boundary(x, k); k++) {
+                int c = cue_of(x, k);
+                if (c != TN_NONE) {
+                    *cue = k;
+                    return c;
+                }
+            }
+        }
         if (is_boundary(x, i))
             break;
         int c = cue_of(x, i);

@@ -133,6 +133,12 @@ static bool after_name(const el__ctx *x, int i)
     const el__tok *p = el__tk(x, i - 1);
     if (i < 1 || p->kind != TK_WORD || !(p->flags & TF_CAP) || (p->flags & TF_UPPER))
         return false;
+    /* "near the Boston Marathon finish line on April 15": a noun
+     * compound, not "Redcastle host Chelsea on Saturday" */
+    const el__tok *n = el__tk(x, i + 1);
+    if (n->kind == TK_WORD && !(n->flags & TF_CAP) && !el__tok_lex(x, i + 1, LX_PREP) &&
+        !el__tok_lex(x, i + 1, LX_DET) && el__tok_lex(x, i + 2, LX_PREP))
+        return false;
     return !el__tok_lex(x, i - 1, LX_MONTH) && !el__tok_lex(x, i - 1, LX_WDAY) &&
            !el__tok_lex(x, i - 1, LX_DET) && !el__tok_lex(x, i - 1, LX_PREP) &&
            !el__tok_lex(x, i - 1, LX_TENSE);
