@@ -323,6 +323,16 @@ static void anchor_one(const ex_doc *doc, int x, ex_anchor *a)
         const char *pw = f > slo ? doc->toks[f - 1].low : "";
         bool loose = !strcmp(pw, "since") || !strcmp(pw, "until") || !strcmp(pw, "till") || !strcmp(pw, "from") ||
                      !strcmp(pw, "after") || !strcmp(pw, "before") || !strcmp(pw, "by");
+        /* "That last happened in 1992, when a court ended a walkout": a
+         * verb that only says something happened leaves the event to the
+         * when-clause */
+        if (!loose && f >= slo + 2 && (!strcmp(pw, "in") || !strcmp(pw, "on"))) {
+            const char *v = doc->toks[f - 2].low;
+            loose = !strcmp(v, "happened") || !strcmp(v, "occurred") ||
+                    !strcmp(v, "happen") || !strcmp(v, "occur") || !strcmp(v, "happens") ||
+                    !strcmp(v, "occurs") ||
+                    (!strcmp(v, "place") && f >= slo + 3 && !strcmp(doc->toks[f - 3].low, "took"));
+        }
         if (loose && w < shi && doc->toks[w].kind == EX_WORD && !strcmp(doc->toks[w].low, "when")) {
             for (int k = w + 1; k < shi && k <= w + 8; k++)
                 if (is_verb_tok(doc, k)) {

@@ -563,6 +563,15 @@ static void demonstratives_adverbs_and_relative_clauses_end_labels(void)
                      "clause.txt");
     check_one_event(tl, "Demand+Asia+falls", "2013-03-19");
     el_timeline_free(tl);
+    /* "That last happened in 1992, when a court ended a walkout" gave
+     * "Court happens": the when-clause holds the event */
+    tl = extract_one("ERIE, Pa., March 4 -- That last happened in 1992, when a court ended a 10-day walkout by "
+                     "bus drivers.",
+                     "2000-03-04", "happened.txt");
+    check_one_event(tl, "Court+ends+walkout", "1992");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "happens"));
+    el_timeline_free(tl);
 }
 
 int main(void)
