@@ -236,6 +236,14 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
                               el__tok_is(x, i - 1, "proposition") || el__tok_is(x, i - 1, "prop") ||
                               el__tok_is(x, i - 1, "post")))
         return false;
+    /* "the Lumia 1020", "Model 1100": a number before the year 1500 right
+     * after a capitalised name is a model, not a year (months and
+     * "AD" still date it) */
+    if (el__tk(x, i)->kind == TK_NUM && el__tk(x, i)->num < 1500 && el__cap(x, i - 1) &&
+        el__tk(x, i - 1)->kind == TK_WORD && !el__tok_lex(x, i - 1, LX_MONTH) && !el__tok_lex(x, i - 1, LX_DET) &&
+        !el__tok_lex(x, i - 1, LX_PREP) && !(el__tk(x, i - 1)->flags & TF_SEND) &&
+        !(el__tk(x, i)->flags & (TF_NL | TF_PARA)) && !(el__tk(x, i - 1)->flags & TF_UPPER))
+        return false;
     /* "at 1450 Riverfront Drive": a house number ("in 1999 Main Street
      * was closed" keeps its year) */
     if (el__cap(x, end) && el__tk(x, end)->kind == TK_WORD && street_word(x, end + 1) &&
