@@ -674,7 +674,16 @@ static void mark_clauses(ex_doc *doc)
             if (!strcmp(t->low, "that") && i > 0 && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) &&
                 doc->toks[i - 1].kind == EX_WORD && !ex_that_is_determiner(doc, i))
                 boundary = true;
-            if ((t->cls & EX_C_SUBORD) && !next_timex) boundary = true;
+            /* "after 14 hours of talks broke down": the duration opens the
+             * subject of a clause, not a time for the one before */
+            bool timex_of = false;
+            if (next_timex) {
+                int e = nx;
+                while (e + 1 < doc->n_toks && doc->toks[e + 1].timex == doc->toks[nx].timex) e++;
+                timex_of = e + 1 < doc->n_toks && doc->toks[e + 1].sent == t->sent &&
+                           !strcmp(doc->toks[e + 1].low, "of");
+            }
+            if ((t->cls & EX_C_SUBORD) && (!next_timex || timex_of)) boundary = true;
             /* "said the scheme came", "said she died": the reported clause. */
             int pv = i - 1;
             while (pv > 0 && doc->toks[pv].timex >= 0 && doc->toks[pv].sent == t->sent) pv--;

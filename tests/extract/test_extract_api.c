@@ -569,6 +569,15 @@ static void demonstratives_adverbs_and_relative_clauses_end_labels(void)
                      "bus drivers.",
                      "2000-03-04", "happened.txt");
     check_one_event(tl, "Court+ends+walkout", "1992");
+    el_timeline_free(tl);
+    /* "after 14 hours of talks broke down": the duration opens a clause
+     * ("Halting bus and trolley service for break down" before) */
+    tl = extract_one("PITTSBURGH, March 4 -- Transit workers walked off the job early Friday, halting bus service "
+                     "after 14 hours of contract talks broke down shortly before midnight.",
+                     "2000-03-04", "walkout.txt");
+    check_one_event(tl, "Contract+talks+break+down", "../2000-03-03T24");
+    for (size_t i = 0; i < tl->n_events; i++)
+        CHECK(!ex_label_has_all(tl->events[i].label, "halting"));
     for (size_t i = 0; i < tl->n_events; i++)
         CHECK(!ex_label_has_all(tl->events[i].label, "happens"));
     el_timeline_free(tl);
