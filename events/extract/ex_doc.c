@@ -453,6 +453,12 @@ static int prev_content(const ex_doc *doc, int i)
     return -1;
 }
 
+/* See ex_internal.h: a filler, an -ly adverb or "first". */
+bool ex_is_clause_adverb(const ex_token *t)
+{
+    return (t->cls & EX_C_FILLER) || ex_is_adverb(t) || !strcmp(t->low, "first");
+}
+
 /* "that" after a verb that reports nothing, before a lower-case word
  * and then a preposition, a date, punctuation or the sentence's end:
  * "rejected that deal on Tuesday", "won that race in 2009".  After a
@@ -668,11 +674,10 @@ static void mark_clauses(ex_doc *doc)
             int nx = i + 1 < doc->n_toks && doc->toks[i + 1].sent == t->sent ? i + 1 : -1;
             bool next_timex = nx >= 0 && doc->toks[nx].timex >= 0;
             if ((t->cls & EX_C_REL) && strcmp(t->low, "that") != 0) boundary = true;
-            if (!strcmp(t->low, "that") && i > 0 && (doc->toks[i - 1].cls & (EX_C_REPORT | EX_C_VERB)) &&
-                !ex_that_is_determiner(doc, i))
-                boundary = true;
-            if (!strcmp(t->low, "that") && i > 0 && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) &&
-                doc->toks[i - 1].kind == EX_WORD && !ex_that_is_determiner(doc, i))
+            /* "said that", "that fell": a clause ("rejected that deal": not) */
+            bool that_opens = !strcmp(t->low, "that") && i > 0 && !ex_that_is_determiner(doc, i);
+            if (that_opens && (doc->toks[i - 1].cls & (EX_C_REPORT | EX_C_VERB))) boundary = true;
+            if (that_opens && nx >= 0 && (doc->toks[nx].cls & EX_C_VERB) && doc->toks[i - 1].kind == EX_WORD)
                 boundary = true;
             /* "after 14 hours of talks broke down": the duration opens the
              * subject of a clause, not a time for the one before */
@@ -722,8 +727,7 @@ static void mark_clauses(ex_doc *doc)
                 boundary = true;
             /* "and then released", "and later resigned", "and first asked" */
             if ((t->cls & EX_C_CONJ) && nx >= 0 && nx + 1 < doc->n_toks && doc->toks[nx + 1].sent == t->sent &&
-                ((doc->toks[nx].cls & EX_C_FILLER) || ex_is_adverb(&doc->toks[nx]) ||
-                 !strcmp(doc->toks[nx].low, "first")) &&
+                ex_is_clause_adverb(&doc->toks[nx]) &&
                 (doc->toks[nx + 1].cls & EX_C_VERB))
                 boundary = true;
             /* ", but in March a judge ruled", ", and the army took" */

@@ -102,6 +102,9 @@ bool ex_is_adverb(const ex_token *t);
 /* True for adverbs that sit between an auxiliary and its verb ("was first
  * run", "had never met"). */
 bool ex_is_verb_adverb(const char *w);
+/* True for a word that may stand between "and" and a second verb ("and
+ * then released", "and later resigned", "and first asked"). */
+bool ex_is_clause_adverb(const ex_token *t);
 /* True when "that" at token i points at a noun ("rejected that deal on
  * Tuesday") rather than opening a clause ("said that prices rose"). */
 bool ex_that_is_determiner(const ex_doc *doc, int i);

@@ -110,8 +110,7 @@ void ex_lb_add_object_from(const ex_doc *doc, label *lb, int a, bool reported)
                 break;
             /* "and then left", "and first asked": a second verb after an adverb */
             if ((t->cls & EX_C_CONJ) && k + 2 < hi && (T(doc, k + 2)->cls & EX_C_VERB) &&
-                ((T(doc, k + 1)->cls & EX_C_FILLER) || ex_is_adverb(T(doc, k + 1)) ||
-                 !strcmp(T(doc, k + 1)->low, "first")))
+                ex_is_clause_adverb(T(doc, k + 1)))
                 break;
             /* ("214 people were killed and 2,011 injured": after a count,
              * an -ed form is a participle, not the reported verb) */

@@ -502,7 +502,10 @@ static bool quarter_months_before(const el__ctx *x, int tb)
                                               (el__tk(x, k - 2)->kind == TK_NUM && el__tk(x, k - 2)->num == 3));
 }
 
-static void update_refs(el__refs *r, const el__point *p, bool report)
+/* Makes p the date last mentioned (by granularity); a day also becomes
+ * the day the story is on unless report (a report's day, a look back),
+ * and night tells whether it was named as a night. */
+static void update_refs(el__refs *r, const el__point *p, bool report, bool night)
 {
     if (p->y == NOYEAR || p->bc || p->gran < G_YEAR)
         return;
@@ -530,6 +533,7 @@ static void update_refs(el__refs *r, const el__point *p, bool report)
             r->have_event_day = true;
             r->event_day = q;
             r->event_day_sentence = r->sentence;
+            r->event_day_night = night && p->hh < 0;
         }
     }
     r->have[G_NONE] = true;
@@ -562,7 +566,7 @@ static void shift_refs(el__refs *r, const char *value, int sign)
         q.d = 0;
     if (q.y < 1 || q.y > 9999)
         return;
-    update_refs(r, &q, false);
+    update_refs(r, &q, false, false);
 }
 
 /* A clock time with no date takes a day named at most this many sentences
@@ -704,8 +708,7 @@ static bool progressive_before(const el__ctx *x, int tb)
         const el__tok *t = el__tk(x, k);
         if (t->kind != TK_WORD)
             return false;
-        if (t->len > 4 && memcmp(x->text + t->off + t->len - 3, "ing", 3) == 0 &&
-            (el__tok_is(x, k - 1, "is") || el__tok_is(x, k - 1, "are")))
+        if (el__ends_in_ing(x, k) && (el__tok_is(x, k - 1, "is") || el__tok_is(x, k - 1, "are")))
             return true;
     }
     return false;
@@ -1526,16 +1529,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     /* Comparisons ("a year earlier", "the year-ago quarter") do not move
      * the reference: the next one compares with the same period. */
     bool moves_refs = c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
-                      !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)) && !record_baseline(x, c->tb, c->te);
+                      !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)) &&
+                      !record_baseline(x, c->tb, c->te);
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
-        bool had_event_day = r->have_event_day;
-        long event_sentence = r->event_day_sentence;
-        update_refs(r, &p, p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) ||
-                                              report_day(x, c->tb)));
-        if (r->have_event_day && (!had_event_day || r->event_day_sentence != event_sentence || p.gran == G_DAY))
-            r->event_day_night = p.gran == G_DAY && p.hh < 0 && named_as_night(x, c);
+        update_refs(r, &p,
+                    p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb)),
+                    named_as_night(x, c));
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
     }
     if (c->how == H_POINT && p.gran == G_YEAR && !p.bc) {

@@ -245,8 +245,9 @@ int el__iso_week(int64_t y, int m, int d, int64_t *wy);
 int64_t el__iso_week_monday(int64_t wy, int w);
 /* Easter Sunday of year y (Gregorian computus). */
 void el__easter(int64_t y, int *m, int *d);
-/* Day of the n-th (n >= 1) or last (n == -1) weekday wd (1 = Monday) of y-m. */
+/* Orthodox Easter Sunday of year y, as a Gregorian date (Julian computus). */
 void el__orthodox_easter(int64_t y, int *m, int *d);
+/* Day of the n-th (n >= 1) or last (n == -1) weekday wd (1 = Monday) of y-m. */
 int el__nth_weekday(int64_t y, int m, int wd, int n);
 /* ISO weekday 1..7 of a day number. */
 int el__iso_wday(int64_t days);

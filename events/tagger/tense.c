@@ -45,6 +45,13 @@ static bool conjunction_that(const el__ctx *x, int i)
            el__tok_lex(x, i - 1, LX_WDAY) || el__tok_lex(x, i - 1, LX_UNIT) || el__tok_lex(x, i - 1, LX_DEIC);
 }
 
+/* True for "runs", "lasts", "continues" at token i: a span still going on
+ * ("the conference runs through Thursday"). */
+static bool span_verb(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i, "runs") || el__tok_is(x, i, "lasts") || el__tok_is(x, i, "continues");
+}
+
 /* True when the quote mark at i opens or closes a few quoted words after
  * a determiner ('will hold a "rolling rally" of boats on Saturday'): a
  * name for something, not a quotation with its own tense ('described it
@@ -289,8 +296,8 @@ static int cue_of(const el__ctx *x, int i)
 }
 
 /* True when the participle at i ("finished", "rebuilt", "done") follows
- * "want/wants/need/needs" (or "to have", "will get") and a short object, and a deadline word stands
- * before the expression at tb ("want the work finished by the end of
+ * "want/wants/need/needs" (or "to have", "will get") and a short object,
+ * and a deadline word stands before the expression at tb ("want the work finished by the end of
  * November"; not "wants its cut measured from its February output"). */
 static bool wished_done(const el__ctx *x, int i, int tb)
 {
@@ -541,9 +548,8 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "barnstormed through towns Saturday, seeking a second term
          * Tuesday": what one is seeking or hoping for on a weekday lies
          * ahead */
-        if (c == TN_NONE && el__is_intent_verb(x, i) && el__tk(x, i)->len > 4 &&
-            memcmp(x->text + el__tk(x, i)->off + el__tk(x, i)->len - 3, "ing", 3) == 0 &&
-            !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te))
+        if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_ing(x, i) && !el__tok_lex(x, i - 1, LX_DET) &&
+            weekday_in(x, tb, te))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have" does not) */
@@ -660,8 +666,7 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          /* "canceled its next 12 voyages, through mid-April"; not a
           * weekday ("flown at half-staff through Friday" is measured
           * worse), and "runs through" has its own rule below */
-         (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !el__tok_is(x, tb - 2, "runs") &&
-          !el__tok_is(x, tb - 2, "lasts") && !el__tok_is(x, tb - 2, "continues"))) &&
+         (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !span_verb(x, tb - 2))) &&
         !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
         !el__tok_is(x, tb - 2, "up")) {
         /* ... but "held the town until late April", "remained in custody
@@ -782,8 +787,7 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     if (el__tok_is(x, tb - 1, "on") && el__tok_is(x, tb - 2, "falls") && el__tok_lex(x, tb, LX_WDAY))
         return TN_FUT;
     /* "the conference runs through Thursday": a span still going on */
-    if (el__tok_is(x, tb - 1, "through") && (el__tok_is(x, tb - 2, "runs") || el__tok_is(x, tb - 2, "lasts") ||
-                                             el__tok_is(x, tb - 2, "continues")))
+    if (el__tok_is(x, tb - 1, "through") && span_verb(x, tb - 2))
         return TN_FUT;
     /* "dating back to 1990", "stretching back to Boxing Day": a start
      * already passed */

@@ -107,6 +107,14 @@ bool el__ends_in_s(const el__ctx *x, int i)
     return t->kind == TK_WORD && t->len > 2 && x->text[t->off + t->len - 1] == 's';
 }
 
+/* True when token i is a word of five or more letters ending in -ing
+ * ("seeking", "adding"; not "king"). */
+bool el__ends_in_ing(const el__ctx *x, int i)
+{
+    const el__tok *t = el__tk(x, i);
+    return t->kind == TK_WORD && t->len > 4 && memcmp(x->text + t->off + t->len - 3, "ing", 3) == 0;
+}
+
 /* True when token i follows a relative clause set off by commas, whose
  * subject stands before it: "Schools, which closed Monday, reopen". */
 bool el__after_relative_clause(const el__ctx *x, int i)

@@ -42,6 +42,8 @@ bool el__after_plural_noun(const el__ctx *x, int i);
 
 /* True when token i is a word ending in -s ("wants", "hopes"). */
 bool el__ends_in_s(const el__ctx *x, int i);
+/* True when token i is a word of five or more letters ending in -ing. */
+bool el__ends_in_ing(const el__ctx *x, int i);
 
 /* True when token i follows a relative clause set off by commas, whose
  * subject stands before it: "Schools, which closed Monday, reopen". */
