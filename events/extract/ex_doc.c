@@ -550,6 +550,15 @@ static void mark_verbs(ex_doc *doc)
         size_t n = strlen(t->low);
         bool ed = n >= 4 && !strcmp(t->low + n - 2, "ed") && !ex_lex_ed_exception(t->low) &&
                   !(t->flags & EX_F_HYPHEN) && !un_adjective(t->low);
+        /* "a seasonally adjusted annualised 2.1 percent": an -ed word after
+         * an -ed adjective and before a number or a plain noun is one too */
+        if (ed && pt && pt->kind == EX_WORD && !(pt->cls & EX_C_VERB) && pt->end - pt->start > 3 &&
+            !memcmp(doc->text + pt->end - 2, "ed", 2) && i + 1 < doc->n_toks && doc->toks[i + 1].sent == t->sent) {
+            const ex_token *nt = &doc->toks[i + 1];
+            if (nt->kind == EX_NUM || (nt->kind == EX_WORD && !(nt->flags & EX_F_CAP) && nt->timex < 0 &&
+                                       (ex_lex_class(nt->low) & ~EX_C_EVNOUN) == 0))
+                after_det = true;
+        }
         bool irr = ex_lex_irregular_past(t->low);
         bool ing = n >= 5 && !strcmp(t->low + n - 3, "ing") && !(t->flags & EX_F_HYPHEN);
         if (t->cls & EX_C_AUX) {

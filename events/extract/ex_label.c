@@ -79,6 +79,29 @@ static bool noun_reading(const ex_doc *doc, int ev)
     return false;
 }
 
+/* Does "by" at k measure an amount ("rose by 5 percent", "fell by a
+ * seasonally adjusted 2.3 points", "by $4 million") rather than name an
+ * agent ("rescued by two fishermen")? */
+static bool by_amount(const ex_doc *doc, int k)
+{
+    static const char *const UNITS[] = {"percent", "percentage", "per", "point", "points", "basis", "cent", "cents"};
+    int s = T(doc, k)->sent;
+    for (int j = k + 1; j < doc->n_toks && j <= k + 6 && T(doc, j)->sent == s; j++) {
+        const ex_token *w = T(doc, j);
+        if (w->kind == EX_PUNCT && (w->low[0] == '$' || !strncmp(w->low, "\xe2\x82\xac", 3) || !strncmp(w->low, "\xc2\xa3", 2)))
+            return true;
+        if (w->kind == EX_NUM) {
+            if (w->low[strlen(w->low) - 1] == '%') return true;
+            const ex_token *u = j + 1 < doc->n_toks && T(doc, j + 1)->sent == s ? T(doc, j + 1) : NULL;
+            for (size_t q = 0; u && q < sizeof UNITS / sizeof *UNITS; q++)
+                if (!strcmp(u->low, UNITS[q])) return true;
+            return u && u->kind == EX_PUNCT && u->low[0] == '%';
+        }
+        if (w->kind != EX_WORD || (w->cls & (EX_C_PREP | EX_C_VERB | EX_C_CONJ | EX_C_REL))) return false;
+    }
+    return false;
+}
+
 /* Headline form of the verb at ev: "took" -> "takes", "was arrested" ->
  * "arrested", "will meet" -> "to meet". */
 static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t size)
@@ -124,6 +147,8 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
             continue;
         }
         if (!strcmp(p->low, "has") || !strcmp(p->low, "have") || !strcmp(p->low, "had")) {
+            /* "scheduled to have finished": the subject keeps "to have" */
+            if (k > 0 && !strcmp(T(doc, k - 1)->low, "to")) return;
             perfect = true;
             continue;
         }
@@ -134,7 +159,7 @@ static void verb_form(const ex_doc *doc, int ev, bool plural, char *buf, size_t 
     if (passive) return;
     if (reduced_relative_end(doc, ev) >= 0) return; /* "Ceasefire signed in Luanda" */
     /* "rescued by fishermen": a passive participle without its auxiliary. */
-    if (ev + 1 < doc->n_toks && !strcmp(T(doc, ev + 1)->low, "by") && !perfect) return;
+    if (ev + 1 < doc->n_toks && !strcmp(T(doc, ev + 1)->low, "by") && !perfect && !by_amount(doc, ev + 1)) return;
     if (ex_lex_participle_only(t->low) && !perfect) return; /* "Born in Plymouth" */
     if (modal && (t->cls & EX_C_BASE)) {
         snprintf(buf, size, "to %s", t->low);

@@ -98,7 +98,10 @@ void ex_lb_add_subject(const ex_doc *doc, label *lb, int a, int ev)
             k++;
             continue;
         }
-        if (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER))) continue;
+        /* "is due to be sworn in": the infinitive keeps its auxiliary */
+        bool infinitive_aux = (t->cls & EX_C_AUX) && k > a && !strcmp(T(doc, k - 1)->low, "to") &&
+                              (!strcmp(t->low, "be") || !strcmp(t->low, "have"));
+        if (!infinitive_aux && (is_ly_adverb(t) || (t->cls & (EX_C_AUX | EX_C_MODAL | EX_C_NEG | EX_C_FILLER)))) continue;
         if (lb->n == first && (t->cls & (EX_C_CONJ | EX_C_SUBORD | EX_C_REL)) && !(t->cls & EX_C_PRON)) continue;
         if (k == ev - 1 && ex_is_verb_adverb(t->low)) continue; /* "was first run" */
         ex_lb_add(lb, k, NULL, true);

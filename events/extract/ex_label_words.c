@@ -273,7 +273,7 @@ static bool is_function_item(const ex_doc *doc, const item *it)
 {
     const ex_token *t = T(doc, it->tok);
     if (it->repl[0]) return false;
-    if (t->kind == EX_PUNCT) return true;
+    if (t->kind == EX_PUNCT) return t->low[0] != '%'; /* "rise by 5 %" keeps its sign */
     return (t->cls & (EX_C_PREP | EX_C_DET | EX_C_CONJ | EX_C_REL | EX_C_SUBORD)) != 0 ||
            !strcmp(t->low, "to");
 }

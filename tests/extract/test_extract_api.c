@@ -588,8 +588,31 @@ static void demonstratives_adverbs_and_relative_clauses_end_labels(void)
     el_timeline_free(tl);
 }
 
+/* Infinitives keep "be" and "have" ("due to sworn in" before), "by" before
+ * an amount is no agent (the verb turns present: "Sales rise by 5
+ * percent"), a percent sign stays, and an -ed word after an -ed adjective
+ * and before a number is an adjective too ("a seasonally adjusted
+ * annualised 2.1 percent" had made "annualises" the verb). */
+static void infinitives_amounts_and_adjective_chains(void)
+{
+    el_timeline *tl = extract_one("NAIROBI, March 30 -- Kenyatta is due to be sworn in on April 9. Ten sailors were "
+                                  "rescued by two fishermen on Monday. Shares rose by 5% on Tuesday.",
+                                  "2013-03-30", "infinitive.txt");
+    check_one_event(tl, "Kenyatta due to be sworn in", "2013-04-09");
+    check_one_event(tl, "sailors rescued by two fishermen", "2013-03-25");
+    check_one_event(tl, "Shares rise by 5%", "2013-03-26");
+    el_timeline_free(tl);
+    tl = extract_one("PRETORIA, Feb 26 -- Gross domestic product expanded by a seasonally adjusted annualised 2.1 "
+                     "percent in the fourth quarter.",
+                     "2013-02-26", "gdp.txt");
+    check_one_event(tl, "product expands by+2.1 percent", "2012-Q4");
+    check_no_label_has(tl, "annualises");
+    el_timeline_free(tl);
+}
+
 int main(void)
 {
+    infinitives_amounts_and_adjective_chains();
     demonstratives_adverbs_and_relative_clauses_end_labels();
     a_participle_after_a_preposition_stays_as_written();
     labels_open_with_no_preposition();
