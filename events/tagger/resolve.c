@@ -732,17 +732,35 @@ static int64_t weekday_on_or_before(int64_t day, int wd)
 #define EL_SPAN_SENTENCES 12
 #endif
 
-/* Sets *y to the year of month m inside the school year named lately,
+/* Days ahead of the report within which a date keeps its own year inside
+ * a school year named lately. */
+#ifndef EL_SPAN_NEAR_DAYS
+#define EL_SPAN_NEAR_DAYS 45
+#endif
+
+/* Sets *y to the year of month m (day d, or 0) inside the school year named lately,
  * when one was, the report's or the next (August to December: its first
  * year; January to July: the second); returns whether it did ("the
  * 2019-20 school year ... winter break from Dec. 23 to Jan. 3").  A
  * sports season is not such a frame: "since the 2008-09 season" tells
  * history, and its months straddle the break. */
-static bool span_year_of(const el__refs *r, int m, int64_t *y)
+static bool span_year_of(const el__refs *r, int m, int d, int64_t *y)
 {
     if (!r->have_span || r->sentence - r->span_sentence > EL_SPAN_SENTENCES || r->span_y < r->dct_y - 1)
         return false;
-    *y = m >= 8 ? r->span_y : r->span_y + 1;
+    int64_t sy = m >= 8 ? r->span_y : r->span_y + 1;
+    /* ... but a date a few weeks ahead of the report is that one, not
+     * one a year later ("starting with the 2014-15 school year. The
+     * comment period runs through Oct. 28", said in September; "adopt a
+     * budget by June 30", said in June; a calendar's "the week of March
+     * 16", said in April, is still next year's) */
+    int64_t dct = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+    for (int64_t yy = r->dct_y; yy <= r->dct_y + 1; yy++) {
+        int64_t ahead = el_days_from_civil(yy, m, d > 0 ? d : 1) - dct;
+        if (yy != sy && ahead >= 0 && ahead <= EL_SPAN_NEAR_DAYS)
+            return false;
+    }
+    *y = sy;
     return true;
 }
 
@@ -1068,7 +1086,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             int64_t sy;
             if (story_year(x, r, c->tb, tense, p.m, &sy))
                 y = sy;
-            if (span_year_of(r, p.m, &sy))
+            if (span_year_of(r, p.m, p.d, &sy))
                 y = sy;
             /* "compared with April 23 in 2000": the year right after */
             if (el__tok_is(x, c->te, "in") && el__tk(x, c->te + 1)->kind == TK_NUM &&
@@ -1112,7 +1130,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 y = el__tk(x, c->te + 2)->num;
             /* "between November and April", "from October to March": the
              * second month of a range follows the first */
-            else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, &y) &&
+            else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, 0, &y) &&
                      !story_year(x, r, c->tb, tense, p.m, &y)) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */
@@ -1340,7 +1358,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                  * holiday up to two months ahead is this one */
                 bool deadline = el__tok_is(x, c->tb - 1, "before") || el__tok_is(x, c->tb - 1, "by") ||
                                 (el__tok_is(x, c->tb - 1, "of") && el__tok_is(x, c->tb - 2, "ahead"));
-                if (!span_year_of(r, m, &y) && !story_year(x, r, c->tb, tense, m, &y) &&
+                if (!span_year_of(r, m, d, &y) && !story_year(x, r, c->tb, tense, m, &y) &&
                     !holiday_near(h, r, dct, after ? TN_NONE : tense, deadline, &y))
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
