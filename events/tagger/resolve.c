@@ -1046,6 +1046,7 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
             return false;
     if (k < 0)
         return false; /* told before this block of text: too far */
+    int mention_end = k; /* the last token of the year's mention */
     for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
         if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
             return false;
@@ -1056,7 +1057,11 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     /* a story told in an earlier year, or a plan for a later one ("In
      * 2016, Easter Sunday falls on 27 March", "For 2017, that would mean
      * finishing on Friday 31 March") */
-    bool past_story = ly < r->dct_y - 1 && tense != TN_FUT;
+    /* "last spring, when warm weather let farmers plant in late March":
+     * a when-clause on a past date is of its year, last year's too */
+    int w = mention_end + 1;
+    bool when_clause = el__tok_is(x, w, "when") || (el__punct(x, w, ',') && el__tok_is(x, w + 1, "when"));
+    bool past_story = (ly < r->dct_y - 1 || (when_clause && ly < r->dct_y)) && tense != TN_FUT;
     bool plan = ly > r->dct_y && tense != TN_PAST && framing_year(x, r, tb);
     if (!past_story && !plan)
         return false;

@@ -156,11 +156,32 @@ static bool after_name(const el__ctx *x, int i)
  * scheduled event: the -s form ("opens", "meets", "testifies") not after
  * a determiner or a number (where it is a noun: "the votes", "two
  * meets"), or the plain form after who/they/we ("who play", "they meet"). */
+/* True when a causative verb ("let", "made", "helped", "saw") and its
+ * object of one to three words come right before token i: "let farmers
+ * begin planting", "helped voters register" (a bare infinitive, not a
+ * present tense). */
+static bool after_causative(const el__ctx *x, int i)
+{
+    for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+        if (el__tk(x, k + 1)->kind == TK_PUNCT || (el__tk(x, k + 1)->flags & TF_SEND))
+            return false;
+        if (el__tok_is(x, k, "let") || el__tok_is(x, k, "lets") || el__tok_is(x, k, "make") ||
+            el__tok_is(x, k, "makes") || el__tok_is(x, k, "made") || el__tok_is(x, k, "help") ||
+            el__tok_is(x, k, "helps") || el__tok_is(x, k, "helped") || el__tok_is(x, k, "watch") ||
+            el__tok_is(x, k, "watched") || el__tok_is(x, k, "saw") || el__tok_is(x, k, "see") ||
+            el__tok_is(x, k, "heard") || el__tok_is(x, k, "hear"))
+            return true;
+    }
+    return false;
+}
+
 bool el__is_scheduled_present(const el__ctx *x, int i)
 {
     int v = verb_bits(x, i);
     if (!(v & (VB_SCHED_S | VB_SCHED_PLAIN | VB_VERB_ONLY | VB_PLAIN_ONLY)) ||
         (el__tk(x, i)->flags & TF_CAP))
+        return false;
+    if (after_causative(x, i))
         return false;
     /* "sent contingency plans Friday": the noun before its date */
     if ((el__tok_is(x, i, "plans") || el__tok_is(x, i, "plan")) &&
