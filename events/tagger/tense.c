@@ -185,6 +185,29 @@ static bool modal_before(const el__ctx *x, int i)
              el__tok_is(x, i - 1, "probably") || el__tok_is(x, i - 1, "likely")));
 }
 
+/* True when token i (a word of planning: planned, scheduled, set, ...)
+ * tells of a plan made earlier: "had been scheduled", "had planned",
+ * "as previously planned", "originally set". */
+static bool earlier_plan_at(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "had") || el__tok_is(x, i - 1, "previously") ||
+           el__tok_is(x, i - 1, "originally") || el__tok_is(x, i - 1, "initially") ||
+           (el__tok_is(x, i - 1, "been") &&
+            (el__tok_is(x, i - 2, "had") ||
+             ((el__tok_is(x, i - 2, "originally") || el__tok_is(x, i - 2, "previously") ||
+               el__tok_is(x, i - 2, "initially")) &&
+              el__tok_is(x, i - 3, "had"))));
+}
+
+/* True when token i is a participle of planning after "had been" or
+ * "had" ("work that had been scheduled to begin in February"). */
+static bool earlier_plan(const el__ctx *x, int i)
+{
+    const el__lex *l = el__tok_lex(x, i, LX_TENSE);
+    return l && l->val == TN_FUT && !el__tok_is(x, i, "may") && earlier_plan_at(x, i) &&
+           (el__tok_is(x, i - 1, "had") || el__tok_is(x, i - 2, "had") || el__tok_is(x, i - 3, "had"));
+}
+
 /* Tense cue of token i alone (TN_NONE when none). */
 static int cue_of(const el__ctx *x, int i)
 {
@@ -221,12 +244,7 @@ static int cue_of(const el__ctx *x, int i)
              * lies ahead, whatever the tense of the clause */
             /* "had been scheduled to expire", "as previously planned": a
              * plan made earlier for a time now past */
-            if (el__tok_is(x, i - 1, "had") || el__tok_is(x, i - 1, "previously") ||
-                el__tok_is(x, i - 1, "originally") || el__tok_is(x, i - 1, "initially") ||
-                (el__tok_is(x, i - 1, "been") &&
-                 (el__tok_is(x, i - 2, "had") ||
-                  ((el__tok_is(x, i - 2, "originally") || el__tok_is(x, i - 2, "previously") ||
-                    el__tok_is(x, i - 2, "initially")) && el__tok_is(x, i - 3, "had")))))
+            if (earlier_plan_at(x, i))
                 return TN_PAST;
             if ((el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
                  el__tok_is(x, i, "slated") || el__tok_is(x, i, "expected") ||
@@ -531,6 +549,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         }
         int c = cue_of(x, i);
         *cue = i;
+        /* "work that had been scheduled to begin in February", said in
+         * November: a plan made earlier, for a time just past or still
+         * ahead: the nearest */
+        if (c == TN_PAST && earlier_plan(x, i))
+            return TN_NONE;
         /* "The summit opens Thursday", "Chelsea, who play at home on
          * Saturday": a scheduled event in the present tense lies ahead */
         if (c == TN_NONE && el__is_scheduled_present(x, i)) {
@@ -633,6 +656,14 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         }
         if (is_boundary(x, i))
             break;
+        /* "a hard freeze in April could injure the heads, as happened in
+         * 2007": a possibility after the expression lies ahead, whatever
+         * comes after it */
+        if ((el__tok_is(x, i, "could") || el__tok_is(x, i, "might")) && !el__tok_is(x, i + 1, "have") &&
+            !el__tok_is(x, i + 2, "have")) {
+            *cue = i;
+            return TN_FUT;
+        }
         int c = cue_of(x, i);
         /* "rains in August and September were likely to be below
          * normal": a past "be" before likely/expected/due to looks ahead */
