@@ -1019,8 +1019,10 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         bool each = el__tok_is(x, i, "each");
         int j = i + 1;
         int64_t n = 1;
-        bool vague = false;
+        bool vague = false, ordinal = false; /* "every third year": singular */
         if (el__tok_is(x, j, "other")) {
+            if (each)
+                return 0; /* "saw each other Sunday night" */
             n = 2;
             j++;
         } else if (el__tok_is(x, j, "few") || el__tok_is(x, j, "several")) {
@@ -1033,7 +1035,14 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             } else {
                 int ord = 0;
                 e = el__parse_ord(x, j, &ord);
-                if (e && ord >= 2 && !el__tok_is(x, j, "second")) {
+                /* "every second week", "every second Monday" (but
+                 * "every second" alone is the unit) */
+                bool unit_after = false;
+                bool pl_after = false;
+                if (e && el__tok_is(x, j, "second"))
+                    unit_after = unit_at(x, e, &pl_after) || el__tok_lex(x, e, LX_WDAY);
+                if (e && ord >= 2 && (!el__tok_is(x, j, "second") || unit_after)) {
+                    ordinal = true;
                     n = ord;
                     j = e;
                 }
@@ -1046,7 +1055,7 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         bool plural = false;
         int u = unit_at(x, j, &plural);
         if (u && u != U_WEEKEND) {
-            if ((n > 1 || vague) != plural && !el__tok_is(x, i + 1, "other"))
+            if ((n > 1 || vague) != plural && !el__tok_is(x, i + 1, "other") && !ordinal)
                 return 0;
             duration_value(c->value, sizeof c->value, u, vague ? 0 : n, vague);
             return j + 1;
@@ -1057,9 +1066,14 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             el__copy(c->value, sizeof c->value, "XXXX-WXX-WE");
             return j + 1;
         }
+        const el__lex *l;
+        /* "every other Tuesday", "every second Monday": that weekday */
+        if (n != 1 && n <= 4 && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & LF_ABBR)) {
+            snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", l->val);
+            return j + 1;
+        }
         if (n != 1)
             return 0;
-        const el__lex *l;
         if ((l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & LF_ABBR)) {
             snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", l->val);
             const el__lex *pl = el__tok_lex(x, j + 1, LX_POD);

@@ -691,15 +691,21 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
         return TN_FUT;
     /* "extended the deadline until Tuesday", "gave them until
-     * mid-November": a deadline after "until" lies ahead ("not until",
-     * "up until" and a sentence-initial "Until" look back) */
-    if ((el__tok_is(x, tb - 1, "until") || el__tok_is(x, tb - 1, "till") ||
+     * mid-November", "wait until after the Nov. 5 election": a deadline
+     * after "until" lies ahead ("not until", "up until" and a
+     * sentence-initial "Until" look back); u: the token after "until" */
+    int u = tb;
+    if (el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "after") && el__tok_is(x, tb - 3, "until"))
+        u = tb - 2;
+    else if (el__tok_is(x, tb - 1, "after") && el__tok_is(x, tb - 2, "until"))
+        u = tb - 1;
+    if ((el__tok_is(x, u - 1, "until") || el__tok_is(x, u - 1, "till") ||
          /* "canceled its next 12 voyages, through mid-April"; not a
           * weekday ("flown at half-staff through Friday" is measured
           * worse), and "runs through" has its own rule below */
          (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !span_verb(x, tb - 2))) &&
-        !(el__tk(x, tb - 1)->flags & TF_CAP) && !el__tok_is(x, tb - 2, "not") &&
-        !el__tok_is(x, tb - 2, "up")) {
+        !(el__tk(x, u - 1)->flags & TF_CAP) && !el__tok_is(x, u - 2, "not") &&
+        !el__tok_is(x, u - 2, "up")) {
         /* ... but "held the town until late April", "remained in custody
          * until Friday": a past state that lasted up to it */
         int cue = -1;
