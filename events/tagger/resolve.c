@@ -1071,6 +1071,37 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     return true;
 }
 
+/* Sentences back, and days before or after it, within which a day of
+ * history named lately lends its year to a day named without one. */
+#ifndef EL_HISTORY_SENTENCES
+#define EL_HISTORY_SENTENCES 2
+#endif
+#ifndef EL_HISTORY_DAYS_BEFORE
+#define EL_HISTORY_DAYS_BEFORE 30
+#endif
+#ifndef EL_HISTORY_DAYS_AFTER
+#define EL_HISTORY_DAYS_AFTER 120
+#endif
+
+/* Sets *y to the year of a day of history (two or more years before the
+ * DCT) named in the last sentences, when month m, day d of that year
+ * follows it closely, in a past clause: "The first
+ * missiles struck Baghdad at 5:34 a.m. on March 20, 2003. ... Baghdad
+ * fell on April 9." */
+static bool history_day_year(const el__refs *r, int tense, int m, int d, int64_t *y)
+{
+    if (tense != TN_PAST || !r->have[G_DAY] || r->sentence - r->day_sentence > EL_HISTORY_SENTENCES)
+        return false;
+    const el__point *b = &r->last[G_DAY];
+    if (b->y == NOYEAR || b->bc || b->y >= r->dct_y - 1 || d > el_days_in_month(b->y, m))
+        return false;
+    int64_t diff = el_days_from_civil(b->y, m, d) - el_days_from_civil(b->y, b->m, b->d);
+    if (diff < -EL_HISTORY_DAYS_BEFORE || diff > EL_HISTORY_DAYS_AFTER)
+        return false;
+    *y = b->y;
+    return true;
+}
+
 bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
 {
     el__point p = c->p;
@@ -1090,6 +1121,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             y = nearest_year(r, p.m, p.d, tense, EL_TENSE_PENALTY);
             int64_t sy;
             if (story_year(x, r, c->tb, tense, p.m, &sy))
+                y = sy;
+            else if (history_day_year(r, tense, p.m, p.d, &sy))
                 y = sy;
             if (span_year_of(r, p.m, p.d, &sy))
                 y = sy;

@@ -257,11 +257,12 @@ static int cue_of(const el__ctx *x, int i)
                 el__tok_is(x, i, "planned") || el__tok_is(x, i, "scheduled") ||
                 el__tok_is(x, i, "slated"))
             {
-                /* "set to", "scheduled for", "set sentencing for Sept. 24" */
+                /* "set to", "scheduled for", "set sentencing for Sept. 24",
+                 * "set February 2 for the start of the trial" */
                 for (int k = i + 1; k <= i + 3 && k < x->ntok; k++) {
                     if (el__tok_is(x, k, "to") || el__tok_is(x, k, "for"))
                         return TN_FUT;
-                    if (x->tok[k].kind != TK_WORD)
+                    if (x->tok[k].kind != TK_WORD && x->tok[k].kind != TK_NUM)
                         break;
                 }
                 /* "Strikers plan a march on Saturday": the present plans
@@ -658,9 +659,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             break;
         /* "a hard freeze in April could injure the heads, as happened in
          * 2007": a possibility after the expression lies ahead, whatever
-         * comes after it */
+         * comes after it ("The verdict, read out on Friday afternoon,
+         * could lead to a ban": not past a comma) */
         if ((el__tok_is(x, i, "could") || el__tok_is(x, i, "might")) && !el__tok_is(x, i + 1, "have") &&
-            !el__tok_is(x, i + 2, "have")) {
+            !el__tok_is(x, i + 2, "have") && !comma_between(x, te - 1, i)) {
             *cue = i;
             return TN_FUT;
         }
