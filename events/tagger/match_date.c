@@ -1415,7 +1415,12 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     if (!ye)
         ye = word_year(x, k, &y);
     if (ye && !el__tok_lex(x, ye, LX_MEASURE)) {
-        if (risky && !the && !el__cap(x, j) && k == e)
+        /* "prices fall 2010"? a verb; "in fall 2010", "since fall 2008":
+         * the season */
+        if (risky && !the && !el__cap(x, j) && k == e &&
+            !(el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "by") ||
+              el__tok_is(x, i - 1, "until") || el__tok_is(x, i - 1, "during") || el__tok_is(x, i - 1, "from") ||
+              el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "before") || el__tok_is(x, i - 1, "after")))
             return 0;
         el__cand_init(c, i);
         c->how = H_POINT;

@@ -1348,14 +1348,14 @@ int el__m_rel(const el__ctx *x, int i, el__cand *c)
     }
     /* "a vote could come that Thursday": the one in the week of the day
      * last talked about; "the following Friday", "the next Monday": the
-     * first one after it */
-    bool that_day = rel == RL_THAT, following_day = the && ref && n == 1;
-    if ((that_day || following_day) && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
+     * first one after it; "the previous Friday": the last one before it */
+    bool that_day = rel == RL_THAT, following_day = the && ref && n == 1, previous_day = the && ref && n == -1;
+    if ((that_day || following_day || previous_day) && (l = el__tok_lex(x, j, LX_WDAY)) && !(l->flags & (LF_ABBR | LF_PLURAL)) &&
         el__cap(x, j) && !(el__punct(x, j + 1, '\'') && el__glued(x, j + 1))) {
         el__cand_init(c, i);
         c->how = H_WDAY;
         c->wd = l->val;
-        c->rel = that_day ? RL_THAT : RL_FOLLOWING;
+        c->rel = that_day ? RL_THAT : previous_day ? RL_PREVIOUS : RL_FOLLOWING;
         c->p.gran = G_DAY;
         return el__m_attach_time(x, j + 1, c);
     }

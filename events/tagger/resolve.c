@@ -823,6 +823,12 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     }
     if (rel == RL_FOLLOWING)
         return weekday_on_or_after(dd + 1, wd);
+    /* "the previous Friday": before the day last talked about */
+    if (rel == RL_PREVIOUS)
+        return weekday_on_or_before((r->have[G_DAY] ? el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m,
+                                                                          r->last[G_DAY].d)
+                                                    : dd) - 1,
+                                    wd);
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
