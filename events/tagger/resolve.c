@@ -818,7 +818,12 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     /* "that Thursday": on or after the day last talked about; "the
      * following Friday": after it */
     if ((rel == RL_THAT || rel == RL_FOLLOWING) && r->have[G_DAY]) {
-        const el__point *b = &r->last[G_DAY];
+        /* ... the day of the events, not a look back or a report's day
+         * ("aired at 5:16 p.m. on Nov 23, 1963, a day after Kennedy's
+         * assassination the previous day. ... repeated the following
+         * Saturday") */
+        const el__point *b = r->have_event_day && r->sentence - r->event_day_sentence <= 3 ? &r->event_day
+                                                                                          : &r->last[G_DAY];
         return weekday_on_or_after(el_days_from_civil(b->y, b->m, b->d) + (rel == RL_FOLLOWING), wd);
     }
     if (rel == RL_FOLLOWING)

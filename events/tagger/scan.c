@@ -501,7 +501,15 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
                 for (size_t q = i; q < len && q < i + 4 && s[q] <= ' '; q++)
                     if (s[q] == '\n')
                         para = true;
-                if ((ws && capnext && !abbrev) || (ch != '.' && ws) || para)
+                /* "the Sasquatch! Music Festival": a name's exclamation
+                 * mark after "the", a capital after it */
+                const el__tok *pp = n >= 2 ? &toks[n - 2] : NULL;
+                bool bang_name = ch == '!' && capnext && k < len && prev->kind == TK_WORD &&
+                                 prev->off + prev->len == t->off && text[prev->off] >= 'A' &&
+                                 text[prev->off] <= 'Z' && pp && pp->kind == TK_WORD && pp->len == 3 &&
+                                 (text[pp->off] == 't' || text[pp->off] == 'T') && text[pp->off + 1] == 'h' &&
+                                 text[pp->off + 2] == 'e';
+                if (((ws && capnext && !abbrev) || (ch != '.' && ws) || para) && !(bang_name && !para))
                     t->flags |= TF_SEND;
             }
         }
