@@ -1209,6 +1209,15 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->have_period && r->sentence - r->period_sentence <= 1 && r->period.gran == p.gran &&
                 r->period.y != NOYEAR && r->period.y >= r->dct_y - 1 && r->period.y <= r->dct_y + 1)
                 y = r->period.y;
+            /* "may need to cut supply in the second quarter, before demand
+             * picks up again in the second half", said in December: a
+             * later part of next year, named after a period of it */
+            else if (r->have_any_period && r->sentence == r->any_period_sentence &&
+                     r->any_period.gran != p.gran && r->any_period.y == r->dct_y + 1 && tense != TN_PAST &&
+                     (p.gran == G_HALF ? (p.part - 1) * 6 : (p.part - 1) * 3) >=
+                         (r->any_period.gran == G_HALF ? (r->any_period.part - 1) * 6
+                                                       : (r->any_period.part - 1) * 3))
+                y = r->any_period.y;
             /* "For 2008 as a whole ... gains in the first half": a year
              * written in the same sentence */
             else if (r->have_named_year && r->named_year_sentence == r->sentence &&
@@ -1624,6 +1633,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     /* a quarter or half whose year is written or implied ("the first
      * half of 2014", "of next year") lends that year to the next ones
      * named without it; one whose year was guessed does not */
+    if ((p.gran == G_QUARTER || p.gran == G_HALF) && !p.bc && p.y != NOYEAR) {
+        r->have_any_period = true;
+        r->any_period = p;
+        r->any_period_sentence = r->sentence;
+    }
     if (moves_refs && c->how != H_NOYEAR && c->how != H_QUARTER_REF &&
         (p.gran == G_QUARTER || p.gran == G_HALF) && !p.bc && p.y != NOYEAR) {
         r->have_period = true;

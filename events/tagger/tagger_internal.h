@@ -387,6 +387,9 @@ typedef struct el__refs {
     long quarter_sentence;     /* sentence of the last quarter mention */
     bool have_period;          /* a quarter or half with its year was named */
     el__point period;          /* the last such ("the first half of 2014") */
+    bool have_any_period;      /* a quarter or half was named, its year guessed or not */
+    el__point any_period;      /* the last such */
+    long any_period_sentence;  /* its sentence */
     long period_sentence;      /* its sentence */
     bool have_past_quarter;    /* a quarter before the DCT's was named */
     el__point past_quarter;    /* the last such: what "a year ago" compares */
