@@ -1082,6 +1082,26 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     return true;
 }
 
+/* True when the month at tokens [tb, te) names a futures contract:
+ * "September RBOB futures", "the December contract", "for October
+ * delivery", "U.S. crude for October settled". */
+static bool contract_month(const el__ctx *x, int tb, int te)
+{
+    for (int k = te; k <= te + 2; k++) {
+        if (el__tk(x, k)->kind != TK_WORD)
+            return false;
+        if (el__tok_is(x, k, "futures") || el__tok_is(x, k, "contract") || el__tok_is(x, k, "contracts") ||
+            el__tok_is(x, k, "delivery") || el__tok_is(x, k, "options"))
+            return true;
+        if (el__tok_lex(x, k, LX_PREP) || el__tok_lex(x, k, LX_TENSE) || el__tok_lex(x, k, LX_CLAUSE))
+            break;
+    }
+    return el__tok_is(x, tb - 1, "for") &&
+           (el__tok_is(x, tb - 2, "crude") || el__tok_is(x, tb - 2, "oil") || el__tok_is(x, tb - 2, "gasoline") ||
+            el__tok_is(x, tb - 2, "gold") || el__tok_is(x, tb - 2, "copper") || el__tok_is(x, tb - 2, "brent") ||
+            el__tok_is(x, tb - 2, "futures") || el__tok_is(x, tb - 2, "gas"));
+}
+
 /* Sentences back, and days before or after it, within which a day of
  * history named lately lends its year to a day named without one. */
 #ifndef EL_HISTORY_SENTENCES
@@ -1177,6 +1197,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                      el__tok_lex(x, c->te + 1, LX_MONTH) && el__tk(x, c->te + 2)->kind == TK_NUM &&
                      el__tk(x, c->te + 2)->ndig == 4 && year_sane(el__tk(x, c->te + 2)->num))
                 y = el__tk(x, c->te + 2)->num;
+            /* "September RBOB futures", "for October delivery", "U.S.
+             * crude for October settled": a contract month is this one or
+             * one ahead */
+            else if (contract_month(x, c->tb, c->te))
+                y = p.m >= r->dct_m ? r->dct_y : r->dct_y + 1;
             /* "between November and April", "from October to March": the
              * second month of a range follows the first */
             else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, 0, &y) &&
