@@ -548,6 +548,15 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             *cue = i;
             return TN_FUT;
         }
+        /* "hoped for a federal decision by the second quarter", "pressed
+         * for a vote by Friday": what was hoped or pressed for lies ahead
+         * (a weekday) or is the nearest ("had hoped for" looks back) */
+        if ((el__tok_is(x, i, "hoped") || el__tok_is(x, i, "hoping") || el__tok_is(x, i, "pressed") ||
+             el__tok_is(x, i, "pushed") || el__tok_is(x, i, "pushing") || el__tok_is(x, i, "pressing")) &&
+            el__tok_is(x, i + 1, "for") && !el__tok_is(x, i - 1, "had") && weak == TN_NONE) {
+            *cue = i;
+            return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
+        }
         int c = cue_of(x, i);
         *cue = i;
         /* "work that had been scheduled to begin in February", said in
