@@ -877,13 +877,20 @@ static bool is_zone_word(const el__ctx *x, int k)
  * index, or -1.  Zones, numbers and brackets may come between. */
 static int weekday_after(const el__ctx *x, int te)
 {
+    /* "took off at 8:11 a.m. (2311 GMT Tuesday)": a weekday inside a
+     * parenthesis after its own clock time is that clock's */
+    bool paren_clock = false;
     for (int k = te; k < te + 12; k++) {
         const el__tok *t = el__tk(x, k);
         if (t->kind == TK_END || (t->flags & (TF_SEND | TF_PARA)))
             return -1;
+        if (el__punct(x, k, '(') || el__punct(x, k, ')'))
+            paren_clock = false;
+        else if (t->kind == TK_NUM && el__punct(x, k - 1, '('))
+            paren_clock = true;
         const el__lex *w = el__tok_lex(x, k, LX_WDAY);
         if (w)
-            return (w->flags & (LF_ABBR | LF_PLURAL)) ? -1 : k;
+            return (w->flags & (LF_ABBR | LF_PLURAL)) || paren_clock ? -1 : k;
         if (t->kind == TK_PUNCT ? !(t->c == '(' || t->c == ')' || t->c == '.' || t->c == ',' ||
                                     t->c == ':')
                                 : !(t->kind == TK_NUM || el__tok_lex(x, k, LX_TZ) ||
