@@ -639,6 +639,12 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             if (el__tok_lex(x, i + 1, LX_DET) && !el__tok_is(x, i + 1, "that") && !el__tok_is(x, i + 1, "every") &&
                 !el__tok_is(x, i + 1, "each") && !el__after_be(x, i))
                 return c;
+            /* ... and so does a relative pronoun before it ("the crash of
+             * a Superjet that slammed into a volcano in May", after "would
+             * publish") */
+            if ((el__tok_is(x, i - 1, "that") || el__tok_is(x, i - 1, "which") || el__tok_is(x, i - 1, "who")) &&
+                (el__tok_lex(x, i + 1, LX_DET) || el__tok_lex(x, i + 1, LX_PREP)))
+                return c;
             if (weak == TN_NONE) {
                 weak = c;
                 weak_at = i;
