@@ -1492,6 +1492,15 @@ int el__m_holiday(const el__ctx *x, int i, el__cand *c)
     const el__tok *t = el__tk(x, j);
     if (t->kind != TK_WORD || !el__tok_lex(x, j, LX_HOLW))
         return 0;
+    /* "Super Tuesday": the Tuesday of the year's biggest primary day,
+     * dated as a weekday by its clause */
+    if (j == i && el__tok_is(x, j, "super") && el__cap(x, j) && el__tok_is(x, j + 1, "tuesday") && el__cap(x, j + 1)) {
+        el__cand_init(c, i);
+        c->how = H_WDAY;
+        c->wd = 2;
+        c->p.gran = G_DAY;
+        return j + 2;
+    }
     bool the = el__tok_is(x, j, "the");
     /* "bank holiday Monday" is written in lower case */
     if (!(t->flags & TF_CAP) && !the && !(el__tok_is(x, j, "bank") && el__tok_is(x, j + 1, "holiday")))

@@ -352,7 +352,7 @@ static void duration_value(char *buf, size_t size, int unit, int64_t n, bool x)
 static int unit_at(const el__ctx *x, int i, bool *plural)
 {
     const el__lex *l = el__tok_lex(x, i, LX_UNIT);
-    if (!l || l->val == U_NONE)
+    if (!l || l->val == U_NONE || (l->flags & LF_LONG))
         return 0;
     *plural = (l->flags & LF_PLURAL) != 0;
     return l->val;
@@ -703,6 +703,17 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
         int e = decimal_duration(x, i, c);
         if (e)
             return e;
+    }
+    /* "a weeklong festival", "an hourlong debate" (AP's one word) */
+    {
+        const el__lex *l = el__tok_lex(x, i, LX_UNIT);
+        if (l && (l->flags & LF_LONG)) {
+            el__cand_init(c, i);
+            c->type = EL_TIMEX_DURATION;
+            c->how = H_FIXED;
+            duration_value(c->value, sizeof c->value, l->val, 1, false);
+            return i + 1;
+        }
     }
     /* "a month-long campaign", "the decades-long conflict": the
      * compound alone, a vague amount when plural */

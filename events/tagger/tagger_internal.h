@@ -110,7 +110,8 @@ enum el__verb_bits {
 enum el__lex_flag {
     LF_ABBR = 1u << 0,
     LF_PLURAL = 1u << 1,
-    LF_RISKY = 1u << 2 /* may, march: a month only with support */
+    LF_RISKY = 1u << 2, /* may, march: a month only with support */
+    LF_LONG = 1u << 3   /* weeklong, yearlong: a unit's "-long" adjective */
 };
 
 enum el__unit {

@@ -237,6 +237,9 @@ static int cue_of(const el__ctx *x, int i)
             return perfect_after(x, i) ? TN_PAST : TN_PRES;
         }
         if (l->val == TN_FUT) {
+            /* "a better-than-expected jobs report": a compound adjective */
+            if (el__punct(x, i - 1, '-') && el__glued(x, i))
+                return TN_NONE;
             /* may/set: only as future cue before "to" or a verb. */
             if (el__tok_is(x, i, "may"))
                 return (t->flags & TF_CAP) ? TN_NONE : TN_FUT;
