@@ -1577,6 +1577,21 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->event_day_night && back > 0 && c->p.hh >= 0 && c->p.hh < 6 &&
                 el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
                 point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
+            /* "told supporters at about 1:40 a.m. Wednesday ... Polls
+             * closed in Virginia at 7 p.m.": an evening hour, in a past
+             * clause, after a small hour of the report's day is the
+             * evening before */
+            /* ... and a small hour after an evening one on the same day,
+             * before the report's day, the next day's ("polls closed at
+             * 7:30 p.m. ... conceded shortly before 1 a.m.") */
+            else if (back > 0 && r->have_clock && r->clock.hh >= 18 && c->p.hh >= 0 && c->p.hh < 6 &&
+                     r->clock.y == b.y && r->clock.m == b.m && r->clock.d == b.d &&
+                     el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
+                point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
+            else if (back > 0 && r->have_clock && r->clock.hh >= 0 && r->clock.hh < 6 && c->p.hh >= 17 &&
+                     r->clock.y == b.y && r->clock.m == b.m && r->clock.d == b.d && b.y == r->dct_y &&
+                     b.m == r->dct_m && b.d == r->dct_d && el__tense_at(x, c->tb, c->te) == TN_PAST)
+                point_day(&b, el_days_from_civil(b.y, b.m, b.d) - 1);
             /* "families have until noon": a time still ahead is not on a
              * day already past */
             if (el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&

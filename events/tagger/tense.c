@@ -704,8 +704,19 @@ int el__tense_at(const el__ctx *x, int tb, int te)
      * change takes effect ahead */
     if ((el__tok_is(x, tb - 1, "starting") || el__tok_is(x, tb - 1, "beginning") ||
          el__tok_is(x, tb - 1, "effective")) &&
-        !(el__tk(x, tb - 1)->flags & TF_CAP))
-        return TN_FUT;
+        !(el__tk(x, tb - 1)->flags & TF_CAP)) {
+        /* ... unless a past clause tells of what started then ("had
+         * trouble playing videos starting Monday afternoon"; "called for
+         * daily protests starting Friday" asks for what is ahead) */
+        int cue = -1;
+        bool past_start = clause_tense(x, tb, te, &cue) == TN_PAST && cue >= 0 && cue < tb - 1 &&
+                          el__tok_is(x, tb - 1, "starting");
+        for (int k = cue + 1; past_start && k < tb - 1; k++)
+            if (el__tok_is(x, k, "for") || el__tok_is(x, k, "to"))
+                past_start = false;
+        if (!past_start)
+            return TN_FUT;
+    }
     /* "as soon as Tuesday", "as early as next week" */
     if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
         (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
