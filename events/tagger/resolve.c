@@ -1089,6 +1089,21 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     return true;
 }
 
+/* True when a comparison's "up/down from" or "compared with" comes right
+ * before the expression at tb ("up from 14 percent in the third quarter"):
+ * the period compared has been reported. */
+static bool up_from(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 0 && k >= tb - 6; k--) {
+        if (el__tk(x, k)->flags & TF_SEND)
+            return false;
+        if ((el__tok_is(x, k, "from") && (el__tok_is(x, k - 1, "up") || el__tok_is(x, k - 1, "down"))) ||
+            (el__tok_is(x, k, "with") && el__tok_is(x, k - 1, "compared")))
+            return true;
+    }
+    return false;
+}
+
 /* True when the month at tokens [tb, te) names a futures contract:
  * "September RBOB futures", "the December contract", "for October
  * delivery", "U.S. crude for October settled". */
@@ -1226,7 +1241,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * about a later quarter means last year's; a future clause
              * about an earlier quarter is usually a forecast for this
              * year's, so it stays. */
-            if (tense == TN_PAST && cmp > 0)
+            if ((tense == TN_PAST || (tense == TN_NONE && p.gran == G_QUARTER && up_from(x, c->tb))) && cmp > 0)
                 y = r->dct_y - 1;
             /* ... but one that ended more than three months ago, in a future
              * clause, is next year's ("a surplus by the second quarter",
