@@ -185,6 +185,37 @@ static bool modal_before(const el__ctx *x, int i)
              el__tok_is(x, i - 1, "probably") || el__tok_is(x, i - 1, "likely")));
 }
 
+/* True when token i is a verb whose past is its plain form (cut, hit,
+ * shut, cost, beat) right after a singular subject: he, she or it, or a
+ * lower-case noun not in -s after a determiner or adjective, with an
+ * object after the verb ("a severe storm cut power"; "a budget cut in
+ * June" is a noun). */
+static bool same_form_past(const el__ctx *x, int i)
+{
+    if (!(el__tok_is(x, i, "cut") || el__tok_is(x, i, "hit") || el__tok_is(x, i, "shut") ||
+          el__tok_is(x, i, "cost") || el__tok_is(x, i, "beat")))
+        return false;
+    if (el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she") || el__tok_is(x, i - 1, "it"))
+        return true;
+    /* an object follows ("a budget cut in June": the noun) */
+    if (el__tk(x, i + 1)->kind != TK_WORD || el__tok_lex(x, i + 1, LX_PREP))
+        return false;
+    const uint32_t function = (1u << LX_DET) | (1u << LX_PREP) | (1u << LX_TENSE) | (1u << LX_CLAUSE) |
+                              (1u << LX_REL) | (1u << LX_WDAY) | (1u << LX_MONTH) | (1u << LX_UNIT);
+    const el__tok *p = el__tk(x, i - 1);
+    if (p->kind != TK_WORD || (p->flags & TF_CAP) || (p->cls & function) || p->len < 3 ||
+        x->text[p->off + p->len - 1] == 's')
+        return false;
+    /* the noun phrase opens with a determiner within three words */
+    for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+        if (el__tok_lex(x, k, LX_DET))
+            return true;
+        if (el__tk(x, k)->kind != TK_WORD || (el__tk(x, k)->cls & function))
+            return false;
+    }
+    return false;
+}
+
 /* True when token i (a word of planning: planned, scheduled, set, ...)
  * tells of a plan made earlier: "had been scheduled", "had planned",
  * "as previously planned", "originally set". */
@@ -561,6 +592,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
         }
         int c = cue_of(x, i);
+        /* "In June, a severe storm cut power": a verb whose past is its
+         * plain form, after a singular subject, is past (the present
+         * would be "cuts") */
+        if (c == TN_NONE && same_form_past(x, i))
+            c = TN_PAST;
         *cue = i;
         /* "work that had been scheduled to begin in February", said in
          * November: a plan made earlier, for a time just past or still
@@ -685,6 +721,8 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             return TN_FUT;
         }
         int c = cue_of(x, i);
+        if (c == TN_NONE && same_form_past(x, i))
+            c = TN_PAST;
         /* "rains in August and September were likely to be below
          * normal": a past "be" before likely/expected/due to looks ahead */
         if (c == TN_PAST && (el__tok_is(x, i, "was") || el__tok_is(x, i, "were")) && be_plan(x, i, false))
