@@ -592,6 +592,12 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
         }
         int c = cue_of(x, i);
+        /* "the cuts known as sequestration start on Friday": a participle
+         * that names, no past */
+        if (c == TN_PAST && el__tok_is(x, i + 1, "as") &&
+            (el__tok_is(x, i, "known") || el__tok_is(x, i, "called") || el__tok_is(x, i, "dubbed")) &&
+            !el__after_be(x, i))
+            c = TN_NONE;
         /* "In June, a severe storm cut power": a verb whose past is its
          * plain form, after a singular subject, is past (the present
          * would be "cuts") */

@@ -199,6 +199,8 @@ bool el__is_scheduled_present(const el__ctx *x, int i)
          /* "the climate talks which open in Warsaw on Monday" */
          (el__tok_is(x, i - 1, "which") && el__after_plural_noun(x, i - 1)) ||
          el__tok_is(x, i - 1, "we") || el__after_plural_noun(x, i) ||
+         /* "the cuts known as sequestration start on Friday" */
+         (el__tok_is(x, i - 2, "as") && el__tok_is(x, i - 3, "known") && el__after_plural_noun(x, i - 3)) ||
          el__after_relative_clause(x, i) || after_name(x, i)))
         return true; /* "Voters go", "who play", "Schools, which ..., reopen",
                       * "He and Arafat meet", "Redcastle host" */
