@@ -591,6 +591,18 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             *cue = i;
             return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
         }
+        /* "The National Weather Service predicted more snow Sunday night
+         * and Monday": what was forecast lies after the forecast, ahead
+         * for a weekday ("had predicted" and "as predicted" look back) */
+        if ((el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) &&
+            weak == TN_NONE && !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") &&
+            !el__after_be(x, i) && !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) &&
+            /* ... with what is forecast between ("Cuba predicted
+             * Wednesday": the day of the forecast) */
+            tb > i + 2 && !comma_between(x, i, tb) && !el__tok_is(x, i + 1, "on")) {
+            *cue = i;
+            return TN_FUT;
+        }
         int c = cue_of(x, i);
         /* "the cuts known as sequestration start on Friday": a participle
          * that names, no past */
@@ -813,7 +825,7 @@ int el__tense_at(const el__ctx *x, int tb, int te)
      * Monday": an effective date lies ahead ("took effect" looks back),
      * and so does a deadline that "runs out" */
     {
-        int k = el__tok_is(x, tb - 1, "on") ? tb - 2 : tb - 1;
+        int k = el__tok_is(x, tb - 1, "on") || el__tok_is(x, tb - 1, "at") ? tb - 2 : tb - 1;
         if (el__tok_is(x, k, "effect") &&
             (el__tok_is(x, k - 1, "take") || el__tok_is(x, k - 1, "takes") || el__tok_is(x, k - 1, "taking")))
             return TN_FUT;
