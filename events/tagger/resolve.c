@@ -1468,6 +1468,19 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                     y = year_by_tense(r, cmp3(hd, dct), tense);
             }
         }
+        /* "between Christmas and New Year's Day", "from Thanksgiving
+         * through New Year's": the second holiday of a range follows the
+         * day named first in the sentence */
+        if (p.y == NOYEAR && c->rel == 0 && r->have[G_DAY] && r->day_sentence == r->sentence &&
+            (el__tok_is(x, c->tb - 1, "and") || el__tok_is(x, c->tb - 1, "through") ||
+             el__tok_is(x, c->tb - 1, "to") || el__tok_is(x, c->tb - 1, "until")) &&
+            el__holiday_date(h, y, &m, &d)) {
+            int64_t first = el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d);
+            int64_t hd = el_days_from_civil(y, m, d);
+            if (hd < first && first - hd < 366 && el__holiday_date(h, y + 1, &m, &d) &&
+                el_days_from_civil(y + 1, m, d) - first < 120)
+                y++;
+        }
         if (!el__holiday_date(h, y, &m, &d)) {
             p.y = y;
             p.gran = G_YEAR;
