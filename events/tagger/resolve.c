@@ -1060,7 +1060,9 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     int k = tb - 1;
     for (; k >= 0 && el__tk(x, k)->off >= r->year_end; k--)
         if (el__tok_is(x, k, "and") || el__tok_is(x, k, "but") || el__tok_is(x, k, "while") ||
-            el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+            el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
+            /* "below their peak in July 2006; the index bottomed out in March" */
+            el__punct(x, k, ';'))
             return false;
     if (k < 0)
         return false; /* told before this block of text: too far */
@@ -1100,6 +1102,29 @@ static bool up_from(const el__ctx *x, int tb)
         if ((el__tok_is(x, k, "from") && (el__tok_is(x, k - 1, "up") || el__tok_is(x, k - 1, "down"))) ||
             (el__tok_is(x, k, "with") && el__tok_is(x, k - 1, "compared")))
             return true;
+    }
+    return false;
+}
+
+/* True when the month at token tb follows "for" after the figures a
+ * report gives: "new home sales for July", "the jobs report for March",
+ * "sales of newly built homes for April". */
+static bool data_month(const el__ctx *x, int tb)
+{
+    if (!el__tok_is(x, tb - 1, "for"))
+        return false;
+    for (int k = tb - 2; k >= 0 && k >= tb - 6; k--) {
+        if (el__tk(x, k)->kind != TK_WORD)
+            return false;
+        if (el__tok_is(x, k, "sales") || el__tok_is(x, k, "data") || el__tok_is(x, k, "figures") ||
+            el__tok_is(x, k, "numbers") || el__tok_is(x, k, "report") || el__tok_is(x, k, "starts") ||
+            el__tok_is(x, k, "orders") || el__tok_is(x, k, "payrolls") || el__tok_is(x, k, "index") ||
+            el__tok_is(x, k, "statistics") || el__tok_is(x, k, "output") || el__tok_is(x, k, "exports") ||
+            el__tok_is(x, k, "imports") || el__tok_is(x, k, "inflation"))
+            return true;
+        if ((el__tok_lex(x, k, LX_PREP) && !el__tok_is(x, k, "of")) || el__tok_is(x, k, "will") ||
+            el__tok_is(x, k, "was") || el__tok_is(x, k, "is"))
+            return false;
     }
     return false;
 }
@@ -1224,6 +1249,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * one ahead */
             else if (contract_month(x, c->tb, c->te))
                 y = p.m >= r->dct_m ? r->dct_y : r->dct_y + 1;
+            /* "will report new home sales for July on Friday": the month
+             * a report covers has begun, whatever the tense */
+            else if (data_month(x, c->tb) && (r->dct_m - p.m + 12) % 12 <= 2)
+                y = p.m <= r->dct_m ? r->dct_y : r->dct_y - 1;
             /* "between November and April", "from October to March": the
              * second month of a range follows the first */
             else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, 0, &y) &&

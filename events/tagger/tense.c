@@ -200,6 +200,13 @@ static bool same_form_past(const el__ctx *x, int i)
     /* an object follows ("a budget cut in June": the noun) */
     if (el__tk(x, i + 1)->kind != TK_WORD || el__tok_lex(x, i + 1, LX_PREP))
         return false;
+    /* "The Federal Reserve cut its discount rate": a name not in -s */
+    {
+        const el__tok *n = el__tk(x, i - 1);
+        if (n->kind == TK_WORD && (n->flags & TF_CAP) && n->len >= 3 && x->text[n->off + n->len - 1] != 's' &&
+            !(n->flags & TF_SEND) && el__tok_lex(x, i + 1, LX_DET))
+            return true;
+    }
     const uint32_t function = (1u << LX_DET) | (1u << LX_PREP) | (1u << LX_TENSE) | (1u << LX_CLAUSE) |
                               (1u << LX_REL) | (1u << LX_WDAY) | (1u << LX_MONTH) | (1u << LX_UNIT);
     const el__tok *p = el__tk(x, i - 1);
@@ -315,8 +322,16 @@ static int cue_of(const el__ctx *x, int i)
             }
             return TN_FUT;
         }
-        if (l->val == TN_EXCEPT_ED)
-            return TN_NONE;
+        if (l->val == TN_EXCEPT_ED) {
+            /* "He first proposed the plan Feb. 6": after a pronoun, and
+             * before its object, the past verb ("the proposed rule" is an
+             * adjective) */
+            bool pron = el__tok_is(x, i - 1, "he") || el__tok_is(x, i - 1, "she") || el__tok_is(x, i - 1, "they") ||
+                        el__tok_is(x, i - 1, "we") || el__tok_is(x, i - 1, "i") ||
+                        ((el__tok_is(x, i - 1, "first") || el__tok_is(x, i - 1, "also")) &&
+                         (el__tok_is(x, i - 2, "he") || el__tok_is(x, i - 2, "she") || el__tok_is(x, i - 2, "they")));
+            return pron && el__tok_lex(x, i + 1, LX_DET) ? TN_PAST : TN_NONE;
+        }
         /* "get your shot by Halloween", "the fallen": after a determiner
          * a past form is a noun or an adjective */
         if (l->val == TN_PAST && el__tok_lex(x, i - 1, LX_DET))
@@ -604,6 +619,18 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             return TN_FUT;
         }
         int c = cue_of(x, i);
+        /* "will report sales of newly built homes for April on
+         * Thursday": a participle after a determiner or preposition and
+         * an -ly adverb, before its noun, is an adjective */
+        if (c == TN_PAST && (el__tok_lex(x, i - 2, LX_DET) || el__tok_lex(x, i - 2, LX_PREP)) &&
+            (el__tok_is(x, i - 1, "newly") || el__tok_is(x, i - 1, "recently") || el__tok_is(x, i - 1, "previously") ||
+             el__tok_is(x, i - 1, "widely") || el__tok_is(x, i - 1, "heavily") || el__tok_is(x, i - 1, "poorly") ||
+             el__tok_is(x, i - 1, "highly") || el__tok_is(x, i - 1, "densely") || el__tok_is(x, i - 1, "freshly") ||
+             el__tok_is(x, i - 1, "publicly") || el__tok_is(x, i - 1, "privately") || el__tok_is(x, i - 1, "jointly") ||
+             el__tok_is(x, i - 1, "federally") || el__tok_is(x, i - 1, "partially") || el__tok_is(x, i - 1, "fully")) &&
+            el__tk(x, i + 1)->kind == TK_WORD && !(el__tk(x, i + 1)->flags & TF_CAP) &&
+            !el__tok_lex(x, i + 1, LX_PREP) && !el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_TENSE))
+            continue;
         /* "the cuts known as sequestration start on Friday": a participle
          * that names, no past */
         if (c == TN_PAST && el__tok_is(x, i + 1, "as") &&
