@@ -42,6 +42,43 @@ static int ref_day_part(el__cand *c, int tb, int n, int pod, int end)
 
 int el__m_deic(const el__ctx *x, int i, el__cand *c)
 {
+    /* "by late afternoon", "by midmorning", "until mid-morning", "in
+     * early evening": a part of the day the text speaks of, after a
+     * preposition and a modifier (a bare "by afternoon" too; "in
+     * afternoon trading" is left alone) */
+    {
+        const el__lex *l = el__tok_lex(x, i, LX_POD);
+        if (l && !(l->flags & LF_PLURAL) && !el__cap(x, i) &&
+            (l->val == POD_MO || l->val == POD_AF || l->val == POD_EV)) {
+            int k = i - 1;
+            bool modified = false;
+            if (el__punct(x, k, '-') && el__glued(x, i) && el__tok_is(x, k - 1, "mid")) {
+                k -= 2;
+                modified = true;
+            } else if (el__tok_is(x, k, "late") || el__tok_is(x, k, "early") || el__tok_is(x, k, "mid")) {
+                k--;
+                modified = true;
+            }
+            if (modified && el__tok_is(x, k, "the")) /* "in the late afternoon" */
+                k--;
+            bool prep = el__tok_is(x, k, "by") || el__tok_is(x, k, "until") || el__tok_is(x, k, "since") ||
+                        el__tok_is(x, k, "before") || el__tok_is(x, k, "after") ||
+                        (modified && (el__tok_is(x, k, "in") || el__tok_is(x, k, "during") || el__tok_is(x, k, "at")));
+            const el__tok *n = el__tk(x, i + 1);
+            bool ends = n->kind == TK_END || (n->kind == TK_PUNCT && n->c != '-' && n->c != '\'') ||
+                        el__tok_lex(x, i + 1, LX_PREP) || el__tok_lex(x, i + 1, LX_CLAUSE) ||
+                        el__tok_is(x, i + 1, "and") || el__tok_is(x, i + 1, "trading");
+            if (prep && ends) {
+                /* dated like a clock time without a day: the day of the
+                 * sentence or of the story told just before, else the DCT */
+                el__cand_init(c, i);
+                c->how = H_TIMEONLY;
+                c->type = EL_TIMEX_TIME;
+                c->p.pod = l->val;
+                return i + 1;
+            }
+        }
+    }
     /* "a week from Tuesday": a week after the coming Tuesday */
     if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "one")) && el__tok_is(x, i + 1, "week") &&
         el__tok_is(x, i + 2, "from")) {
