@@ -176,6 +176,9 @@ static const el__holiday holidays[] = {
     {"eid ul - adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
     {"eid al adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
     {"eid ul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"eidul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0}, /* South Asian spellings */
+    {"eidul azha", HR_TABLE, LUNAR_EID_ADHA, 0, 0},
+    {"eidul fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
     {"fourth of july", HR_FIXED, 7, 4, 0},
     {"flag day", HR_FIXED, 6, 14, 0},
     {"father ' s day", HR_NTH, 6, 7, 3},

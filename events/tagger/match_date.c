@@ -540,6 +540,11 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
                 return 0;
             mi = 0;
             j += 3;
+        } else if (hh == 12 && j == i + 1 && (el__tok_is(x, j, "noon") || el__tok_is(x, j, "midnight"))) {
+            /* "12 noon IST", "12 midnight" */
+            hh = el__tok_is(x, j, "noon") ? 12 : 24;
+            mi = 0;
+            j++;
         } else if (el__tok_is(x, j, "in") && el__tok_is(x, j + 1, "the") &&
                    el__tok_lex(x, j + 2, LX_POD) && hh >= 1 && hh <= 12) {
             int pv = el__tok_lex(x, j + 2, LX_POD)->val;
@@ -713,6 +718,13 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
     c->wd = w->val;
     c->p.gran = G_DAY;
     int e = i + 1;
+    /* "on Friday last" (South Asian and older British copy): the last one */
+    if (el__tok_is(x, e, "last") && !el__tok_lex(x, e + 1, LX_UNIT) && !el__tok_lex(x, e + 1, LX_WDAY) &&
+        (el__tk(x, e + 1)->kind == TK_PUNCT || el__tk(x, e + 1)->kind == TK_END || el__tok_lex(x, e + 1, LX_PREP) ||
+         el__tok_lex(x, e + 1, LX_CLAUSE) || el__tok_is(x, e + 1, "and"))) {
+        c->rel = RL_LAST;
+        return e + 1;
+    }
     /* "Monday, July 9" is the month-date matcher's; here only pods. */
     e = el__m_attach_time(x, e, c);
     /* TE3 gold gives "Friday night" and "Tuesday morning" mostly the plain

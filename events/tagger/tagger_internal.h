@@ -608,12 +608,14 @@ static inline bool el__may_start(const el__ctx *x, int i)
                           (n->kind == TK_PUNCT && n->c == '\'');
         switch (t->len) {
         case 1:
+            /* "a full month", "a further year" */
             if (el__tok_is(x, i, "a"))
-                return next_start;
+                return next_start || el__tok_is(x, i + 1, "full") || el__tok_is(x, i + 1, "further");
             break;
         case 2:
+            /* "an additional year", "an extra day" */
             if (el__tok_is(x, i, "an"))
-                return next_start;
+                return next_start || el__tok_is(x, i + 1, "additional") || el__tok_is(x, i + 1, "extra");
             if (el__tok_is(x, i, "as"))
                 return next_start || el__tok_is(x, i + 1, "soon");
             if (el__tok_is(x, i, "at"))
