@@ -456,7 +456,8 @@ int el__m_numeric(const el__ctx *x, int i, el__cand *c)
 static int tz_at(const el__ctx *x, int i, int *tz)
 {
     const el__lex *l = el__tok_lex(x, i, LX_TZ);
-    if (l && (el__tk(x, i)->flags & (TF_UPPER | TF_CAP))) {
+    /* two letters ("4:25 p.m. ET", "7 p.m. PT") only in capitals */
+    if (l && (el__tk(x, i)->flags & (el__tk(x, i)->len == 2 ? TF_UPPER : (TF_UPPER | TF_CAP)))) {
         *tz = l->val;
         return i + 1;
     }

@@ -1067,6 +1067,13 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     if (k < 0)
         return false; /* told before this block of text: too far */
     int mention_end = k; /* the last token of the year's mention */
+    /* "The 2007 NL Cy Young Award winner missed six weeks before returning
+     * on July 20": a year that qualifies a noun after a determiner tells
+     * no story */
+    if (el__tk(x, k)->kind == TK_NUM && el__tk(x, k)->ndig == 4 && el__tok_lex(x, k - 1, LX_DET) &&
+        el__tk(x, k + 1)->kind == TK_WORD && !el__tok_lex(x, k + 1, LX_PREP) && !el__tok_lex(x, k + 1, LX_CLAUSE) &&
+        !el__tok_is(x, k + 1, "when") && !el__tok_is(x, k + 1, "and"))
+        return false;
     for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
         if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
             return false;
