@@ -402,6 +402,11 @@ static bool is_age(const el__ctx *x, int e)
         return true;
     if (el__tok_is(x, e, "old") || el__tok_is(x, e, "older"))
         return true;
+    /* "at 1 year of age", "children 6 months and older" */
+    if ((el__tok_is(x, e, "of") && el__tok_is(x, e + 1, "age")) ||
+        (el__tok_is(x, e, "and") && (el__tok_is(x, e + 1, "older") || el__tok_is(x, e + 1, "up") ||
+                                     el__tok_is(x, e + 1, "younger"))))
+        return true;
     return false;
 }
 
@@ -895,7 +900,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
              * protests", "days later", "hours after the attack"; not
              * "days of the week", "minutes of the meeting", "his years",
              * "the early hours of", "the first days after" */
-            bool of_what = el__tok_is(x, j + 1, "of") && !el__tok_lex(x, j + 2, LX_DET);
+            bool of_what = el__tok_is(x, j + 1, "of") && !el__tok_lex(x, j + 2, LX_DET) && !is_age(x, j + 1);
             bool after = el__tok_is(x, j + 1, "later") || el__tok_is(x, j + 1, "after") ||
                          el__tok_is(x, j + 1, "earlier") || el__tok_is(x, j + 1, "before") ||
                          /* "booked months in advance", "decades in the making" */

@@ -244,6 +244,15 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
         !el__tok_lex(x, i - 1, LX_PREP) && !(el__tk(x, i - 1)->flags & TF_SEND) &&
         !(el__tk(x, i)->flags & (TF_NL | TF_PARA)) && !(el__tk(x, i - 1)->flags & TF_UPPER))
         return false;
+    /* "lot codes that begin with 1209 or 1210": a number before the year
+     * 1500 is a year only after a word that dates ("in 1215", "since
+     * 1066", "of 1348", "the year 800") or before an era */
+    if (el__tk(x, i)->kind == TK_NUM && el__tk(x, i)->num < 1500 && el__tk(x, i - 1)->kind == TK_WORD &&
+        !el__tok_lex(x, i - 1, LX_MONTH) && !el__tok_lex(x, i - 1, LX_ERA) && !el__tok_lex(x, end, LX_ERA) &&
+        (el__tok_is(x, i - 1, "with") || el__tok_is(x, i - 1, "or") || el__tok_is(x, i - 1, "code") ||
+         el__tok_is(x, i - 1, "codes") || el__tok_is(x, i - 1, "lot") || el__tok_is(x, i - 1, "lots") ||
+         el__tok_is(x, i - 1, "number") || el__tok_is(x, i - 1, "numbers") || el__tok_is(x, i - 1, "numbered")))
+        return false;
     /* "at 1450 Riverfront Drive": a house number ("in 1999 Main Street
      * was closed" keeps its year) */
     if (el__cap(x, end) && el__tk(x, end)->kind == TK_WORD && street_word(x, end + 1) &&
