@@ -192,6 +192,8 @@ static bool modal_before(const el__ctx *x, int i)
  * June" is a noun). */
 static bool same_form_past(const el__ctx *x, int i)
 {
+    if (el__tk(x, i)->len > 4 || el__tk(x, i)->len < 3)
+        return false;
     if (!(el__tok_is(x, i, "cut") || el__tok_is(x, i, "hit") || el__tok_is(x, i, "shut") ||
           el__tok_is(x, i, "cost") || el__tok_is(x, i, "beat")))
         return false;
@@ -600,17 +602,18 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "hoped for a federal decision by the second quarter", "pressed
          * for a vote by Friday": what was hoped or pressed for lies ahead
          * (a weekday) or is the nearest ("had hoped for" looks back) */
-        if ((el__tok_is(x, i, "hoped") || el__tok_is(x, i, "hoping") || el__tok_is(x, i, "pressed") ||
+        if (weak == TN_NONE && el__tok_is(x, i + 1, "for") &&
+            (el__tok_is(x, i, "hoped") || el__tok_is(x, i, "hoping") || el__tok_is(x, i, "pressed") ||
              el__tok_is(x, i, "pushed") || el__tok_is(x, i, "pushing") || el__tok_is(x, i, "pressing")) &&
-            el__tok_is(x, i + 1, "for") && !el__tok_is(x, i - 1, "had") && weak == TN_NONE) {
+            !el__tok_is(x, i - 1, "had")) {
             *cue = i;
             return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
         }
         /* "The National Weather Service predicted more snow Sunday night
          * and Monday": what was forecast lies after the forecast, ahead
          * for a weekday ("had predicted" and "as predicted" look back) */
-        if ((el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) &&
-            weak == TN_NONE && !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") &&
+        if (weak == TN_NONE && tb > i + 2 && el__tk(x, i)->len >= 8 &&
+            (el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) && !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") &&
             !el__after_be(x, i) && !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) &&
             /* ... with what is forecast between ("Cuba predicted
              * Wednesday": the day of the forecast) */
@@ -771,7 +774,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "The stretch between Christmas and New Year's Day typically
          * brings in 15 percent of revenue, operators said": a habit is
          * told in the present */
-        if (c == TN_NONE && (el__tok_is(x, i, "typically") || el__tok_is(x, i, "usually") ||
+        if (c == TN_NONE && el__tk(x, i)->len >= 7 && (el__tok_is(x, i, "typically") || el__tok_is(x, i, "usually") ||
                              el__tok_is(x, i, "normally") || el__tok_is(x, i, "generally")) &&
             el__ends_in_s(x, i + 1) && el__tk(x, i + 1)->kind == TK_WORD)
             c = TN_PRES;
