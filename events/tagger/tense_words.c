@@ -91,6 +91,8 @@ bool el__after_plural_noun(const el__ctx *x, int i)
     /* "Sign-ups close Wednesday": a short last part of a compound */
     if (i < 1 || p->kind != TK_WORD || (p->len < 4 && !(el__glued(x, i - 1) && el__punct(x, i - 2, '-'))))
         return false;
+    if (p->len < 2) /* "fenc-e go": no plural of one letter (len is unsigned) */
+        return false;
     const char *w = x->text + p->off;
     char a = w[p->len - 2], b = w[p->len - 1];
     if (b != 's' || a == 's' || a == 'u' || a == 'i' || a == '\'')
