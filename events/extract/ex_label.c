@@ -91,7 +91,8 @@ static bool by_amount(const ex_doc *doc, int k)
         if (w->kind == EX_PUNCT && (w->low[0] == '$' || !strncmp(w->low, "\xe2\x82\xac", 3) || !strncmp(w->low, "\xc2\xa3", 2)))
             return true;
         if (w->kind == EX_NUM) {
-            if (w->low[strlen(w->low) - 1] == '%') return true;
+            size_t wl = strlen(w->low);
+            if (wl > 0 && w->low[wl - 1] == '%') return true;
             const ex_token *u = j + 1 < doc->n_toks && T(doc, j + 1)->sent == s ? T(doc, j + 1) : NULL;
             for (size_t q = 0; u && q < sizeof UNITS / sizeof *UNITS; q++)
                 if (!strcmp(u->low, UNITS[q])) return true;
