@@ -1170,9 +1170,8 @@ static bool contract_month(const el__ctx *x, int tb, int te)
 
 /* Sets *y to the year of a day of history (two or more years before the
  * DCT) named in the last sentences, when month m, day d of that year
- * follows it closely, in a past clause: "The first
- * missiles struck Baghdad at 5:34 a.m. on March 20, 2003. ... Baghdad
- * fell on April 9." */
+ * follows it closely, in a past clause: "The first missiles struck
+ * Baghdad at 5:34 a.m. on March 20, 2003. ... Baghdad fell on April 9." */
 static bool history_day_year(const el__refs *r, int tense, int m, int d, int64_t *y)
 {
     if (tense != TN_PAST || !r->have[G_DAY] || r->sentence - r->day_sentence > EL_HISTORY_SENTENCES)

@@ -154,10 +154,6 @@ static bool after_name(const el__ctx *x, int i)
            !el__tok_lex(x, i - 1, LX_TENSE);
 }
 
-/* True when token i is the present tense of a verb news uses for a
- * scheduled event: the -s form ("opens", "meets", "testifies") not after
- * a determiner or a number (where it is a noun: "the votes", "two
- * meets"), or the plain form after who/they/we ("who play", "they meet"). */
 /* True when a causative verb ("let", "made", "helped", "saw") and its
  * object of one to three words come right before token i: "let farmers
  * begin planting", "helped voters register" (a bare infinitive, not a
@@ -177,6 +173,10 @@ static bool after_causative(const el__ctx *x, int i)
     return false;
 }
 
+/* True when token i is the present tense of a verb news uses for a
+ * scheduled event: the -s form ("opens", "meets", "testifies") not after
+ * a determiner or a number (where it is a noun: "the votes", "two
+ * meets"), or the plain form after who/they/we ("who play", "they meet"). */
 bool el__is_scheduled_present(const el__ctx *x, int i)
 {
     int v = verb_bits(x, i);
