@@ -84,6 +84,19 @@ static int year_after(const el__ctx *x, int i, int64_t *y)
     return e;
 }
 
+/* True when the lower-case word at k introduces a person rather than a
+ * month: "said May, who signed", "her sister May", "named June". */
+static bool name_before_month(const el__ctx *x, int k)
+{
+    return el__tok_is(x, k, "said") || el__tok_is(x, k, "says") || el__tok_is(x, k, "told") ||
+           el__tok_is(x, k, "asked") || el__tok_is(x, k, "named") || el__tok_is(x, k, "called") ||
+           el__tok_is(x, k, "sister") || el__tok_is(x, k, "brother") || el__tok_is(x, k, "wife") ||
+           el__tok_is(x, k, "husband") || el__tok_is(x, k, "daughter") || el__tok_is(x, k, "son") ||
+           el__tok_is(x, k, "mother") || el__tok_is(x, k, "father") || el__tok_is(x, k, "aunt") ||
+           el__tok_is(x, k, "uncle") || el__tok_is(x, k, "coach") || el__tok_is(x, k, "pitcher") ||
+           el__tok_is(x, k, "friend") || el__tok_is(x, k, "and");
+}
+
 /* Does a bare month name at i (month m) look like a date? */
 static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
 {
@@ -121,7 +134,17 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
         bool ok = el__tok_lex(x, i - 1, LX_PREP) || el__tok_lex(x, i - 1, LX_MODW) ||
                   el__tok_lex(x, i - 1, LX_REL) || el__tok_is(x, i - 1, "the") ||
                   el__tok_is(x, i - 1, "its") || el__tok_is(x, i - 1, "their") ||
-                  (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid"));
+                  (el__punct(x, i - 1, '-') && el__tok_is(x, i - 2, "mid")) ||
+                  /* a capital inside a sentence after a lower-case word
+                   * ("the coldest March", "compared with March", "will
+                   * release March retail sales"); the verb and the modal
+                   * are written in lower case */
+                  (p->kind == TK_WORD && !(p->flags & TF_CAP) && !(t->flags & TF_SEND) && !el__in_title(x, i, e) &&
+                   !name_before_month(x, i - 1)) ||
+                  /* "March was 8.6 degrees above normal" */
+                  ((i == 0 || (el__tk(x, i - 1)->flags & TF_SEND) || (t->flags & (TF_NL | TF_PARA))) &&
+                   (el__tok_is(x, e, "was") || el__tok_is(x, e, "is") || el__tok_is(x, e, "has") ||
+                    el__tok_is(x, e, "had")));
         if (!ok)
             return false;
         /* "to May", "and March" only after another month ("January and
@@ -132,10 +155,12 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
             !el__tok_is(x, i - 2, "weeks") && !el__tok_is(x, i - 2, "year") &&
             !el__tok_is(x, i - 2, "quarter"))
             return false;
-        /* "March for Our Lives", "March on Washington" */
+        /* "March for Our Lives", "March on Washington" ("released in
+         * March on Sub Pop Records" is the month) */
         if ((el__tok_is(x, e, "for") || el__tok_is(x, e, "against") ||
              el__tok_is(x, e, "on") || el__tok_is(x, e, "to")) &&
-            el__cap(x, e + 1) && !el__tok_lex(x, e + 1, LX_MONTH))
+            el__cap(x, e + 1) && !el__tok_lex(x, e + 1, LX_MONTH) &&
+            !(el__tok_lex(x, i - 1, LX_PREP) && !el__tok_is(x, i - 1, "to")))
             return false;
     }
     return true;
