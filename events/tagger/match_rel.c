@@ -1073,6 +1073,8 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
         int j = i + 1;
         int64_t n = 1;
         bool vague = false, ordinal = false; /* "every third year": singular */
+        if (el__tok_is(x, j, "single") && !each) /* "every single day" */
+            j++;
         if (el__tok_is(x, j, "other")) {
             if (each)
                 return 0; /* "saw each other Sunday night" */
