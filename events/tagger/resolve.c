@@ -1098,6 +1098,18 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
     return true;
 }
 
+/* True when a and b are on the same calendar day. */
+static bool same_day(const el__point *a, const el__point *b)
+{
+    return a->y == b->y && a->m == b->m && a->d == b->d;
+}
+
+/* The first month (1-12) of quarter or half p. */
+static int period_first_month(const el__point *p)
+{
+    return p->gran == G_HALF ? (p->part - 1) * 6 + 1 : (p->part - 1) * 3 + 1;
+}
+
 /* True when a comparison's "up/down from" or "compared with" comes right
  * before the expression at tb ("up from 14 percent in the third quarter"):
  * the period compared has been reported. */
@@ -1296,9 +1308,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * later part of next year, named after a period of it */
             else if (r->have_any_period && r->sentence == r->any_period_sentence &&
                      r->any_period.gran != p.gran && r->any_period.y == r->dct_y + 1 && tense != TN_PAST &&
-                     (p.gran == G_HALF ? (p.part - 1) * 6 : (p.part - 1) * 3) >=
-                         (r->any_period.gran == G_HALF ? (r->any_period.part - 1) * 6
-                                                       : (r->any_period.part - 1) * 3))
+                     period_first_month(&p) >= period_first_month(&r->any_period))
                 y = r->any_period.y;
             /* "For 2008 as a whole ... gains in the first half": a year
              * written in the same sentence */
@@ -1640,20 +1650,20 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->event_day_night && back > 0 && c->p.hh >= 0 && c->p.hh < 6 &&
                 el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
                 point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
-            /* "told supporters at about 1:40 a.m. Wednesday ... Polls
-             * closed in Virginia at 7 p.m.": an evening hour, in a past
-             * clause, after a small hour of the report's day is the
-             * evening before */
             /* ... and a small hour after an evening one on the same day,
              * before the report's day, the next day's ("polls closed at
              * 7:30 p.m. ... conceded shortly before 1 a.m.") */
             else if (back > 0 && r->have_clock && r->clock.hh >= 18 && c->p.hh >= 0 && c->p.hh < 6 &&
-                     r->clock.y == b.y && r->clock.m == b.m && r->clock.d == b.d &&
+                     same_day(&r->clock, &b) &&
                      el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
                 point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
+            /* "told supporters at about 1:40 a.m. Wednesday ... Polls
+             * closed in Virginia at 7 p.m.": an evening hour, in a past
+             * clause, after a small hour of the report's day is the
+             * evening before */
             else if (back > 0 && r->have_clock && r->clock.hh >= 0 && r->clock.hh < 6 && c->p.hh >= 17 &&
-                     r->clock.y == b.y && r->clock.m == b.m && r->clock.d == b.d && b.y == r->dct_y &&
-                     b.m == r->dct_m && b.d == r->dct_d && el__tense_at(x, c->tb, c->te) == TN_PAST)
+                     same_day(&r->clock, &b) && b.y == r->dct_y && b.m == r->dct_m && b.d == r->dct_d &&
+                     el__tense_at(x, c->tb, c->te) == TN_PAST)
                 point_day(&b, el_days_from_civil(b.y, b.m, b.d) - 1);
             /* "families have until noon": a time still ahead is not on a
              * day already past */

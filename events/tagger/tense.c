@@ -225,6 +225,17 @@ static bool same_form_past(const el__ctx *x, int i)
     return false;
 }
 
+/* True for an adverb that makes the participle after it an adjective
+ * ("newly built homes", "a widely used drug"). */
+static bool participle_adverb(const el__ctx *x, int k)
+{
+    return el__tok_is(x, k, "newly") || el__tok_is(x, k, "recently") || el__tok_is(x, k, "previously") ||
+           el__tok_is(x, k, "widely") || el__tok_is(x, k, "heavily") || el__tok_is(x, k, "poorly") ||
+           el__tok_is(x, k, "highly") || el__tok_is(x, k, "densely") || el__tok_is(x, k, "freshly") ||
+           el__tok_is(x, k, "publicly") || el__tok_is(x, k, "privately") || el__tok_is(x, k, "jointly") ||
+           el__tok_is(x, k, "federally") || el__tok_is(x, k, "partially") || el__tok_is(x, k, "fully");
+}
+
 /* True when token i (a word of planning: planned, scheduled, set, ...)
  * tells of a plan made earlier: "had been scheduled", "had planned",
  * "as previously planned", "originally set". */
@@ -612,12 +623,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "The National Weather Service predicted more snow Sunday night
          * and Monday": what was forecast lies after the forecast, ahead
          * for a weekday ("had predicted" and "as predicted" look back) */
+        /* ... with what is forecast between ("Cuba predicted Wednesday":
+         * the day of the forecast) */
         if (weak == TN_NONE && tb > i + 2 && el__tk(x, i)->len >= 8 &&
-            (el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) && !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") &&
-            !el__after_be(x, i) && !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) &&
-            /* ... with what is forecast between ("Cuba predicted
-             * Wednesday": the day of the forecast) */
-            tb > i + 2 && !comma_between(x, i, tb) && !el__tok_is(x, i + 1, "on")) {
+            (el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) &&
+            !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") && !el__after_be(x, i) &&
+            !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) && !comma_between(x, i, tb) &&
+            !el__tok_is(x, i + 1, "on")) {
             *cue = i;
             return TN_FUT;
         }
@@ -626,12 +638,7 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * Thursday": a participle after a determiner or preposition and
          * an -ly adverb, before its noun, is an adjective */
         if (c == TN_PAST && (el__tok_lex(x, i - 2, LX_DET) || el__tok_lex(x, i - 2, LX_PREP)) &&
-            (el__tok_is(x, i - 1, "newly") || el__tok_is(x, i - 1, "recently") || el__tok_is(x, i - 1, "previously") ||
-             el__tok_is(x, i - 1, "widely") || el__tok_is(x, i - 1, "heavily") || el__tok_is(x, i - 1, "poorly") ||
-             el__tok_is(x, i - 1, "highly") || el__tok_is(x, i - 1, "densely") || el__tok_is(x, i - 1, "freshly") ||
-             el__tok_is(x, i - 1, "publicly") || el__tok_is(x, i - 1, "privately") || el__tok_is(x, i - 1, "jointly") ||
-             el__tok_is(x, i - 1, "federally") || el__tok_is(x, i - 1, "partially") || el__tok_is(x, i - 1, "fully")) &&
-            el__tk(x, i + 1)->kind == TK_WORD && !(el__tk(x, i + 1)->flags & TF_CAP) &&
+            participle_adverb(x, i - 1) && el__tk(x, i + 1)->kind == TK_WORD && !(el__tk(x, i + 1)->flags & TF_CAP) &&
             !el__tok_lex(x, i + 1, LX_PREP) && !el__tok_lex(x, i + 1, LX_DET) && !el__tok_lex(x, i + 1, LX_TENSE))
             continue;
         /* "the cuts known as sequestration start on Friday": a participle
