@@ -509,7 +509,8 @@ static inline __attribute__((always_inline)) int scan(const char *text, size_t l
                                  text[prev->off] <= 'Z' && pp && pp->kind == TK_WORD && pp->len == 3 &&
                                  (text[pp->off] == 't' || text[pp->off] == 'T') && text[pp->off + 1] == 'h' &&
                                  text[pp->off + 2] == 'e';
-                if (((ws && capnext && !abbrev) || (ch != '.' && ws) || para) && !(bang_name && !para))
+                bool ends = (ws && capnext && !abbrev) || (ch != '.' && ws);
+                if (para || (ends && !bang_name))
                     t->flags |= TF_SEND;
             }
         }
