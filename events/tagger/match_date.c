@@ -477,6 +477,27 @@ int el__m_numeric(const el__ctx *x, int i, el__cand *c)
     return 0;
 }
 
+/* A zone spelled out after a clock time: "local time", "Eastern time",
+ * "Eastern Standard Time", "Central European Summer Time".  Most news
+ * gold leaves it out of the extent; the date after it still dates the
+ * clock time.  Its end, or 0. */
+static int spelled_zone(const el__ctx *x, int i)
+{
+    if (el__tok_is(x, i, "local"))
+        return el__tok_is(x, i + 1, "time") ? i + 2 : 0;
+    if (!el__cap(x, i) ||
+        !(el__tok_is(x, i, "eastern") || el__tok_is(x, i, "central") || el__tok_is(x, i, "pacific") ||
+          el__tok_is(x, i, "mountain") || el__tok_is(x, i, "atlantic") || el__tok_is(x, i, "greenwich")))
+        return 0;
+    int k = i + 1;
+    if (el__tok_is(x, k, "european") && el__cap(x, k))
+        k++;
+    if ((el__tok_is(x, k, "standard") || el__tok_is(x, k, "daylight") || el__tok_is(x, k, "summer") ||
+         el__tok_is(x, k, "mean")) && el__cap(x, k))
+        k++;
+    return el__tok_is(x, k, "time") ? k + 1 : 0;
+}
+
 /* Reads a time zone after a clock time. */
 static int tz_at(const el__ctx *x, int i, int *tz)
 {
@@ -621,10 +642,13 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
      * "9 a.m. tomorrow", "3 p.m. on July 4". */
     el__cand d;
     int k = j;
+    int zone_end = spelled_zone(x, k); /* "6:15 a.m. local time on Sept. 20" */
+    if (zone_end)
+        k = zone_end;
     if (el__punct(x, k, ','))
         k++;
-    bool on = el__tok_is(x, k, "on");
-    if (on)
+    bool on = el__tok_is(x, k, "on") || zone_end;
+    if (el__tok_is(x, k, "on"))
         k++;
     int e3 = el__m_monthdate(x, k, &d);
     if (!e3)
