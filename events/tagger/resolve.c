@@ -805,6 +805,77 @@ static bool possessive_after(const el__ctx *x, int te)
     return el__punct(x, te, '\'') && el__glued(x, te) && el__tok_is(x, te + 1, "s") && el__glued(x, te + 1);
 }
 
+/* The head noun of "Monday's earthquake in ...", "Tuesday's deadly
+ * attack on ...": the last of at most three words after the "'s" at te,
+ * when a preposition, a clause word or a punctuation mark ends them.  Its
+ * token index, or -1. */
+static int possessed_noun(const el__ctx *x, int te)
+{
+    if (!possessive_after(x, te))
+        return -1;
+    int k = te + 2;
+    for (int n = 0; n < 3; n++, k++) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind != TK_WORD || (t->flags & TF_SEND))
+            return -1;
+        const el__tok *next = el__tk(x, k + 1);
+        if (next->kind == TK_PUNCT || next->kind == TK_END || el__tok_lex(x, k + 1, LX_PREP) ||
+            el__tok_lex(x, k + 1, LX_CLAUSE) || el__tok_is(x, k + 1, "and"))
+            return t->len >= 4 ? k : -1;
+    }
+    return -1;
+}
+
+/* True when word a[0..na) names the same thing as b[0..nb), ignoring
+ * case, a plural s and a longer compound: "quake" and "earthquakes". */
+static bool same_noun(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na && (a[na - 1] == 's' || a[na - 1] == 'S'))
+        na--;
+    if (nb && (b[nb - 1] == 's' || b[nb - 1] == 'S'))
+        nb--;
+    if (na > nb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (na < 4 || (na < nb && na < 5))
+        return false;
+    for (size_t k = 0; k < na; k++) {
+        char c = a[na - 1 - k], d = b[nb - 1 - k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (d >= 'A' && d <= 'Z')
+            d = (char)(d + 32);
+        if (c != d)
+            return false;
+    }
+    return true;
+}
+
+/* True when the clause before the clock time at tb, in its sentence,
+ * speaks of the event a possessive day named in the two sentences before
+ * ("The death toll from Monday's earthquake rose on Wednesday.  The quake
+ * struck at 4:31 a.m."): the clock time is that day's. */
+static bool names_dated_event(const el__ctx *x, int tb, const el__refs *r)
+{
+    long back = r->sentence - r->named_event_sentence;
+    if (!r->have_named_event || back < 1 || back > 2 || r->named_event_off + r->named_event_len > x->len)
+        return false;
+    for (int k = tb - 1; k >= 0 && k >= tb - 12; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind == TK_WORD &&
+            same_noun(x->text + t->off, t->len, x->text + r->named_event_off, r->named_event_len))
+            return el__tense_at(x, tb, tb + 1) == TN_PAST;
+        if (k > 0 && (el__tk(x, k - 1)->flags & TF_SEND))
+            break;
+    }
+    return false;
+}
+
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
  * [tb, te): next/last as rel says, else the DCT itself when it is that
  * weekday, the coming one in a future clause, the latest one before. */
@@ -1642,7 +1713,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                       (back <= EL_TIME_ANY_DAY_SENTENCES ||
                        llabs(el_days_from_civil(day.y, day.m, day.d) -
                              el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) <= EL_TIME_RECENT_DAYS);
-        if (back == 0 || (recent && wk < 0)) {
+        if (back != 0 && wk < 0 && names_dated_event(x, c->tb, r)) {
+            b = r->named_event_day;
+        } else if (back == 0 || (recent && wk < 0)) {
             b = day;
             /* "late Thursday ... Officers caught up with them around 1
              * a.m.": a small hour after a night is the next day's, when
@@ -1744,6 +1817,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         r->have_span = true;
         r->span_y = p.y;
         r->span_sentence = r->sentence;
+    }
+    int noun = p.gran == G_DAY && p.hh < 0 && p.y != NOYEAR && c->how == H_WDAY ? possessed_noun(x, c->te) : -1;
+    if (noun >= 0) {
+        r->have_named_event = true;
+        r->named_event_day = p;
+        r->named_event_sentence = r->sentence;
+        r->named_event_off = el__tk(x, noun)->off;
+        r->named_event_len = el__tk(x, noun)->len;
     }
     if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
         r->have_clock = true;

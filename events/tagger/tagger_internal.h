@@ -409,6 +409,11 @@ typedef struct el__refs {
     bool event_day_night;      /* it was named as a night ("Thursday night",
                                   "late Thursday"): a small hour after it is
                                   the next day's */
+    bool have_named_event;     /* a day named an event ("Monday's earthquake") */
+    el__point named_event_day; /* that day */
+    long named_event_sentence; /* its sentence */
+    size_t named_event_off;    /* byte offset and length of the event's noun */
+    size_t named_event_len;    /* ("earthquake") in the text */
     bool have_span;            /* a school year (current or next) was named */
     int64_t span_y;            /* its first year ("the 2019-20 school year": 2019) */
     long span_sentence;        /* its sentence */
