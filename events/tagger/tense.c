@@ -312,9 +312,12 @@ static int cue_of(const el__ctx *x, int i)
                 el__tok_is(x, i, "slated"))
             {
                 /* "set to", "scheduled for", "set sentencing for Sept. 24",
-                 * "set February 2 for the start of the trial" */
+                 * "set February 2 for the start of the trial", "set a
+                 * trial date of June 4" */
                 for (int k = i + 1; k <= i + 3 && k < x->ntok; k++) {
                     if (el__tok_is(x, k, "to") || el__tok_is(x, k, "for"))
+                        return TN_FUT;
+                    if (el__tok_is(x, k, "date") && el__tok_is(x, k + 1, "of"))
                         return TN_FUT;
                     if (x->tok[k].kind != TK_WORD && x->tok[k].kind != TK_NUM)
                         break;
