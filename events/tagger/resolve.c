@@ -805,6 +805,31 @@ static bool possessive_after(const el__ctx *x, int te)
     return el__punct(x, te, '\'') && el__glued(x, te) && el__tok_is(x, te + 1, "s") && el__glued(x, te + 1);
 }
 
+/* True when the expression at tb is what a figure is compared with:
+ * "from", "than" or "with" in the five words before, no punctuation
+ * between ("fell 1.1% from November", "from 4 million in January",
+ * "higher than in April 2011", "compared with March"). */
+static bool compared_with(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 0 && k >= tb - 5; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind == TK_PUNCT && t->c != '$' && t->c != '%' && t->c != '.')
+            return false;
+        if (el__tok_is(x, k, "from") || el__tok_is(x, k, "than") || el__tok_is(x, k, "with"))
+            return true;
+    }
+    return false;
+}
+
+/* True when a month name stands among tokens [tb, te). */
+static bool names_month(const el__ctx *x, int tb, int te)
+{
+    for (int k = tb; k < te; k++)
+        if (el__tok_lex(x, k, LX_MONTH))
+            return true;
+    return false;
+}
+
 /* The head noun of "Monday's earthquake in ...", "Tuesday's deadly
  * attack on ...": the last of at most three words after the "'s" at te,
  * when a preposition, a clause word or a punctuation mark ends them.  Its
@@ -1425,6 +1450,22 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_DCT_OFF:
     case H_REF_OFF: {
         base = dct_point(r);
+        /* "exports fell in April, data showed Sunday.  Shipments declined
+         * from a year earlier", "growth slowed in the fourth quarter.  In
+         * December alone, exports fell from a year earlier": the month of
+         * the data, named in this sentence or the one before (a paragraph
+         * break counts twice), with no date named in a later sentence and
+         * no quarter since, a year back ("a year ago" speaks
+         * of a time as often as of data: "unknown to audiences a year
+         * ago") */
+        if (c->quarter_ctx && el__tok_is(x, c->te - 1, "earlier") && r->have_month_named &&
+            r->sentence - r->month_named_sentence <= 2 && r->year_sentence == r->month_named_sentence &&
+            !(r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT &&
+              r->quarter_sentence >= r->month_named_sentence)) {
+            p = r->month_named;
+            p.y += c->n;
+            break;
+        }
         if (c->how == H_REF_OFF) {
             int g = ref_gran(c->unit);
             if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
@@ -1817,6 +1858,16 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         r->have_span = true;
         r->span_y = p.y;
         r->span_sentence = r->sentence;
+    }
+    /* the month data are for, named ("in April"; TE3 gives "3.8 percent
+     * higher than a year earlier" after "last month" the year), not the
+     * one they are compared with ("fell 1.1% from November") */
+    if (moves_refs && p.gran == G_MONTH && p.y != NOYEAR && !p.bc && names_month(x, c->tb, c->te) &&
+        !compared_with(x, c->tb)) {
+        r->have_month_named = true;
+        r->month_named = p;
+        r->month_named.gran = G_MONTH;
+        r->month_named_sentence = r->sentence;
     }
     int noun = p.gran == G_DAY && p.hh < 0 && p.y != NOYEAR && c->how == H_WDAY ? possessed_noun(x, c->te) : -1;
     if (noun >= 0) {

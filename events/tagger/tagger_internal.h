@@ -409,6 +409,9 @@ typedef struct el__refs {
     bool event_day_night;      /* it was named as a night ("Thursday night",
                                   "late Thursday"): a small hour after it is
                                   the next day's */
+    bool have_month_named;     /* a month was named as a month ("in April") */
+    el__point month_named;     /* the last such */
+    long month_named_sentence; /* its sentence */
     bool have_named_event;     /* a day named an event ("Monday's earthquake") */
     el__point named_event_day; /* that day */
     long named_event_sentence; /* its sentence */
