@@ -1282,10 +1282,14 @@ static bool contract_month(const el__ctx *x, int tb, int te)
  * Baghdad at 5:34 a.m. on March 20, 2003. ... Baghdad fell on April 9." */
 static bool history_day_year(const el__refs *r, int tense, int m, int d, int64_t *y)
 {
-    if (tense != TN_PAST || !r->have[G_DAY] || r->sentence - r->day_sentence > EL_HISTORY_SENTENCES)
+    if (tense != TN_PAST || !r->have[G_DAY])
         return false;
     const el__point *b = &r->last[G_DAY];
     if (b->y == NOYEAR || b->bc || b->y >= r->dct_y - 1 || d > el_days_in_month(b->y, m))
+        return false;
+    /* a day of a decade or more back (an anniversary piece) reaches one
+     * sentence further: past a paragraph break after the next sentence */
+    if (r->sentence - r->day_sentence > EL_HISTORY_SENTENCES + (b->y <= r->dct_y - 10))
         return false;
     int64_t diff = el_days_from_civil(b->y, m, d) - el_days_from_civil(b->y, b->m, b->d);
     if (diff < -EL_HISTORY_DAYS_BEFORE || diff > EL_HISTORY_DAYS_AFTER)

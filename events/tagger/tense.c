@@ -820,10 +820,20 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         if (!past_start)
             return TN_FUT;
     }
-    /* "as soon as Tuesday", "as early as next week" */
+    /* "as soon as Tuesday", "as early as next week"; "stores opened as
+     * early as Thanksgiving Day" tells what was */
     if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
-        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early")))
-        return TN_FUT;
+        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early"))) {
+        int cue = -1;
+        bool was = el__tok_is(x, tb - 2, "early") && clause_tense(x, tb, te, &cue) == TN_PAST && cue >= 0;
+        /* ... but "showed support for slowing the program as early as
+         * June", "were willing to reduce it as early as June" plan ahead */
+        for (int k = cue + 1; was && k < tb - 3; k++)
+            if (el__tok_is(x, k, "for") || el__tok_is(x, k, "to"))
+                was = false;
+        if (!was)
+            return TN_FUT;
+    }
     /* "extended the deadline until Tuesday", "gave them until
      * mid-November", "wait until after the Nov. 5 election": a deadline
      * after "until" lies ahead ("not until", "up until" and a
