@@ -847,9 +847,17 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          /* "canceled its next 12 voyages, through mid-April"; not a
           * weekday ("flown at half-staff through Friday" is measured
           * worse), and "runs through" has its own rule below */
-         (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !span_verb(x, tb - 2))) &&
+         (el__tok_is(x, tb - 1, "through") && !el__tok_lex(x, tb, LX_WDAY) && !span_verb(x, tb - 2) &&
+          /* "the 12 months through May were the wettest": a period of
+           * data, not a deadline */
+          !el__tok_lex(x, tb - 2, LX_UNIT) && !el__tok_is(x, tb - 2, "period"))) &&
         !(el__tk(x, u - 1)->flags & TF_CAP) && !el__tok_is(x, u - 2, "not") &&
         !el__tok_is(x, u - 2, "up")) {
+        /* "warning that he had until Wednesday to give a final answer":
+         * time left before a deadline */
+        if ((el__tok_is(x, u - 2, "had") || el__tok_is(x, u - 2, "has") || el__tok_is(x, u - 2, "have")) &&
+            el__tok_is(x, u - 1, "until"))
+            return TN_FUT;
         /* ... but "held the town until late April", "remained in custody
          * until Friday": a past state that lasted up to it */
         int cue = -1;
