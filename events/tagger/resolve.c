@@ -944,8 +944,9 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         tense = TN_FUT;
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) || scheduled_after(x, te) ? TN_FUT
-                : (tense == TN_FUT && will_before(x, tb))  ? TN_FUT
-                                                           : TN_PAST;
+                /* "is expected to join the team before Friday's game" */
+                : (tense == TN_FUT && (will_before(x, tb) || el__tok_is(x, tb - 1, "before"))) ? TN_FUT
+                                                                                              : TN_PAST;
     if (tense == TN_FUT ||
         (EL_PRESENT_BE_AHEAD && (tense == TN_PRES || tense == TN_NONE) && present_be(x, tb, te))
         /* "Amtrak is adding extra trains Friday": an arrangement */

@@ -461,6 +461,26 @@ static bool wish_object(const el__ctx *x, int i)
            !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
+/* The token after "until" when a clock time stands between it and "on"
+ * at token on ("a vehicle ban until 6 a.m. on Friday", "until midnight
+ * on Sunday"), else u. */
+static int until_clock_before(const el__ctx *x, int on, int u)
+{
+    for (int k = on - 1; k >= 0 && k >= on - 6; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (el__tok_is(x, k, "until") || el__tok_is(x, k, "till"))
+            return k < on - 1 ? k + 1 : u;
+        if (t->flags & TF_SEND)
+            return u;
+        if (!(t->kind == TK_NUM || el__punct(x, k, ':') || el__punct(x, k, '.') || el__tok_is(x, k, "a") ||
+              el__tok_is(x, k, "p") || el__tok_is(x, k, "m") || el__tok_is(x, k, "am") || el__tok_is(x, k, "pm") ||
+              el__tok_is(x, k, "noon") || el__tok_is(x, k, "midnight") || el__tok_is(x, k, "local") ||
+              el__tok_is(x, k, "time") || el__tok_lex(x, k, LX_TZ)))
+            return u;
+    }
+    return u;
+}
+
 /* The tense cues of the clause around tokens [tb, te): the nearest one
  * before the expression, else the first after it; *cue gets the cue's
  * token (-1 when none decided). */
@@ -843,6 +863,8 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         u = tb - 2;
     else if (el__tok_is(x, tb - 1, "after") && el__tok_is(x, tb - 2, "until"))
         u = tb - 1;
+    else if (el__tok_is(x, tb - 1, "on"))
+        u = until_clock_before(x, tb - 1, u);
     if ((el__tok_is(x, u - 1, "until") || el__tok_is(x, u - 1, "till") ||
          /* "canceled its next 12 voyages, through mid-April"; not a
           * weekday ("flown at half-staff through Friday" is measured
@@ -855,9 +877,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         !el__tok_is(x, u - 2, "up")) {
         /* "warning that he had until Wednesday to give a final answer":
          * time left before a deadline */
-        if ((el__tok_is(x, u - 2, "had") || el__tok_is(x, u - 2, "has") || el__tok_is(x, u - 2, "have")) &&
+        if ((el__tok_is(x, u - 2, "has") || el__tok_is(x, u - 2, "have") ||
+             /* "Underclassmen had until May 12 to make themselves
+              * eligible": a date whichever side is nearer */
+             (el__tok_is(x, u - 2, "had") && weekday_in(x, tb, te))) &&
             el__tok_is(x, u - 1, "until"))
             return TN_FUT;
+        if (el__tok_is(x, u - 2, "had") && el__tok_is(x, u - 1, "until"))
+            return TN_NONE;
         /* ... but "held the town until late April", "remained in custody
          * until Friday": a past state that lasted up to it */
         int cue = -1;
