@@ -893,9 +893,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             return TN_FUT;
         /* "did not report the outbreak to the WHO until February": what
          * did not happen before it happened then */
-        for (int k = cue + 1; k < tb - 1; k++)
+        for (int k = cue + 1; k < tb - 1; k++) {
+            /* "fishermen have been warned not to venture out till
+             * Wednesday": an instruction still in force */
+            if (el__tok_is(x, k, "not") && el__tok_is(x, k + 1, "to"))
+                return TN_FUT;
             if (el__tok_is(x, k, "not") || el__tok_is(x, k, "never"))
                 return TN_PAST;
+        }
         /* "said it could take until Christmas": a modal after the cue;
          * "ordered flags lowered until Friday": a directive before it */
         for (int k = cue + 1; k < tb - 1; k++)
@@ -976,7 +981,9 @@ int el__tense_at(const el__ctx *x, int tb, int te)
            el__tok_is(x, tb - 3, "put") || el__tok_is(x, tb - 3, "pushes"))) ||
          el__tok_is(x, tb - 2, "postponed") ||
          el__tok_is(x, tb - 2, "delayed") || el__tok_is(x, tb - 2, "rescheduled") ||
-         el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned")))
+         el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned") ||
+         /* "the bank holiday has been moved to Monday this year" */
+         ((el__tok_is(x, tb - 2, "moved") || el__tok_is(x, tb - 2, "shifted")) && el__tok_is(x, tb - 1, "to"))))
         return TN_FUT;
     /* "a second screening had been added for Saturday afternoon", "the
      * vote was set for Tuesday": a day something is booked for lies
