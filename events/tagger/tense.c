@@ -607,8 +607,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             }
             *cue = -1;
         }
-        /* "just ahead of the state's primary on Tuesday" */
-        if (weak == TN_NONE && el__tok_is(x, i, "ahead") && el__tok_is(x, i + 1, "of") && !comma_between(x, i, tb)) {
+        /* "just ahead of the state's primary on Tuesday", "in preparation
+         * for the summit on Thursday" ("prepared for the exam on Tuesday"
+         * may tell when) */
+        if (weak == TN_NONE && !comma_between(x, i, tb) &&
+            ((el__tok_is(x, i, "ahead") && el__tok_is(x, i + 1, "of")) ||
+             (el__tok_is(x, i + 1, "for") && i + 1 < tb - 1 &&
+              (el__tok_is(x, i, "preparation") || el__tok_is(x, i, "preparations"))))) {
             *cue = i;
             return TN_FUT;
         }
