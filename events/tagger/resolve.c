@@ -530,6 +530,11 @@ static void update_refs(el__refs *r, const el__point *p, bool report, bool night
         r->last[G_DAY] = q;
         r->day_sentence = r->sentence;
         if (!report) {
+            if (r->have_event_day) {
+                r->have_prev_event_day = true;
+                r->prev_event_day = r->event_day;
+                r->prev_event_day_sentence = r->event_day_sentence;
+            }
             r->have_event_day = true;
             r->event_day = q;
             r->event_day_sentence = r->sentence;
@@ -1798,6 +1803,17 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                      el_days_from_civil(b.y, b.m, b.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
                      el__tense_at(x, c->tb, c->te) == TN_PAST)
                 b = dct_point(r);
+            /* ... nor on one this sentence names for later: "after a
+             * meeting on Tuesday night.  The charge, which replaces rates
+             * from April 1, was approved shortly after 11pm" is the day of
+             * the events before */
+            else if (back == 0 && r->have_prev_event_day &&
+                     r->sentence - r->prev_event_day_sentence <= EL_TIME_ANY_DAY_SENTENCES &&
+                     el_days_from_civil(b.y, b.m, b.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                     el_days_from_civil(r->prev_event_day.y, r->prev_event_day.m, r->prev_event_day.d) <
+                         el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                     el__tense_at(x, c->tb, c->te) == TN_PAST)
+                b = r->prev_event_day;
         } else if (wk >= 0) {
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         } else if (r->have_clock && r->sentence - r->clock_sentence <= EL_TIME_CLOCK_SENTENCES) {

@@ -409,6 +409,9 @@ typedef struct el__refs {
     bool event_day_night;      /* it was named as a night ("Thursday night",
                                   "late Thursday"): a small hour after it is
                                   the next day's */
+    bool have_prev_event_day;  /* the event day before the last one */
+    el__point prev_event_day;  /* that day */
+    long prev_event_day_sentence; /* its sentence */
     bool have_month_named;     /* a month was named as a month ("in April") */
     el__point month_named;     /* the last such */
     long month_named_sentence; /* its sentence */
