@@ -1282,6 +1282,19 @@ static bool contract_month(const el__ctx *x, int tb, int te)
 #define EL_HISTORY_DAYS_AFTER 120
 #endif
 
+/* True when "who", "which" or "that" stands between the start of the
+ * sentence of token tb and tb. */
+static bool relative_before(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 0 && !(el__tk(x, k)->flags & (TF_SEND | TF_PARA)); k--) {
+        if (el__tok_is(x, k, "who") || el__tok_is(x, k, "which") || el__tok_is(x, k, "that"))
+            return true;
+        if (k > 0 && (el__tk(x, k - 1)->flags & TF_SEND))
+            break;
+    }
+    return false;
+}
+
 /* Sets *y to the year of a day of history (two or more years before the
  * DCT) named in the last sentences, when month m, day d of that year
  * follows it closely, in a past clause: "The first missiles struck
@@ -1291,7 +1304,10 @@ static bool history_day_year(const el__refs *r, int tense, int m, int d, int64_t
     if (tense != TN_PAST || !r->have[G_DAY])
         return false;
     const el__point *b = &r->last[G_DAY];
-    if (b->y == NOYEAR || b->bc || b->y >= r->dct_y - 1 || d > el_days_in_month(b->y, m))
+    /* ... and no other year named since ("launched on April 14, 2023.
+     * It flew past Earth in August 2024 ... reached Jupiter in July") */
+    if (b->y == NOYEAR || b->bc || b->y >= r->dct_y - 1 || d > el_days_in_month(b->y, m) ||
+        r->last[G_YEAR].y != b->y)
         return false;
     /* a day of a decade or more back (an anniversary piece) reaches one
      * sentence further: past a paragraph break after the next sentence */
@@ -1380,7 +1396,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* "between November and April", "from October to March": the
              * second month of a range follows the first */
             else if (!month_range_second(x, r, c->tb, p.m, &y) && !span_year_of(r, p.m, 0, &y) &&
-                     !story_year(x, r, c->tb, tense, p.m, &y)) {
+                     !story_year(x, r, c->tb, tense, p.m, &y) &&
+                     /* "It gave way on Aug. 1, 1993. ... water stood in
+                      * some homes until October"; not in a relative
+                      * clause, which tells of something else ("Barak, who
+                      * took office in July", "a trial that ended in
+                      * December") */
+                     !(!relative_before(x, c->tb) && history_day_year(r, tense, p.m, 1, &y))) {
                 /* "in line with September's inflation figure": a month
                  * named for what it brought has passed, unless awaited */
                 if (el__tok_lex(x, c->te - 1, LX_MONTH) && possessive_after(x, c->te))
