@@ -456,6 +456,12 @@ static const struct {
     {"MEXICO CITY", EL__COUNTRY_MX}, {"GUADALAJARA", EL__COUNTRY_MX}, {"MONTERREY", EL__COUNTRY_MX},
     {", Mexico", EL__COUNTRY_MX},
     {"JAKARTA", EL__COUNTRY_ID}, {", Indonesia", EL__COUNTRY_ID},
+    {"ACCRA", EL__COUNTRY_GH}, {"KUMASI", EL__COUNTRY_GH}, {", Ghana", EL__COUNTRY_GH},
+    {"LAGOS", EL__COUNTRY_NG}, {"ABUJA", EL__COUNTRY_NG}, {", Nigeria", EL__COUNTRY_NG},
+    {"MOSCOW", EL__COUNTRY_ORTHODOX}, {"ST. PETERSBURG", EL__COUNTRY_ORTHODOX},
+    {"ST PETERSBURG", EL__COUNTRY_ORTHODOX}, {", Russia", EL__COUNTRY_ORTHODOX},
+    {"MINSK", EL__COUNTRY_ORTHODOX}, {", Belarus", EL__COUNTRY_ORTHODOX},
+    {"BELGRADE", EL__COUNTRY_ORTHODOX}, {", Serbia", EL__COUNTRY_ORTHODOX},
 };
 
 int el__dateline_country(const char *text, size_t len)
@@ -480,10 +486,18 @@ const el__holiday *el__holiday_local(const el__holiday *h, int country, el__holi
         *tmp = (el__holiday){h->phrase, HR_NTH, 10, 1, 2}; /* second Monday of October */
         return tmp;
     }
+    /* the Orthodox church keeps Christmas on the Julian Dec. 25: Jan. 7 */
+    if (country == EL__COUNTRY_ORTHODOX && h->rule == HR_FIXED && h->a == 12 &&
+        (!strcmp(h->phrase, "christmas") || !strcmp(h->phrase, "christmas day") ||
+         !strcmp(h->phrase, "christmas eve"))) {
+        *tmp = (el__holiday){h->phrase, HR_FIXED, 1, h->b == 24 ? 6 : 7, 0};
+        return tmp;
+    }
     if (!strcmp(h->phrase, "independence day")) {
         static const int8_t days[][3] = {{EL__COUNTRY_IN, 8, 15}, {EL__COUNTRY_PK, 8, 14},
                                          {EL__COUNTRY_PH, 6, 12}, {EL__COUNTRY_MX, 9, 16},
-                                         {EL__COUNTRY_ID, 8, 17}};
+                                         {EL__COUNTRY_ID, 8, 17}, {EL__COUNTRY_GH, 3, 6},
+                                         {EL__COUNTRY_NG, 10, 1}};
         for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
             if (days[i][0] == country) {
                 *tmp = (el__holiday){h->phrase, HR_FIXED, days[i][1], days[i][2], 0};

@@ -266,9 +266,11 @@ typedef struct el__holiday {
 } el__holiday;
 
 /* Countries whose holidays of the same name fall on other days than the
- * United States' (the default): Thanksgiving, Independence Day. */
+ * United States' (the default): Thanksgiving, Independence Day, and
+ * Christmas where the Orthodox church keeps it (EL__COUNTRY_ORTHODOX:
+ * Russia, Belarus, Serbia). */
 enum { EL__COUNTRY_US, EL__COUNTRY_CA, EL__COUNTRY_IN, EL__COUNTRY_PK, EL__COUNTRY_PH,
-       EL__COUNTRY_MX, EL__COUNTRY_ID };
+       EL__COUNTRY_MX, EL__COUNTRY_ID, EL__COUNTRY_GH, EL__COUNTRY_NG, EL__COUNTRY_ORTHODOX };
 /* The country a dateline in the first 300 bytes of text names
  * ("WINNIPEG, Manitoba", "NEW DELHI", "PATNA, India"), or EL__COUNTRY_US. */
 int el__dateline_country(const char *text, size_t len);
