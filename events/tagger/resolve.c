@@ -935,6 +935,15 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
                                                                           r->last[G_DAY].d)
                                                     : dd) - 1,
                                     wd);
+    /* "Because April 15 falls on a Sunday": the day just named */
+    int fk = el__tok_is(x, tb - 1, "a") ? tb - 2 : tb - 1;
+    if (el__tok_is(x, fk, "on") &&
+        (el__tok_is(x, fk - 1, "falls") || el__tok_is(x, fk - 1, "fell") || el__tok_is(x, fk - 1, "fall")) &&
+        r->have[G_DAY] && r->day_sentence == r->sentence) {
+        int64_t named = el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d);
+        if (el__iso_wday(named) == wd)
+            return named;
+    }
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
@@ -948,7 +957,10 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") && when_present(x, te + 2))
         tense = TN_FUT;
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
-        tense = awaited(x, tb) || scheduled_after(x, te) ? TN_FUT
+        tense = awaited(x, tb) || scheduled_after(x, te) ||
+                        /* "if they miss Saturday's deadline" */
+                        (tense != TN_PAST && el__tok_is(x, te + 2, "deadline"))
+                    ? TN_FUT
                 /* "is expected to join the team before Friday's game" */
                 : (tense == TN_FUT && (will_before(x, tb) || el__tok_is(x, tb - 1, "before"))) ? TN_FUT
                                                                                               : TN_PAST;

@@ -848,7 +848,9 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "as soon as Tuesday", "as early as next week"; "stores opened as
      * early as Thanksgiving Day" tells what was */
     if (el__tok_is(x, tb - 1, "as") && el__tok_is(x, tb - 3, "as") &&
-        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early"))) {
+        (el__tok_is(x, tb - 2, "soon") || el__tok_is(x, tb - 2, "early") ||
+         /* "returns postmarked as late as Monday" */
+         (el__tok_is(x, tb - 2, "late") && weekday_in(x, tb, te)))) {
         int cue = -1;
         bool was = el__tok_is(x, tb - 2, "early") && clause_tense(x, tb, te, &cue) == TN_PAST && cue >= 0;
         /* ... but "showed support for slowing the program as early as
@@ -990,6 +992,12 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          /* "the bank holiday has been moved to Monday this year" */
          ((el__tok_is(x, tb - 2, "moved") || el__tok_is(x, tb - 2, "shifted")) && el__tok_is(x, tb - 1, "to"))))
         return TN_FUT;
+    /* "had already moved its state deadline to June 15" */
+    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "deadline"))
+        for (int k = tb - 3; k >= 0 && k >= tb - 6 && el__tk(x, k)->kind == TK_WORD; k--)
+            if (el__tok_is(x, k, "moved") || el__tok_is(x, k, "pushed") || el__tok_is(x, k, "extended") ||
+                el__tok_is(x, k, "shifted") || el__tok_is(x, k, "postponed") || el__tok_is(x, k, "delayed"))
+                return TN_FUT;
     /* "a second screening had been added for Saturday afternoon", "the
      * vote was set for Tuesday": a day something is booked for lies
      * ahead */
