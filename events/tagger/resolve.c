@@ -1811,7 +1811,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* ... and a small hour after an evening one on the same day,
              * before the report's day, the next day's ("polls closed at
              * 7:30 p.m. ... conceded shortly before 1 a.m.") */
-            else if (back > 0 && r->have_clock && r->clock.hh >= 18 && c->p.hh >= 0 && c->p.hh < 6 &&
+            else if (back > 0 && r->have_clock && r->clock.hh >= 18 && c->p.hh >= 0 && c->p.hh < (r->clock.hh >= 20 ? 12 : 6) &&
                      same_day(&r->clock, &b) &&
                      el_days_from_civil(b.y, b.m, b.d) < el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
                 point_day(&b, el_days_from_civil(b.y, b.m, b.d) + 1);
@@ -1858,7 +1858,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             /* ... past midnight: a small hour after a late one is the next
              * day's, when that day has come by the report */
             int64_t next = el_days_from_civil(b.y, b.m, b.d) + 1;
-            if (r->clock.hh >= 20 && c->p.hh >= 0 && c->p.hh < 6 &&
+            if (r->clock.hh >= 20 && c->p.hh >= 0 && c->p.hh < 12 &&
                 next <= el_days_from_civil(r->dct_y, r->dct_m, r->dct_d))
                 point_day(&b, next);
         }
@@ -1932,7 +1932,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         r->named_event_off = el__tk(x, noun)->off;
         r->named_event_len = el__tk(x, noun)->len;
     }
-    if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
+    /* the clock of the story, not its restatement in another zone
+     * ("at 11:40 p.m. on Thursday (1540 GMT)") */
+    if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR && !el__punct(x, c->tb - 1, '(')) {
         r->have_clock = true;
         r->clock = p;
         r->clock_sentence = r->sentence;
