@@ -613,8 +613,10 @@ int el__m_clock(const el__ctx *x, int i, el__cand *c)
         if (e2)
             j = e2;
     } else if (t->kind == TK_NUM && t->ndig == 4 && t->num % 100 < 60 && t->num / 100 < 24 &&
-               el__tok_lex(x, i + 1, LX_TZ) && (el__tk(x, i + 1)->flags & TF_UPPER)) {
-        /* "(0830 GMT)": a 24-hour clock time with a zone */
+               ((el__tok_lex(x, i + 1, LX_TZ) && (el__tk(x, i + 1)->flags & TF_UPPER)) ||
+                (el__tok_is(x, i + 1, "local") && el__tok_is(x, i + 2, "time")))) {
+        /* "(0830 GMT)", "at 0014 local time": a 24-hour clock time with a
+         * zone */
         hh = t->num / 100;
         mi = t->num % 100;
         j = i + 1;

@@ -1864,6 +1864,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
+        /* "lost at 0014 local time (2314 GMT)": a clock restated in
+         * brackets in another zone may fall on the day before or after */
+        if (wk < 0 && el__punct(x, c->tb - 1, '(') && r->have_clock && r->clock_sentence == r->sentence &&
+            same_day(&r->clock, &b) && c->p.hh >= 0 && r->clock.hh >= 0) {
+            int diff = c->p.hh - r->clock.hh;
+            if (diff > 12 || diff < -12)
+                point_day(&b, el_days_from_civil(b.y, b.m, b.d) + (diff > 12 ? -1 : 1));
+        }
         span_of_hours(x, c, r, back == 0 || wk >= 0, &b);
         p.y = b.y;
         p.m = b.m;
