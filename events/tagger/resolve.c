@@ -1188,8 +1188,15 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
         el__tk(x, k + 1)->kind == TK_WORD && !el__tok_lex(x, k + 1, LX_PREP) && !el__tok_lex(x, k + 1, LX_CLAUSE) &&
         !el__tok_is(x, k + 1, "when") && !el__tok_is(x, k + 1, "and"))
         return false;
+    /* ... nor one after "since" ("The outbreak, Congo's ninth since the
+     * virus was identified in 1976, was declared on May 8"), unless a
+     * when-clause tells of it ("since 2013, when the festival overlapped
+     * with Thanksgiving") */
+    bool year_when = el__tok_is(x, mention_end + 1, "when") ||
+                     (el__punct(x, mention_end + 1, ',') && el__tok_is(x, mention_end + 2, "when"));
     for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
-        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who"))
+        if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
+            (n < 8 && !year_when && el__tok_is(x, k, "since")))
             return false;
     const el__point *b = &r->last[G_NONE];
     int64_t ly = r->last[G_YEAR].y;

@@ -657,7 +657,10 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
             (el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) &&
             !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") && !el__after_be(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) && !comma_between(x, i, tb) &&
-            !el__tok_is(x, i + 1, "on")) {
+            !el__tok_is(x, i + 1, "on") &&
+            /* "projected Florida for Gore at 7:50 p.m. Tuesday": a clock
+             * time dates the call itself */
+            !(el__tk(x, tb)->kind == TK_NUM && el__tok_is(x, tb - 1, "at"))) {
             *cue = i;
             return TN_FUT;
         }
@@ -892,11 +895,22 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             return TN_FUT;
         if (el__tok_is(x, u - 2, "had") && el__tok_is(x, u - 1, "until"))
             return TN_NONE;
+        /* "began on Wednesday and runs until Sunday": a present state
+         * lasts until a day ahead */
+        if (el__tok_is(x, u - 1, "until") &&
+            (el__tok_is(x, u - 2, "runs") || el__tok_is(x, u - 2, "lasts") || el__tok_is(x, u - 2, "continues") ||
+             el__tok_is(x, u - 2, "remains") || el__tok_is(x, u - 2, "stays")))
+            return TN_FUT;
         /* ... but "held the town until late April", "remained in custody
          * until Friday": a past state that lasted up to it */
         int cue = -1;
         int t = clause_tense(x, tb, te, &cue);
-        if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue))
+        if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue) ||
+            /* "has cancelled all sailings until Saturday": a present
+             * perfect still in force */
+            ((el__tok_is(x, cue - 1, "has") || el__tok_is(x, cue - 1, "have") || el__tok_is(x, cue, "has") ||
+              el__tok_is(x, cue, "have")) &&
+             weekday_in(x, tb, te)))
             return TN_FUT;
         /* "did not report the outbreak to the WHO until February": what
          * did not happen before it happened then */
@@ -991,6 +1005,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 2, "deferred") || el__tok_is(x, tb - 2, "adjourned") ||
          /* "the bank holiday has been moved to Monday this year" */
          ((el__tok_is(x, tb - 2, "moved") || el__tok_is(x, tb - 2, "shifted")) && el__tok_is(x, tb - 1, "to"))))
+        return TN_FUT;
+    /* "has called both sides to a meeting on Wednesday", "invited them
+     * for talks on Friday": a meeting someone is called to lies ahead */
+    if (el__tok_is(x, tb - 1, "on") &&
+        (el__tok_is(x, tb - 2, "meeting") || el__tok_is(x, tb - 2, "talks")) &&
+        (el__tok_is(x, tb - 3, "a") || el__tok_is(x, tb - 3, "for") || el__tok_is(x, tb - 3, "to")) &&
+        (el__tok_is(x, tb - 4, "to") || el__tok_is(x, tb - 4, "for") || el__tok_is(x, tb - 3, "for") ||
+         el__tok_is(x, tb - 3, "to")))
         return TN_FUT;
     /* "had already moved its state deadline to June 15" */
     if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "deadline"))
