@@ -1196,7 +1196,7 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
                      (el__punct(x, mention_end + 1, ',') && el__tok_is(x, mention_end + 2, "when"));
     for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
         if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
-            (n < 8 && !year_when && el__tok_is(x, k, "since")))
+            (n < 12 && !year_when && el__tok_is(x, k, "since")))
             return false;
     const el__point *b = &r->last[G_NONE];
     int64_t ly = r->last[G_YEAR].y;
