@@ -93,6 +93,26 @@ int el__m_deic(const el__ctx *x, int i, el__cand *c)
             return i + 4;
         }
     }
+    /* "the Friday after Thanksgiving", "the Sunday before Christmas":
+     * the first such weekday after (or the last before) a holiday or a
+     * dated day */
+    if (el__tok_is(x, i, "the") && el__tok_lex(x, i + 1, LX_WDAY) &&
+        !(el__tok_lex(x, i + 1, LX_WDAY)->flags & (LF_ABBR | LF_PLURAL)) &&
+        (el__tok_is(x, i + 2, "before") || el__tok_is(x, i + 2, "after"))) {
+        el__cand in;
+        if (el__match_at(x, i + 3, &in) && in.tb == i + 3 && in.type == EL_TIMEX_DATE && !in.mod[0] &&
+            in.p.gran == G_DAY && (in.how == H_POINT || in.how == H_NOYEAR || in.how == H_HOLIDAY)) {
+            int e = in.te;
+            int wd = el__tok_lex(x, i + 1, LX_WDAY)->val;
+            el__cand_init(c, i);
+            c->how = H_SHIFT;
+            c->inner = i + 3;
+            c->wd = wd;
+            c->n = el__tok_is(x, i + 2, "before") ? -1 : 1;
+            c->p.gran = G_DAY;
+            return e;
+        }
+    }
     /* the day before yesterday / the day after tomorrow */
     if (el__tok_is(x, i, "the") && el__tok_is(x, i + 1, "day")) {
         int n = 0;

@@ -1768,7 +1768,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             sscanf(it.value, "%lld-%d-%d%c", &yy, &mm, &dd, &extra) != 3 || mm < 1 || mm > 12 ||
             dd < 1 || dd > el_days_in_month(yy, mm))
             return false;
-        point_day(&p, el_days_from_civil(yy, mm, dd) + c->n);
+        int64_t inner_day = el_days_from_civil(yy, mm, dd);
+        if (c->wd) /* "the Friday after Thanksgiving" */
+            point_day(&p, c->n > 0 ? weekday_on_or_after(inner_day + 1, c->wd)
+                                   : weekday_on_or_before(inner_day - 1, c->wd));
+        else
+            point_day(&p, inner_day + c->n);
         break;
     }
     case H_WEEKEND: {

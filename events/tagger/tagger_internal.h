@@ -340,7 +340,7 @@ typedef struct el__cand {
     uint8_t how;       /* el__how */
     el__point p;
     int unit, n;       /* H_DCT_OFF/H_REF_OFF: unit and signed count */
-    int wd;            /* H_WDAY: 1..7 */
+    int wd;            /* H_WDAY: 1..7; H_SHIFT: a weekday after or before the inner day */
     int rel;           /* H_WDAY, H_NOYEAR: el__rel (0: by tense) */
     int hol;           /* H_HOLIDAY: index, or -1 for the rule in nth */
     el__holiday nth;   /* H_HOLIDAY with hol -1: "the first Monday in October" */
