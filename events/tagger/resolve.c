@@ -1123,7 +1123,8 @@ static el__point compared_quarter(const el__refs *r)
 #endif
 
 /* For month m at token tb, the second of a range ("between November and
- * April", "from October to March", "June-August") whose first month, at
+ * April", "from October to March", "June-August", "July and August")
+ * whose first month, at
  * tb - 2, was resolved in this sentence: *y is the year that puts m after
  * it.  False when tb is no such second month. */
 static bool month_range_second(const el__ctx *x, const el__refs *r, int tb, int m, int64_t *y)
@@ -1135,7 +1136,10 @@ static bool month_range_second(const el__ctx *x, const el__refs *r, int tb, int 
     bool to = (el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "through") || el__tok_is(x, tb - 1, "until") ||
                (el__punct(x, tb - 1, '-') && el__glued(x, tb - 1) && el__glued(x, tb))) &&
               (el__tok_is(x, tb - 3, "from") || el__punct(x, tb - 1, '-'));
-    if (!between && !to)
+    /* "for July and August", "in December and January": the month
+     * right after the first */
+    bool next = (el__tok_is(x, tb - 1, "and") || el__tok_is(x, tb - 1, "or")) && m == first->val % 12 + 1;
+    if (!between && !to && !next)
         return false;
     *y = r->last[G_MONTH].y + (m <= first->val ? 1 : 0);
     return true;
