@@ -237,6 +237,8 @@ static const el__holiday holidays[] = {
     {"saint patrick ' s day", HR_FIXED, 3, 17, 0},
     {"st patrick ' s day", HR_FIXED, 3, 17, 0}, /* British style: no point after St */
     {"spring festival", HR_TABLE, LUNAR_CNY, 0, 0},
+    {"singles ' day", HR_FIXED, 11, 11, 0}, /* China's shopping day */
+    {"singles day", HR_FIXED, 11, 11, 0},
     {"the fourth of july", HR_FIXED, 7, 4, 0},
     {"tet", HR_TABLE, LUNAR_TET, 0, 0}, /* the Vietnamese lunar new year */
     {"thanksgiving day", HR_NTH, 11, 4, 4},

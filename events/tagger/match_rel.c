@@ -1158,17 +1158,21 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
             }
             return j + 1;
         }
-        if ((l = el__tok_lex(x, j, LX_MONTH)) && !(l->flags & LF_ABBR) && el__cap(x, j)) {
-            const el__tok *d = el__tk(x, j + 1);
+        if ((l = el__tok_lex(x, j, LX_MONTH)) && el__cap(x, j)) {
+            /* an abbreviation only with its day: "every Nov. 11" */
+            int dj = (l->flags & LF_ABBR) && el__punct(x, j + 1, '.') && el__glued(x, j + 1) ? j + 2 : j + 1;
+            const el__tok *d = el__tk(x, dj);
             if (d->kind == TK_NUM && d->ndig <= 2 && d->num >= 1 &&
                 d->num <= el_days_in_month(2000, l->val) &&
-                !(el__glued(x, j + 2) && el__tk(x, j + 2)->kind != TK_PUNCT)) {
+                !(el__glued(x, dj + 1) && el__tk(x, dj + 1)->kind != TK_PUNCT)) {
                 /* "every May 9": that day every year */
                 snprintf(c->value, sizeof c->value, "XXXX-%02d-%02d", l->val, (int)d->num);
-                return j + 2;
+                return dj + 1;
             }
-            snprintf(c->value, sizeof c->value, "XXXX-%02d", l->val);
-            return j + 1;
+            if (!(l->flags & LF_ABBR)) {
+                snprintf(c->value, sizeof c->value, "XXXX-%02d", l->val);
+                return j + 1;
+            }
         }
         /* "every Christmas Eve": that day every year */
         if (el__tok_lex(x, j, LX_HOLW) && el__cap(x, j)) {
