@@ -1176,11 +1176,22 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
      * had bought shares through Sept. 29": a year told of another verb
      * does not carry over */
     int k = tb - 1;
+    /* ... unless a when-clause tells of the year ("since 1981, when a
+     * strike that began in late March spread") */
+    bool year_when_clause = false;
+    {
+        int y = tb - 1;
+        while (y > 0 && el__tk(x, y)->off >= r->year_end)
+            y--;
+        year_when_clause = el__tk(x, y)->kind == TK_NUM &&
+                           (el__tok_is(x, y + 1, "when") || (el__punct(x, y + 1, ',') && el__tok_is(x, y + 2, "when")));
+    }
     for (; k >= 0 && el__tk(x, k)->off >= r->year_end; k--)
-        if (el__tok_is(x, k, "and") || el__tok_is(x, k, "but") || el__tok_is(x, k, "while") ||
-            el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
-            /* "below their peak in July 2006; the index bottomed out in March" */
-            el__punct(x, k, ';'))
+        if (!year_when_clause &&
+            (el__tok_is(x, k, "and") || el__tok_is(x, k, "but") || el__tok_is(x, k, "while") ||
+             el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
+             /* "below their peak in July 2006; the index bottomed out in March" */
+             el__punct(x, k, ';')))
             return false;
     if (k < 0)
         return false; /* told before this block of text: too far */

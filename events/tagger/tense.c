@@ -843,7 +843,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         bool past_start = clause_tense(x, tb, te, &cue) == TN_PAST && cue >= 0 && cue < tb - 1 &&
                           el__tok_is(x, tb - 1, "starting");
         for (int k = cue + 1; past_start && k < tb - 1; k++)
-            if (el__tok_is(x, k, "for") || el__tok_is(x, k, "to"))
+            if (el__tok_is(x, k, "for") || el__tok_is(x, k, "to") ||
+                /* "were expecting strong demand during the holidays
+                 * starting Saturday" */
+                el__tok_is(x, k, "expecting") || el__tok_is(x, k, "planning") || el__tok_is(x, k, "preparing"))
                 past_start = false;
         if (!past_start)
             return TN_FUT;
@@ -1008,11 +1011,20 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         return TN_FUT;
     /* "has called both sides to a meeting on Wednesday", "invited them
      * for talks on Friday": a meeting someone is called to lies ahead */
-    if (el__tok_is(x, tb - 1, "on") &&
-        (el__tok_is(x, tb - 2, "meeting") || el__tok_is(x, tb - 2, "talks")) &&
-        (el__tok_is(x, tb - 3, "a") || el__tok_is(x, tb - 3, "for") || el__tok_is(x, tb - 3, "to")) &&
-        (el__tok_is(x, tb - 4, "to") || el__tok_is(x, tb - 4, "for") || el__tok_is(x, tb - 3, "for") ||
-         el__tok_is(x, tb - 3, "to")))
+    if (el__tok_is(x, tb - 1, "on")) {
+        /* ... "to a meeting in Lima on Friday afternoon" */
+        int m = tb - 2;
+        if (el__cap(x, m) && el__tok_is(x, m - 1, "in"))
+            m -= 2;
+        if ((el__tok_is(x, m, "meeting") || el__tok_is(x, m, "talks")) &&
+            (el__tok_is(x, m - 1, "a") || el__tok_is(x, m - 1, "for") || el__tok_is(x, m - 1, "to")) &&
+            (el__tok_is(x, m - 2, "to") || el__tok_is(x, m - 2, "for") || el__tok_is(x, m - 1, "for") ||
+             el__tok_is(x, m - 1, "to")))
+            return TN_FUT;
+    }
+    /* "with Christmas coming up", "with the deadline approaching" */
+    if ((el__tok_is(x, te, "coming") && el__tok_is(x, te + 1, "up")) || el__tok_is(x, te, "approaching") ||
+        el__tok_is(x, te, "looming"))
         return TN_FUT;
     /* "had already moved its state deadline to June 15" */
     if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "deadline"))
