@@ -841,7 +841,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * daily protests starting Friday" asks for what is ahead) */
         int cue = -1;
         bool past_start = clause_tense(x, tb, te, &cue) == TN_PAST && cue >= 0 && cue < tb - 1 &&
-                          el__tok_is(x, tb - 1, "starting");
+                          el__tok_is(x, tb - 1, "starting") &&
+                          /* "declared three days of national mourning
+                           * starting Saturday" sets what is ahead */
+                          !el__is_deadline_verb(x, cue) && !el__tok_is(x, cue, "declared") &&
+                          !el__tok_is(x, cue, "announced");
         for (int k = cue + 1; past_start && k < tb - 1; k++)
             if (el__tok_is(x, k, "for") || el__tok_is(x, k, "to") ||
                 /* "were expecting strong demand during the holidays
@@ -1022,6 +1026,13 @@ int el__tense_at(const el__ctx *x, int tb, int te)
              el__tok_is(x, m - 1, "to")))
             return TN_FUT;
     }
+    /* "The festival runs from 10 a.m. to 6 p.m. Saturday": the hours of
+     * an event ahead (a month is not: "a programme which runs from
+     * November to March" is running) */
+    if (weekday_in(x, tb, te))
+        for (int k = tb - 1; k >= 0 && k >= tb - 16 && !is_boundary(x, k); k--)
+            if (el__tok_is(x, k, "runs") && !el__tok_lex(x, k - 1, LX_DET) && el__tok_is(x, k + 1, "from"))
+                return TN_FUT;
     /* "with Christmas coming up", "with the deadline approaching" */
     if ((el__tok_is(x, te, "coming") && el__tok_is(x, te + 1, "up")) || el__tok_is(x, te, "approaching") ||
         el__tok_is(x, te, "looming"))
