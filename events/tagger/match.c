@@ -214,33 +214,48 @@ static bool simple_duration(const char *v, long *n, char *unit, bool *time, int 
 }
 
 /* "an hour and 10 minutes", "three years and two months", "1 hour 24
- * minutes": one duration of both parts (PT1H10M, P3Y2M, PT1H24M). */
+ * minutes", "three hours 14 minutes 22 seconds": one duration of all the
+ * parts, each of a smaller unit than the one before (PT1H10M, P3Y2M,
+ * PT3H14M22S). */
 static void compose_durations(const el__ctx *x, el__cand *c)
 {
-    long n1, n2;
-    char u1, u2;
-    bool t1, t2;
-    int r1, r2;
-    el__cand d;
-    /* "1 hour 24 minutes": a number right after is a second part too */
-    bool joined = el__tok_is(x, c->te, "and");
-    if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED ||
-        !(joined || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))) ||
-        !simple_duration(c->value, &n1, &u1, &t1, &r1))
+    long n1;
+    char u1;
+    bool t1;
+    int r1;
+    if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED || !simple_duration(c->value, &n1, &u1, &t1, &r1))
         return;
-    int e = el__m_duration(x, c->te + (joined ? 1 : 0), &d);
-    if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
-        /* a larger unit first; weeks (rank 2) stand alone in ISO 8601 */
-        !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= r1 || r2 == 2 || r1 == 2 ||
-        el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))
-        return;
-    if (t1)
-        snprintf(c->value, sizeof c->value, "PT%ld%c%ld%c", n1, u1, n2, u2);
-    else if (t2)
-        snprintf(c->value, sizeof c->value, "P%ld%cT%ld%c", n1, u1, n2, u2);
-    else
-        snprintf(c->value, sizeof c->value, "P%ld%c%ld%c", n1, u1, n2, u2);
-    c->te = e;
+    char buf[sizeof c->value];
+    int len = snprintf(buf, sizeof buf, "P%s%ld%c", t1 ? "T" : "", n1, u1);
+    bool in_time = t1;
+    int last_rank = r1, parts = 1;
+    for (int more = 0; more < 2; more++) {
+        /* "1 hour 24 minutes": a number right after is a next part too */
+        bool joined = el__tok_is(x, c->te, "and");
+        if (!(joined || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))))
+            break;
+        el__cand d;
+        long n2;
+        char u2;
+        bool t2;
+        int r2;
+        int e = el__m_duration(x, c->te + (joined ? 1 : 0), &d);
+        if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
+            /* a larger unit first; weeks (rank 2) stand alone in ISO 8601 */
+            !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= last_rank || r2 == 2 || last_rank == 2 ||
+            el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))
+            break;
+        int w = snprintf(buf + len, sizeof buf - (size_t)len, "%s%ld%c", t2 && !in_time ? "T" : "", n2, u2);
+        if (w < 0 || (size_t)w >= sizeof buf - (size_t)len)
+            break;
+        len += w;
+        in_time = in_time || t2;
+        last_rank = r2;
+        parts++;
+        c->te = e;
+    }
+    if (parts > 1)
+        el__copy(c->value, sizeof c->value, buf);
 }
 
 static void compose_after(const el__ctx *x, el__cand *c)
