@@ -485,6 +485,14 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         if (el__tok_is(x, k, "today") && !or_so) {
             today = true;
             k++;
+        } else if (!or_so && unit == U_YEAR && el__tok_lex(x, k, LX_WDAY) &&
+                   !(el__tok_lex(x, k, LX_WDAY)->flags & (LF_ABBR | LF_PLURAL)) && !el__punct(x, k + 1, '\'')) {
+            /* "A year ago Saturday, the river broke through": the day
+             * that many years before the weekday near the report */
+            c->keep_gran = G_DAY;
+            c->inner = k;
+            c->wd = el__tok_lex(x, k, LX_WDAY)->val;
+            k++;
         } else if (!or_so && el__tok_is(x, k, "this") && unit == U_YEAR &&
                    (el__tok_is(x, k + 1, "week") || el__tok_is(x, k + 1, "month"))) {
             /* "Fifty years ago this week": that week, so many years back */

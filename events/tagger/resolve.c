@@ -1561,6 +1561,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             p.y += c->n;
             break;
         }
+        if (c->keep_gran == G_DAY && c->wd && c->how == H_DCT_OFF) {
+            /* "a year ago Saturday": the weekday nearest the report */
+            int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
+            int64_t after = weekday_on_or_after(dd, c->wd), before = weekday_on_or_before(dd, c->wd);
+            point_day(&base, after - dd <= dd - before ? after : before);
+        }
         if (c->keep_gran) {
             el__point s = shift(base, U_YEAR, c->n);
             p.y = s.y;

@@ -347,7 +347,8 @@ typedef struct el__cand {
     int year_rel;      /* H_HOLIDAY: year = DCT year + year_rel when has_year_rel */
     int hol_day;       /* H_HOLIDAY: "the second day of Eid" 2, else 0 */
     bool span_year;    /* H_POINT: a school year across two calendar years */
-    int inner;         /* H_SHIFT: first token of the shifted expression */
+    int inner;         /* H_SHIFT: first token of the shifted expression;
+                          "a year ago Saturday": the weekday's token */
     bool has_year_rel;
     int keep_gran;     /* offset result granularity, 0 = from unit */
     bool vague_x;      /* result decade/century with X digits */
