@@ -183,6 +183,7 @@ static const el__holiday holidays[] = {
     {"flag day", HR_FIXED, 6, 14, 0},
     {"father ' s day", HR_NTH, 6, 7, 3},
     {"family day", HR_NTH, 2, 1, 3}, /* Canada's: the third Monday of February */
+    {"freedom day", HR_FIXED, 4, 27, 0}, /* South Africa */
     {"fathers day", HR_NTH, 6, 7, 3},
     {"guy fawkes night", HR_FIXED, 11, 5, 0},
     {"good friday", HR_EASTER, -2, 0, 0},
@@ -190,6 +191,7 @@ static const el__holiday holidays[] = {
     {"heritage day", HR_FIXED, 9, 24, 0}, /* South Africa */
     {"hogmanay", HR_FIXED, 12, 31, 0},
     {"holy saturday", HR_EASTER, -1, 0, 0},
+    {"holy thursday", HR_EASTER, -3, 0, 0},
     {"holy week", HR_EASTER, -2, 0, 0}, /* the ISO week of Good Friday */
     {"idul adha", HR_TABLE, LUNAR_EID_ADHA, 0, 0}, /* Indonesian and Malay spellings */
     {"idul fitri", HR_TABLE, LUNAR_EID_FITR, 0, 0},
@@ -253,6 +255,7 @@ static const el__holiday holidays[] = {
     {"whitsun", HR_EASTER, 49, 0, 0},
     {"waitangi day", HR_FIXED, 2, 6, 0},
     {"xmas", HR_FIXED, 12, 25, 0},
+    {"youth day", HR_FIXED, 6, 16, 0}, /* South Africa */
 };
 
 void el__bank_mondays(int64_t y, int64_t days[4])
