@@ -184,7 +184,7 @@ int io_out_write(void *closure, const unsigned char *data, size_t len)
     if (o->err_no != 0)
         return -1;
     if (o->buf == NULL && len < IO_OUT_BUF)
-        o->buf = malloc(IO_OUT_BUF); /* NULL: write unbuffered */
+        o->buf = calloc(1, IO_OUT_BUF); /* NULL: write unbuffered; zeroed, which also spares gcc -O2 a false "may be used uninitialized" */
     if (o->buf == NULL)
         return write_fd(o, data, len);
     if (o->nbuf + len > IO_OUT_BUF && flush_buf(o) != 0)

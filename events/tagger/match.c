@@ -226,7 +226,7 @@ static void compose_durations(const el__ctx *x, el__cand *c)
     if (c->type != EL_TIMEX_DURATION || c->how != H_FIXED || !simple_duration(c->value, &n1, &u1, &t1, &r1))
         return;
     char buf[sizeof c->value];
-    int len = snprintf(buf, sizeof buf, "P%s%ld%c", t1 ? "T" : "", n1, u1);
+    int len = 0; /* buf is written once a second part is found */
     bool in_time = t1;
     int last_rank = r1, parts = 1;
     for (int more = 0; more < 2; more++) {
@@ -245,6 +245,8 @@ static void compose_durations(const el__ctx *x, el__cand *c)
             !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= last_rank || r2 == 2 || last_rank == 2 ||
             el__tok_is(x, e, "ago") || el__tok_is(x, e, "later") || el__tok_is(x, e, "earlier"))
             break;
+        if (parts == 1)
+            len = snprintf(buf, sizeof buf, "P%s%ld%c", t1 ? "T" : "", n1, u1);
         int w = snprintf(buf + len, sizeof buf - (size_t)len, "%s%ld%c", t2 && !in_time ? "T" : "", n2, u2);
         if (w < 0 || (size_t)w >= sizeof buf - (size_t)len)
             break;

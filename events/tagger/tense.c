@@ -468,14 +468,15 @@ static int until_clock_before(const el__ctx *x, int on, int u)
 {
     for (int k = on - 1; k >= 0 && k >= on - 6; k--) {
         const el__tok *t = el__tk(x, k);
+        if (t->kind == TK_NUM || el__punct(x, k, ':') || el__punct(x, k, '.'))
+            continue;
+        if (t->kind != TK_WORD || (t->flags & TF_SEND))
+            return u;
         if (el__tok_is(x, k, "until") || el__tok_is(x, k, "till"))
             return k < on - 1 ? k + 1 : u;
-        if (t->flags & TF_SEND)
-            return u;
-        if (!(t->kind == TK_NUM || el__punct(x, k, ':') || el__punct(x, k, '.') || el__tok_is(x, k, "a") ||
-              el__tok_is(x, k, "p") || el__tok_is(x, k, "m") || el__tok_is(x, k, "am") || el__tok_is(x, k, "pm") ||
-              el__tok_is(x, k, "noon") || el__tok_is(x, k, "midnight") || el__tok_is(x, k, "local") ||
-              el__tok_is(x, k, "time") || el__tok_lex(x, k, LX_TZ)))
+        if (!(el__tok_is(x, k, "a") || el__tok_is(x, k, "p") || el__tok_is(x, k, "m") || el__tok_is(x, k, "am") ||
+              el__tok_is(x, k, "pm") || el__tok_is(x, k, "noon") || el__tok_is(x, k, "midnight") ||
+              el__tok_is(x, k, "local") || el__tok_is(x, k, "time") || el__tok_lex(x, k, LX_TZ)))
             return u;
     }
     return u;
@@ -610,10 +611,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "just ahead of the state's primary on Tuesday", "in preparation
          * for the summit on Thursday" ("prepared for the exam on Tuesday"
          * may tell when) */
-        if (weak == TN_NONE && !comma_between(x, i, tb) &&
+        if (weak == TN_NONE &&
             ((el__tok_is(x, i, "ahead") && el__tok_is(x, i + 1, "of")) ||
              (el__tok_is(x, i + 1, "for") && i + 1 < tb - 1 &&
-              (el__tok_is(x, i, "preparation") || el__tok_is(x, i, "preparations"))))) {
+              (el__tok_is(x, i, "preparation") || el__tok_is(x, i, "preparations")))) &&
+            !comma_between(x, i, tb)) {
             *cue = i;
             return TN_FUT;
         }
@@ -1029,10 +1031,16 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "The festival runs from 10 a.m. to 6 p.m. Saturday": the hours of
      * an event ahead (a month is not: "a programme which runs from
      * November to March" is running) */
-    if (weekday_in(x, tb, te))
-        for (int k = tb - 1; k >= 0 && k >= tb - 16 && !is_boundary(x, k); k--)
-            if (el__tok_is(x, k, "runs") && !el__tok_lex(x, k - 1, LX_DET) && el__tok_is(x, k + 1, "from"))
-                return TN_FUT;
+    if ((el__tok_is(x, tb - 1, "to") || el__tok_is(x, tb - 1, "from")) && weekday_in(x, tb, te))
+        for (int k = tb - 1; k >= 0 && k >= tb - 16; k--)
+            if (el__tok_is(x, k, "runs") && el__tok_is(x, k + 1, "from") && !el__tok_lex(x, k - 1, LX_DET)) {
+                bool bounded = false;
+                for (int b = k + 1; b < tb && !bounded; b++)
+                    bounded = is_boundary(x, b);
+                if (!bounded)
+                    return TN_FUT;
+                break;
+            }
     /* "with Christmas coming up", "with the deadline approaching" */
     if ((el__tok_is(x, te, "coming") && el__tok_is(x, te + 1, "up")) || el__tok_is(x, te, "approaching") ||
         el__tok_is(x, te, "looming"))
