@@ -921,6 +921,17 @@ int el__tense_at(const el__ctx *x, int tb, int te)
               el__tok_is(x, cue, "have")) &&
              weekday_in(x, tb, te)))
             return TN_FUT;
+        /* "canceled the semester and postponed commencement until
+         * August", "has extended loans through January": a deadline verb
+         * after the past cue sets the date too, the nearer one ("was
+         * postponed until after Eid al-Adha", said a month after it); not
+         * a past perfect ("had been given until 5pm on Thursday") nor
+         * "setting records through August" */
+        for (int k = cue + 1; k < u - 1; k++)
+            if (el__is_deadline_verb(x, k) && !el__tok_lex(x, k - 1, LX_DET) && !el__tok_is(x, k - 1, "had") &&
+                !(el__tok_is(x, k - 1, "been") && el__tok_is(x, k - 2, "had")) &&
+                !(el__tok_is(x, tb - 1, "through") && (el__tok_is(x, k, "setting") || el__tok_is(x, k, "set"))))
+                return weekday_in(x, tb, te) ? TN_FUT : TN_NONE;
         /* "did not report the outbreak to the WHO until February": what
          * did not happen before it happened then */
         for (int k = cue + 1; k < tb - 1; k++) {
@@ -1041,6 +1052,17 @@ int el__tense_at(const el__ctx *x, int tb, int te)
                     return TN_FUT;
                 break;
             }
+    /* "nearly fully booked for December", "bookings for July and August" */
+    if (el__tok_is(x, tb - 1, "for") &&
+        (el__tok_is(x, tb - 2, "booked") || el__tok_is(x, tb - 2, "bookings") ||
+         el__tok_is(x, tb - 2, "reservations")))
+        return TN_FUT;
+    /* "pushing the Brexit deadline back to Oct. 31" */
+    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "back"))
+        for (int k = tb - 3; k >= 0 && k >= tb - 7 && el__tk(x, k)->kind == TK_WORD; k--)
+            if (el__tok_is(x, k, "pushing") || el__tok_is(x, k, "pushed") || el__tok_is(x, k, "moving") ||
+                el__tok_is(x, k, "moved") || el__tok_is(x, k, "putting") || el__tok_is(x, k, "put"))
+                return TN_FUT;
     /* "with Christmas coming up", "with the deadline approaching" */
     if ((el__tok_is(x, te, "coming") && el__tok_is(x, te + 1, "up")) || el__tok_is(x, te, "approaching") ||
         el__tok_is(x, te, "looming"))
