@@ -826,6 +826,23 @@ static bool compared_with(const el__ctx *x, int tb)
     return false;
 }
 
+/* True when the day at token tb is named as a frame: after "since"
+ * ("closed since the morning of Sept. 11") or as a noun's date ("the
+ * slide of Oct. 27, 1997"; "on the night of Aug. 9" is a day itself). */
+static bool day_framed(const el__ctx *x, int tb)
+{
+    int k = tb - 1;
+    if (el__tok_is(x, k, "of") && el__tok_lex(x, k - 1, LX_POD)) {
+        k -= 2;
+        if (el__tok_is(x, k, "the"))
+            k--;
+        return el__tok_is(x, k, "since");
+    }
+    /* ("ahead of Sunday's elections", "as of yesterday" are no frames) */
+    return el__tok_is(x, k, "since") ||
+           (el__tok_is(x, k, "of") && !el__tok_is(x, k - 1, "ahead") && !el__tok_is(x, k - 1, "as"));
+}
+
 /* True when a month name stands among tokens [tb, te). */
 static bool names_month(const el__ctx *x, int tb, int te)
 {
@@ -1834,6 +1851,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         if (eback >= 0 && (eback == 0 || back != 0)) {
             day = r->event_day;
             back = eback;
+            /* a day named as a frame in an earlier sentence ("had been
+             * closed since the morning of Sept. 11. ... Trading resumed at
+             * 9:33 a.m.") is not the clock's */
+            if (back > 0 && r->event_day_framed && same_day(&day, &r->last[G_DAY]))
+                back = -1;
         }
         /* a day from an earlier sentence only when it is news of the last
          * fortnight, not a date of history ("the 1977 blackout") */
@@ -1950,9 +1972,10 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
-        update_refs(r, &p,
-                    p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb)),
-                    named_as_night(x, c));
+        bool report = p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb));
+        update_refs(r, &p, report, named_as_night(x, c));
+        if (p.gran == G_DAY && !report)
+            r->event_day_framed = day_framed(x, c->tb);
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;
     }
     if (c->how == H_POINT && p.gran == G_YEAR && !p.bc) {

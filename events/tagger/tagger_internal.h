@@ -412,6 +412,10 @@ typedef struct el__refs {
     bool event_day_night;      /* it was named as a night ("Thursday night",
                                   "late Thursday"): a small hour after it is
                                   the next day's */
+    bool event_day_framed;     /* the event day was named after "since" or
+                                  "of" ("closed since the morning of Sept.
+                                  11", "the slide of Oct. 27, 1997"): a
+                                  frame, not the day a clock time tells of */
     bool have_prev_event_day;  /* the event day before the last one */
     el__point prev_event_day;  /* that day */
     long prev_event_day_sentence; /* its sentence */
