@@ -843,15 +843,6 @@ static bool day_framed(const el__ctx *x, int tb)
            (el__tok_is(x, k, "of") && !el__tok_is(x, k - 1, "ahead") && !el__tok_is(x, k - 1, "as"));
 }
 
-/* True when a month name stands among tokens [tb, te). */
-static bool names_month(const el__ctx *x, int tb, int te)
-{
-    for (int k = tb; k < te; k++)
-        if (el__tok_lex(x, k, LX_MONTH))
-            return true;
-    return false;
-}
-
 /* The head noun of "Monday's earthquake in ...", "Tuesday's deadly
  * attack on ...": the last of at most three words after the "'s" at te,
  * when a preposition, a clause word or a punctuation mark ends them.  Its
@@ -1991,7 +1982,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     /* the month data are for, named ("in April"; TE3 gives "3.8 percent
      * higher than a year earlier" after "last month" the year), not the
      * one they are compared with ("fell 1.1% from November") */
-    if (moves_refs && p.gran == G_MONTH && p.y != NOYEAR && !p.bc && names_month(x, c->tb, c->te) &&
+    if (moves_refs && p.gran == G_MONTH && p.y != NOYEAR && !p.bc && el__class_in(x, c->tb, c->te, LX_MONTH) &&
         !compared_with(x, c->tb)) {
         r->have_month_named = true;
         r->month_named = p;

@@ -556,6 +556,14 @@ static inline const el__lex *el__tok_lex(const el__ctx *x, int i, int cls)
         return NULL;
     return el__tok_lex_slow(x, i, cls);
 }
+/* True when a token of lexicon class cls stands among tokens [tb, te). */
+static inline bool el__class_in(const el__ctx *x, int tb, int te, int cls)
+{
+    for (int k = tb; k < te; k++)
+        if (el__tok_lex(x, k, cls))
+            return true;
+    return false;
+}
 /* True when token i starts right where token i-1 ends (no space). */
 static inline bool el__glued(const el__ctx *x, int i)
 {

@@ -124,10 +124,7 @@ static bool prep_before(const el__ctx *x, int i)
 /* True when a weekday stands among tokens [tb, te). */
 static bool weekday_in(const el__ctx *x, int tb, int te)
 {
-    for (int w = tb; w < te; w++)
-        if (el__tok_lex(x, w, LX_WDAY))
-            return true;
-    return false;
+    return el__class_in(x, tb, te, LX_WDAY);
 }
 
 /* True for the past of a verb of hoping or promising (hoped, aimed,
@@ -831,6 +828,20 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
     return TN_NONE;
 }
 
+/* True when a verb that moves a date ("moved", "pushing", "put",
+ * "extended", "postponed") stands among the n words from token k back,
+ * with no punctuation between. */
+static bool rescheduled_before(const el__ctx *x, int k, int n)
+{
+    for (int end = k - n; k >= 0 && k > end && el__tk(x, k)->kind == TK_WORD; k--)
+        if (el__tok_is(x, k, "moved") || el__tok_is(x, k, "moving") || el__tok_is(x, k, "pushed") ||
+            el__tok_is(x, k, "pushing") || el__tok_is(x, k, "put") || el__tok_is(x, k, "putting") ||
+            el__tok_is(x, k, "extended") || el__tok_is(x, k, "shifted") || el__tok_is(x, k, "postponed") ||
+            el__tok_is(x, k, "delayed"))
+            return true;
+    return false;
+}
+
 int el__tense_at(const el__ctx *x, int tb, int te)
 {
     /* "starting Saturday", "effective Monday", "beginning next week": a
@@ -1058,21 +1069,15 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          el__tok_is(x, tb - 2, "reservations")))
         return TN_FUT;
     /* "pushing the Brexit deadline back to Oct. 31" */
-    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "back"))
-        for (int k = tb - 3; k >= 0 && k >= tb - 7 && el__tk(x, k)->kind == TK_WORD; k--)
-            if (el__tok_is(x, k, "pushing") || el__tok_is(x, k, "pushed") || el__tok_is(x, k, "moving") ||
-                el__tok_is(x, k, "moved") || el__tok_is(x, k, "putting") || el__tok_is(x, k, "put"))
-                return TN_FUT;
+    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "back") && rescheduled_before(x, tb - 3, 5))
+        return TN_FUT;
     /* "with Christmas coming up", "with the deadline approaching" */
     if ((el__tok_is(x, te, "coming") && el__tok_is(x, te + 1, "up")) || el__tok_is(x, te, "approaching") ||
         el__tok_is(x, te, "looming"))
         return TN_FUT;
     /* "had already moved its state deadline to June 15" */
-    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "deadline"))
-        for (int k = tb - 3; k >= 0 && k >= tb - 6 && el__tk(x, k)->kind == TK_WORD; k--)
-            if (el__tok_is(x, k, "moved") || el__tok_is(x, k, "pushed") || el__tok_is(x, k, "extended") ||
-                el__tok_is(x, k, "shifted") || el__tok_is(x, k, "postponed") || el__tok_is(x, k, "delayed"))
-                return TN_FUT;
+    if (el__tok_is(x, tb - 1, "to") && el__tok_is(x, tb - 2, "deadline") && rescheduled_before(x, tb - 3, 4))
+        return TN_FUT;
     /* "a second screening had been added for Saturday afternoon", "the
      * vote was set for Tuesday": a day something is booked for lies
      * ahead */
