@@ -181,6 +181,7 @@ static const el__holiday holidays[] = {
     {"eidul fitr", HR_TABLE, LUNAR_EID_FITR, 0, 0},
     {"fourth of july", HR_FIXED, 7, 4, 0},
     {"flag day", HR_FIXED, 6, 14, 0},
+    {"ferragosto", HR_FIXED, 8, 15, 0}, /* Italy's Assumption holiday */
     {"father ' s day", HR_NTH, 6, 7, 3},
     {"family day", HR_NTH, 2, 1, 3}, /* Canada's: the third Monday of February */
     {"freedom day", HR_FIXED, 4, 27, 0}, /* South Africa */

@@ -524,10 +524,15 @@ static int point_suffix(const el__ctx *x, int e, int unit, int64_t n, bool isx,
         anchor = 1;
         k++;
     } else if ((el__tok_is(x, k, "before") || el__tok_is(x, k, "after")) &&
-               /* "had defended the law for 22 years before that decision": a length */
+               /* "had defended the law for 22 years before that decision",
+                * "call witnesses for roughly a week after that": a length */
                !el__tok_is(x, c->tb - 1, "for") &&
-               (el__tk(x, k + 1)->kind == TK_PUNCT || el__tk(x, k + 1)->kind == TK_END ||
-                el__tok_lex(x, k + 1, LX_CLAUSE) || el__tok_lex(x, k + 1, LX_PREP))) {
+               !(el__tok_lex(x, c->tb - 1, LX_APPROX) && el__tok_is(x, c->tb - 2, "for")) &&
+               /* "Twenty years after \"The Salt House\" became a
+                * phenomenon": a quote mark opens what it is after */
+               ((el__tk(x, k + 1)->kind == TK_PUNCT && el__tk(x, k + 1)->c != '"' && el__tk(x, k + 1)->c != '\'') ||
+                el__tk(x, k + 1)->kind == TK_END || el__tok_lex(x, k + 1, LX_CLAUSE) ||
+                el__tok_lex(x, k + 1, LX_PREP))) {
         dir = el__tok_is(x, k, "before") ? -1 : 1;
         anchor = 2;
         k++;

@@ -311,9 +311,15 @@ static int cue_of(const el__ctx *x, int i)
                 /* "set to", "scheduled for", "set sentencing for Sept. 24",
                  * "set February 2 for the start of the trial", "set a
                  * trial date of June 4" */
-                for (int k = i + 1; k <= i + 3 && k < x->ntok; k++) {
-                    if (el__tok_is(x, k, "to") || el__tok_is(x, k, "for"))
+                for (int k = i + 1; k <= i + 4 && k < x->ntok; k++) {
+                    if ((el__tok_is(x, k, "to") || el__tok_is(x, k, "for")) && k <= i + 3)
                         return TN_FUT;
+                    /* "set Sept. 14 as the sentencing date" ("had ruled
+                     * ... and set Friday as the deadline" may have passed) */
+                    if (el__tok_is(x, k, "as") && el__tok_is(x, k + 1, "the") && el__tok_lex(x, i + 1, LX_MONTH))
+                        return TN_FUT;
+                    if (el__punct(x, k, '.') && el__glued(x, k))
+                        continue; /* "Sept." */
                     if (el__tok_is(x, k, "date") && el__tok_is(x, k + 1, "of"))
                         return TN_FUT;
                     if (x->tok[k].kind != TK_WORD && x->tok[k].kind != TK_NUM)
@@ -807,6 +813,11 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         }
         int c = cue_of(x, i);
         if (c == TN_NONE && same_form_past(x, i))
+            c = TN_PAST;
+        /* "A federal judge on Tuesday set Sept. 14 as the sentencing
+         * date": what "set" looks ahead to comes after it; the day before
+         * it is the day it was set */
+        if (c == TN_FUT && el__tok_is(x, i, "set") && !el__tok_lex(x, i - 1, LX_TENSE))
             c = TN_PAST;
         /* "The stretch between Christmas and New Year's Day typically
          * brings in 15 percent of revenue, operators said": a habit is
