@@ -1097,6 +1097,11 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * previously set for Friday, passed", "had been scheduled for
          * Sunday"; "said a screening had been added for Saturday" is
          * reported speech) */
+        /* "had already missed a deadline they set for Thursday": a day
+         * set and missed has passed */
+        for (int k = tb - 2; k >= 0 && k >= tb - 6 && !is_boundary(x, k); k--)
+            if (el__tok_is(x, k, "missed"))
+                return TN_PAST;
         bool earlier_plan = false;
         for (int k = tb - 2; k >= 0 && k >= tb - 5 && !is_boundary(x, k); k--)
             if (el__tok_is(x, k, "previously") || el__tok_is(x, k, "originally") ||
