@@ -1184,26 +1184,22 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
      * had bought shares through Sept. 29": a year told of another verb
      * does not carry over */
     int k = tb - 1;
-    /* ... unless a when-clause tells of the year ("since 1981, when a
-     * strike that began in late March spread") */
-    bool year_when_clause = false;
-    {
-        int y = tb - 1;
-        while (y > 0 && el__tk(x, y)->off >= r->year_end)
-            y--;
-        year_when_clause = el__tk(x, y)->kind == TK_NUM &&
-                           (el__tok_is(x, y + 1, "when") || (el__punct(x, y + 1, ',') && el__tok_is(x, y + 2, "when")));
-    }
-    for (; k >= 0 && el__tk(x, k)->off >= r->year_end; k--)
-        if (!year_when_clause &&
-            (el__tok_is(x, k, "and") || el__tok_is(x, k, "but") || el__tok_is(x, k, "while") ||
-             el__tok_is(x, k, "that") || el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
-             /* "below their peak in July 2006; the index bottomed out in March" */
-             el__punct(x, k, ';')))
-            return false;
+    while (k >= 0 && el__tk(x, k)->off >= r->year_end)
+        k--;
     if (k < 0)
         return false; /* told before this block of text: too far */
-    int mention_end = k; /* the last token of the year's mention */
+    /* "last spring, when warm weather let farmers plant in late March": a
+     * when-clause tells of the year */
+    bool when_clause = el__tok_is(x, k + 1, "when") || (el__punct(x, k + 1, ',') && el__tok_is(x, k + 2, "when"));
+    /* ... and a year's when-clause reaches past a relative clause
+     * ("since 1981, when a strike that began in late March spread") */
+    if (!(when_clause && el__tk(x, k)->kind == TK_NUM))
+        for (int q = k + 1; q < tb; q++)
+            if (el__tok_is(x, q, "and") || el__tok_is(x, q, "but") || el__tok_is(x, q, "while") ||
+                el__tok_is(x, q, "that") || el__tok_is(x, q, "which") || el__tok_is(x, q, "who") ||
+                /* "below their peak in July 2006; the index bottomed out in March" */
+                el__punct(x, q, ';'))
+                return false;
     /* "The 2007 NL Cy Young Award winner missed six weeks before returning
      * on July 20": a year that qualifies a noun after a determiner tells
      * no story */
@@ -1215,11 +1211,9 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
      * virus was identified in 1976, was declared on May 8"), unless a
      * when-clause tells of it ("since 2013, when the festival overlapped
      * with Thanksgiving") */
-    bool year_when = el__tok_is(x, mention_end + 1, "when") ||
-                     (el__punct(x, mention_end + 1, ',') && el__tok_is(x, mention_end + 2, "when"));
     for (int n = 0; k >= 0 && n < 20 && !(el__tk(x, k)->flags & TF_SEND); k--, n++)
         if (el__tok_is(x, k, "which") || el__tok_is(x, k, "who") ||
-            (n < 12 && !year_when && el__tok_is(x, k, "since")))
+            (n < 12 && !when_clause && el__tok_is(x, k, "since")))
             return false;
     const el__point *b = &r->last[G_NONE];
     int64_t ly = r->last[G_YEAR].y;
@@ -1227,11 +1221,8 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
         return false;
     /* a story told in an earlier year, or a plan for a later one ("In
      * 2016, Easter Sunday falls on 27 March", "For 2017, that would mean
-     * finishing on Friday 31 March") */
-    /* "last spring, when warm weather let farmers plant in late March":
-     * a when-clause on a past date is of its year, last year's too */
-    int w = mention_end + 1;
-    bool when_clause = el__tok_is(x, w, "when") || (el__punct(x, w, ',') && el__tok_is(x, w + 1, "when"));
+     * finishing on Friday 31 March"); a when-clause on a past date is of
+     * its year, last year's too */
     bool past_story = (ly < r->dct_y - 1 || (when_clause && ly < r->dct_y)) && tense != TN_FUT;
     bool plan = ly > r->dct_y && tense != TN_PAST && framing_year(x, r, tb);
     if (!past_story && !plan)
