@@ -154,6 +154,12 @@ int font_map_open(font_map *m, const char *font_dir, el_error *err)
     m->pc = pango_font_map_create_context(m->fm);
     if (!m->pc)
         return el_fail(err, EL_ERR_IO, 0, 0, "cannot create a font context");
+    /* One language for every run of text.  Left to the locale ("C" on most
+     * servers), Pango asks fontconfig about each font twice, once for the
+     * locale and once for English, and each new font costs two threads of
+     * Pango's own: 21 font sorts and 43 threads for one timeline, 14 and 28
+     * with this, and graphics no longer depend on the machine's locale. */
+    pango_context_set_language(m->pc, pango_language_from_string("en"));
     /* Unhinted metrics: the same widths at every scale and in every format. */
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);

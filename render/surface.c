@@ -1,13 +1,18 @@
 /* surface.c: PNG, PDF and SVG output behind one switch. */
+#define _DEFAULT_SOURCE /* madvise and MADV_HUGEPAGE (Linux) */
 #include "render/surface.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "render/png_write.h"
 #include "render/svg_meta.h"
@@ -85,6 +90,28 @@ static int finish(cairo_surface_t *s, cairo_t *cr, el_error *err, const char *wh
     return EL_OK;
 }
 
+/* Image memory of at least size bytes (free()d by the caller).  A 1080p
+ * image is 8 MB: touched the first time page by page, its 2,000 page
+ * faults took a third of a whole PNG render.  On Linux the memory is
+ * aligned to 2 MB and offered for transparent huge pages, which the kernel
+ * (where they are enabled "always" or "madvise") maps a few faults at a
+ * time; elsewhere, or when it declines, nothing changes but speed. */
+static void *pixels_alloc(size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const size_t huge = (size_t)2 << 20;
+    if (size >= huge) {
+        void *p = NULL;
+        size_t rounded = (size + huge - 1) / huge * huge;
+        if (posix_memalign(&p, huge, rounded) != 0)
+            return NULL;
+        madvise(p, rounded, MADV_HUGEPAGE); /* advice only: failure is harmless */
+        return p;
+    }
+#endif
+    return malloc(size);
+}
+
 void surface_pixels_free(surface_pixels *px)
 {
     free(px->p);
@@ -109,7 +136,7 @@ static cairo_surface_t *image_surface(int pw, int ph, int transparent, surface_p
     size_t size = (size_t)stride * (size_t)ph;
     if (px->size < size) {
         surface_pixels_free(px);
-        px->p = malloc(size);
+        px->p = pixels_alloc(size);
         if (!px->p)
             return cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
         px->size = size;
