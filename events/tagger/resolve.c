@@ -1285,14 +1285,17 @@ static bool data_month(const el__ctx *x, int tb)
 
 /* True when the month at tokens [tb, te) names a futures contract:
  * "September RBOB futures", "the December contract", "for October
- * delivery", "U.S. crude for October settled". */
+ * delivery", "U.S. crude for October settled", "for November
+ * transactions". */
 static bool contract_month(const el__ctx *x, int tb, int te)
 {
     for (int k = te; k <= te + 2; k++) {
         if (el__tk(x, k)->kind != TK_WORD)
             return false;
         if (el__tok_is(x, k, "futures") || el__tok_is(x, k, "contract") || el__tok_is(x, k, "contracts") ||
-            el__tok_is(x, k, "delivery") || el__tok_is(x, k, "options"))
+            el__tok_is(x, k, "delivery") || el__tok_is(x, k, "options") ||
+            /* "the first trading day for November transactions" */
+            el__tok_is(x, k, "transactions") || el__tok_is(x, k, "settlement"))
             return true;
         if (el__tok_lex(x, k, LX_PREP) || el__tok_lex(x, k, LX_TENSE) || el__tok_lex(x, k, LX_CLAUSE))
             break;
@@ -1358,6 +1361,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     el__point p = c->p;
     el__point base;
     int tense = TN_NONE;
+    bool night_before_report = false; /* see "overnight" below */
     memset(t->value, 0, sizeof t->value);
     switch (c->how) {
     case H_FIXED:
@@ -1911,6 +1915,15 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         else if (c->n) /* "overnight": the night before the report */
             point_day(&b, el_days_from_civil(b.y, b.m, b.d) + c->n);
+        /* "SKOPJE, April 7 (AFP) - Police cleared the camp overnight",
+         * "... lost power overnight" after "said on Thursday": a past night
+         * on the report's own day is the one that ended that morning */
+        if (c->n < 0 && wk < 0 && el__tok_is(x, c->tb, "overnight") &&
+            el_days_from_civil(b.y, b.m, b.d) == el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+            el__tense_at(x, c->tb, c->te) == TN_PAST) {
+            point_day(&b, el_days_from_civil(b.y, b.m, b.d) - 1);
+            night_before_report = true; /* the story stays on the report's day */
+        }
         /* "lost at 0014 local time (2314 GMT)": a clock restated in
          * brackets in another zone may fall on the day before or after */
         if (wk < 0 && el__punct(x, c->tb - 1, '(') && r->have_clock && r->clock_sentence == r->sentence &&
@@ -1955,7 +1968,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
         bool report = p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb));
-        update_refs(r, &p, report, named_as_night(x, c));
+        if (night_before_report) {
+            el__point day = p;
+            point_day(&day, el_days_from_civil(p.y, p.m, p.d) + 1);
+            update_refs(r, &day, report, false);
+        } else {
+            update_refs(r, &p, report, named_as_night(x, c));
+        }
         if (p.gran == G_DAY && !report)
             r->event_day_framed = day_framed(x, c->tb);
         r->year_end = el__tk(x, c->te - 1)->off + el__tk(x, c->te - 1)->len;

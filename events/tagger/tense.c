@@ -464,6 +464,17 @@ static bool wish_object(const el__ctx *x, int i)
            !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
+/* True when a preposition other than "for" follows token i, past an -ly
+ * adverb: "orders sharply in the fourth quarter". */
+static bool prep_after(const el__ctx *x, int i)
+{
+    int k = i + 1;
+    const el__tok *t = el__tk(x, k);
+    if (t->kind == TK_WORD && t->len > 4 && !(t->flags & TF_CAP) && memcmp(x->text + t->off + t->len - 2, "ly", 2) == 0)
+        k++;
+    return el__tok_lex(x, k, LX_PREP) && !el__tok_is(x, k, "for");
+}
+
 /* The token after "until" when a clock time stands between it and "on"
  * at token on ("a vehicle ban until 6 a.m. on Friday", "until midnight
  * on Sunday"), else u. */
@@ -703,10 +714,13 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
                 break;
             return TN_FUT;
         }
-        /* "he wants the bill signed by Memorial Day": a present wish */
+        /* "he wants the bill signed by Memorial Day": a present wish (not
+         * a noun after a verb, "received orders on Friday", "pushed out
+         * offers in the fourth quarter": a wish has its object or "for") */
         if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_s(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
-            !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1))
+            !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1) && cue_of(x, i - 1) != TN_PAST &&
+            !prep_after(x, i))
             return TN_FUT;
         /* "barnstormed through towns Saturday, seeking a second term
          * Tuesday": what one is seeking or hoping for on a weekday lies
