@@ -1241,6 +1241,8 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
             if (!latest && !yearago && k == j && el__tok_is(x, k, "quarter") &&
                 !(el__tok_is(x, k + 1, "ended") || el__punct(x, k + 1, ',') ||
                   el__punct(x, k + 1, '.') || el__tok_lex(x, k + 1, LX_PREP) ||
+                  /* "The quarter's results were affected by" */
+                  (el__punct(x, k + 1, '\'') && el__glued(x, k + 1) && el__tok_is(x, k + 2, "s")) ||
                   el__tok_lex(x, k + 1, LX_TENSE) || el__tok_lex(x, k + 1, LX_CLAUSE)))
                 return 0;
             el__cand_init(c, i);
@@ -1411,6 +1413,7 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             /* the full year is the reporting year, the DCT's; "by the end of
              * the year" is the year of its own sentence, else the DCT's */
             c->how = full ? H_DCT_OFF : H_REF_OFF;
+            c->full_year = full;
             c->ref_nearby = part_of(x, i);
             c->unit = U_YEAR;
             c->n = 0;

@@ -964,6 +964,15 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
      * told of the day right after it */
     if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") && when_present(x, te + 2))
         tense = TN_FUT;
+    /* "crisscrossed three states on Monday, making a final appeal before
+     * Tuesday's primaries": an event before or after another day this
+     * sentence named falls on that side of it */
+    if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te) && r->have[G_DAY] &&
+        r->day_sentence == r->sentence && (el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "after"))) {
+        int64_t named = el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d);
+        return el__tok_is(x, tb - 1, "before") ? weekday_on_or_after(named + 1, wd)
+                                              : weekday_on_or_before(named - 1, wd);
+    }
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) || scheduled_after(x, te) ||
                         /* "if they miss Saturday's deadline" */
@@ -1529,6 +1538,15 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     case H_DCT_OFF:
     case H_REF_OFF: {
         base = dct_point(r);
+        /* "fourth-quarter net income rose 20 percent.  For the full year,
+         * revenue increased", said in February: the year just closed */
+        if (c->full_year && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT &&
+            r->last[G_QUARTER].part == 4 && r->last[G_QUARTER].y == r->dct_y - 1 &&
+            el__tense_at(x, c->tb, c->te) != TN_FUT) {
+            p.y = r->dct_y - 1;
+            p.gran = G_YEAR;
+            break;
+        }
         /* "exports fell in April, data showed Sunday.  Shipments declined
          * from a year earlier", "growth slowed in the fourth quarter.  In
          * December alone, exports fell from a year earlier": the month of
@@ -1963,7 +1981,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
      * the reference: the next one compares with the same period. */
     bool moves_refs = c->how != H_FIXED && !c->vague_x && !c->quarter_ctx &&
                       !(c->how == H_QUARTER_REF && (c->n != 0 || c->p.y != NOYEAR)) &&
-                      !record_baseline(x, c->tb, c->te);
+                      !record_baseline(x, c->tb, c->te) &&
+                      /* "revenue for the first quarter ..., down 22 percent
+                       * from $61.9 million in the first quarter of 2000.
+                       * The net loss for the quarter": a quarter compared
+                       * with is not the one reported */
+                      !(p.gran == G_QUARTER && r->have[G_QUARTER] && r->quarter_sentence == r->sentence &&
+                        compared_with(x, c->tb));
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */

@@ -356,6 +356,7 @@ typedef struct el__cand {
     int week_of;       /* "the week of March 6": G_WEEK or G_WEEKEND, else 0 */
     bool from_ref;     /* H_NOYEAR rel counts from the last mention ("the following May") */
     bool ref_nearby;   /* H_REF_OFF: the last mention only in the same sentence, else the DCT */
+    bool full_year;    /* "the full year" (H_DCT_OFF, U_YEAR) */
     bool period;       /* H_QUARTER_REF: "the same period" (a quarter only if one was named) */
     char value[40];    /* H_FIXED */
     char mod[16];
