@@ -1327,6 +1327,25 @@ static bool contract_month(const el__ctx *x, int tb, int te)
 #define EL_HISTORY_DAYS_AFTER 120
 #endif
 
+/* True when token tb stands in a relative clause about a person set off
+ * by a comma (", who ..."), no punctuation between its start and tb:
+ * "Carver, who shared the first-round lead on Thursday, reached". */
+static bool in_aside_clause(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k > 0 && k >= tb - 16; k--) {
+        const el__tok *t = el__tk(x, k);
+        if ((t->flags & TF_SEND) && k < tb - 1)
+            return false;
+        if (t->kind == TK_PUNCT && t->c != '.' && t->c != '$' && t->c != '%' && t->c != '-')
+            return false;
+        /* (not "which": "an outage ..., which crashed millions of machines
+         * Friday" tells the news itself) */
+        if (el__tok_is(x, k, "who") && el__punct(x, k - 1, ','))
+            return true;
+    }
+    return false;
+}
+
 /* True when "who", "which" or "that" stands between the start of the
  * sentence of token tb and tb. */
 static bool relative_before(const el__ctx *x, int tb)
@@ -1991,7 +2010,9 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     if (moves_refs) {
         /* a report's day ("said Tuesday") and a look back ("the day
          * before") do not become the day the story is on */
-        bool report = p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb));
+        bool report = p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb) ||
+                                          /* "Carver, who shared the lead on Thursday,": an aside */
+                                          in_aside_clause(x, c->tb));
         if (night_before_report) {
             el__point day = p;
             point_day(&day, el_days_from_civil(p.y, p.m, p.d) + 1);

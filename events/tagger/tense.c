@@ -475,6 +475,23 @@ static bool prep_after(const el__ctx *x, int i)
     return el__tok_lex(x, k, LX_PREP) && !el__tok_is(x, k, "for");
 }
 
+/* True when the sentence of token k opens with "If" or "Unless" and no
+ * past form ("was", "were", "had", "did", "would") stands between: "If
+ * Henry has not acted by", "Unless the bill is signed by". */
+static bool conditional_present(const el__ctx *x, int k)
+{
+    int j = k - 1;
+    for (; j >= 0 && j >= k - 14; j--) {
+        if (el__tok_is(x, j, "was") || el__tok_is(x, j, "were") || el__tok_is(x, j, "had") ||
+            el__tok_is(x, j, "did") || el__tok_is(x, j, "would") || el__punct(x, j, ','))
+            return false;
+        if (j == 0 || (el__tk(x, j - 1)->flags & TF_SEND) || (el__tk(x, j)->flags & TF_PARA))
+            break;
+    }
+    return j >= 0 && j >= k - 14 && (el__tk(x, j)->flags & TF_CAP) &&
+           (el__tok_is(x, j, "if") || el__tok_is(x, j, "unless"));
+}
+
 /* The token after "until" when a clock time stands between it and "on"
  * at token on ("a vehicle ban until 6 a.m. on Friday", "until midnight
  * on Sunday"), else u. */
@@ -666,14 +683,15 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         }
         /* "The National Weather Service predicted more snow Sunday night
          * and Monday": what was forecast lies after the forecast, ahead
-         * for a weekday ("had predicted" and "as predicted" look back) */
+         * for a weekday or a weekend ("had predicted" and "as predicted"
+         * look back) */
         /* ... with what is forecast between ("Cuba predicted Wednesday":
          * the day of the forecast) */
         if (weak == TN_NONE && tb > i + 2 && el__tk(x, i)->len >= 8 &&
             (el__tok_is(x, i, "predicted") || el__tok_is(x, i, "forecast") || el__tok_is(x, i, "projected")) &&
             !el__tok_is(x, i - 1, "had") && !el__tok_is(x, i - 1, "as") && !el__after_be(x, i) &&
-            !el__tok_lex(x, i - 1, LX_DET) && weekday_in(x, tb, te) && !comma_between(x, i, tb) &&
-            !el__tok_is(x, i + 1, "on") &&
+            !el__tok_lex(x, i - 1, LX_DET) && (weekday_in(x, tb, te) || el__tok_is(x, te - 1, "weekend")) &&
+            !comma_between(x, i, tb) && !el__tok_is(x, i + 1, "on") &&
             /* "projected Florida for Gore at 7:50 p.m. Tuesday": a clock
              * time dates the call itself */
             !(el__tk(x, tb)->kind == TK_NUM && el__tok_is(x, tb - 1, "at"))) {
@@ -735,7 +753,9 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
         /* "which diplomats said could be in place by July": a possibility
          * lies ahead ("could have" looks back) */
         if ((el__tok_is(x, i, "could") || el__tok_is(x, i, "might")) && !el__tok_is(x, i + 1, "have") &&
-            !el__tok_is(x, i + 2, "have"))
+            !el__tok_is(x, i + 2, "have") &&
+            /* ("could not be reached for comment Wednesday": a past try) */
+            !(el__tok_is(x, i, "could") && (el__tok_is(x, i + 3, "reached") || el__tok_is(x, i + 4, "reached"))))
             return TN_FUT;
         /* "more severe weather was possible Friday", "was unlikely to
          * reopen before the weekend" */
@@ -1152,6 +1172,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
         return TN_PAST;
+    /* "If Henry has not acted by Thursday afternoon, the execution will
+     * go forward": a condition's deadline lies ahead */
+    if (el__tok_is(x, tb - 1, "by") && conditional_present(x, tb - 1))
+        return TN_FUT;
     /* "ahead of the June 30 deadline", "ahead of Sunday's vote",
      * "looking ahead to the November elections" */
     if ((el__tok_is(x, tb - 1, "the") && el__tok_is(x, tb - 2, "to") && el__tok_is(x, tb - 3, "ahead")) ||
