@@ -1464,6 +1464,9 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     const el__lex *s = el__tok_lex(x, j, LX_SEASON);
     if (!s)
         return 0;
+    /* "SILVER SPRING, Md.": a place in a capitalised dateline */
+    if ((el__tk(x, j)->flags & TF_UPPER) && el__tk(x, j - 1)->kind == TK_WORD && (el__tk(x, j - 1)->flags & TF_UPPER))
+        return 0;
     bool risky = (s->flags & LF_RISKY) != 0;
     int e = j + 1;
     /* "the fall semester", "spring term": a school term by its season */

@@ -1005,6 +1005,10 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
      * a unit, the duration it makes (untagged when it has no simple value) */
     if (u == U_QUARTER && !hyph && el__tok_is(x, ue, "of") && el__tok_lex(x, ue + 1, LX_DET))
         return quarter_fraction(x, i, ue + 1, n, c);
+    /* "about a quarter of Bramwell's revenue" */
+    if (u == U_QUARTER && !hyph && !plural && article && el__tok_is(x, ue, "of") &&
+        el__tk(x, ue + 1)->kind == TK_WORD)
+        return 0;
     /* "shrank by about a quarter", "cut by a quarter": a share */
     if (u == U_QUARTER && !plural && article &&
         (el__tok_is(x, i - 1, "by") ||

@@ -475,6 +475,20 @@ static bool report_day(const el__ctx *x, int tb)
     return false;
 }
 
+/* True when "said" or "says" stands among the ten words before the clock
+ * time at tb, in its sentence: "..., Norvale said in a statement issued
+ * at 4:15 p.m." */
+static bool report_clause_before(const el__ctx *x, int tb)
+{
+    for (int k = tb - 1; k >= 0 && k >= tb - 10; k--) {
+        if (el__tok_is(x, k, "said") || el__tok_is(x, k, "says"))
+            return true;
+        if (k > 0 && (el__tk(x, k - 1)->flags & TF_SEND))
+            break;
+    }
+    return false;
+}
+
 /* Makes quarter q the one "a year earlier" compares with. */
 static void note_quarter(el__refs *r, const el__point *q)
 {
@@ -1637,7 +1651,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             }
             break;
         }
-        el__point s = shift(base, c->unit, c->n);
+        /* "the night of Aug. 25 [a Friday] ... the following weekend":
+         * the weekend right after a weekday is that week's */
+        int n = c->n;
+        if (c->unit == U_WEEKEND && c->how == H_REF_OFF && n == 1 && base.gran == G_DAY &&
+            el__iso_wday(el_days_from_civil(base.y, base.m, base.d)) <= 5)
+            n = 0;
+        el__point s = shift(base, c->unit, n);
         s.hh = p.hh;
         s.mi = p.mi;
         s.ss = p.ss;
@@ -1936,6 +1956,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                          el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
                      el__tense_at(x, c->tb, c->te) == TN_PAST)
                 b = r->prev_event_day;
+            /* ... nor, with no such day, on a later day this sentence
+             * named: "plans to act by Dec. 30, Norvale said in a statement
+             * issued at 4:15 p.m." is the report's */
+            else if (back == 0 &&
+                     el_days_from_civil(b.y, b.m, b.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                     el__tense_at(x, c->tb, c->te) == TN_PAST && report_clause_before(x, c->tb))
+                b = dct_point(r);
         } else if (wk >= 0) {
             point_day(&b, weekday_day(x, wk, wk + 1, el__tok_lex(x, wk, LX_WDAY)->val, 0, r));
         } else if (r->have_clock && r->sentence - r->clock_sentence <= EL_TIME_CLOCK_SENTENCES) {
