@@ -818,6 +818,15 @@ static bool kind_of_year(const el__ctx *x, int k, bool calendar)
            el__tok_is(x, k + 1, "year");
 }
 
+/* True when "BC", "BCE" or "B.C." starts at token k. */
+static bool bc_era_at(const el__ctx *x, int k)
+{
+    if (el__tok_is(x, k, "bc") || el__tok_is(x, k, "bce"))
+        return true;
+    return el__tok_is(x, k, "b") && el__cap(x, k) && el__punct(x, k + 1, '.') && el__glued(x, k + 1) &&
+           el__tok_is(x, k + 2, "c") && el__glued(x, k + 2);
+}
+
 /* The end of "last year", "a year earlier/ago/before", "the previous
  * year", "the year before" at token k, or 0: what puts "the same
  * quarter" a year back. */
@@ -958,6 +967,20 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
             k += 3;
             if (el__punct(x, k, '.') && el__glued(x, k))
                 k++;
+        }
+        /* "between 1700 and 1600 B.C.", "(1600-1046 B.C.)": the start of
+         * a range counted down to a year B.C. is B.C. too */
+        if (!era && (el__tok_is(x, k, "and") || el__tok_is(x, k, "to") || el__punct(x, k, '-')) &&
+            el__tk(x, k + 1)->kind == TK_NUM && el__tk(x, k + 1)->ndig <= 4 && el__tk(x, k + 1)->num < t->num &&
+            bc_era_at(x, k + 2)) {
+            if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
+                return 0;
+            el__cand_init(c, i);
+            c->how = H_POINT;
+            c->p.y = t->num;
+            c->p.bc = true;
+            c->p.gran = G_YEAR;
+            return i + 1;
         }
         if (era && (bc || !el__tok_is(x, i + 1, "a"))) {
             if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
@@ -1526,6 +1549,20 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     bool adverbial = el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "during") ||
                      el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "until") ||
                      el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "by");
+    /* "with winter approaching", "before winter closes the passes": the
+     * season coming, this year's (in January, the one under way) */
+    bool coming = !the && !el__cap(x, e) &&
+                  (el__tok_is(x, e, "approaching") || el__tok_is(x, e, "approaches") ||
+                   el__tok_is(x, e, "arrives") || el__tok_is(x, e, "arriving") || el__tok_is(x, e, "nears") ||
+                   el__tok_is(x, e, "closes") || el__tok_is(x, e, "sets") || el__tok_is(x, e, "looms"));
+    if (coming) {
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->rel = RL_THIS;
+        c->p.part = s->val;
+        c->p.gran = G_SEASON;
+        return e;
+    }
     if (!the && !adverbial && el__tk(x, e)->kind == TK_WORD && !el__glued(x, e) &&
         (el__cap(x, e) ? el__cap(x, j) && !el__tok_lex(x, e, LX_MONTH)
                        : !el__tok_lex(x, e, LX_PREP) && !el__tok_lex(x, e, LX_CLAUSE) &&

@@ -1079,9 +1079,11 @@ static void span_of_hours(const el__ctx *x, const el__cand *c, const el__refs *r
     int hh = c->p.hh;
     if (hh < 0)
         return;
-    if (span_word(x, c->tb - 1) && r->have_clock && r->clock_sentence == r->sentence) {
-        int64_t day = el_days_from_civil(r->clock.y, r->clock.m, r->clock.d);
-        point_day(b, day + (r->clock.hh > hh ? 1 : 0));
+    /* (the start is the clock just named, a restatement too: "(0400 GMT
+     * to 1000 GMT)") */
+    if (span_word(x, c->tb - 1) && r->have_any_clock && r->any_clock_sentence == r->sentence) {
+        int64_t day = el_days_from_civil(r->any_clock.y, r->any_clock.m, r->any_clock.d);
+        point_day(b, day + (r->any_clock.hh > hh ? 1 : 0));
         return;
     }
     /* "The quake struck at 11:47 p.m. Sunday. ... At 2:10 a.m., rescuers
@@ -2006,6 +2008,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     default:
         return false;
     }
+    /* "buried about 3,000 years ago", said in 2011: 990 B.C. (the year
+     * before 1 is 1 B.C.) */
+    if (c->how == H_DCT_OFF && p.gran == G_YEAR && !p.bc && p.y <= 0 && p.y > -99999) {
+        p.bc = true;
+        p.y = 1 - p.y;
+    }
     if (!year_sane(p.y) && !(p.bc && p.y >= 1 && p.y <= 99999))
         return false;
     if (p.gran == G_DECADE || p.gran == G_CENTURY) {
@@ -2081,6 +2089,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
     }
     /* the clock of the story, not its restatement in another zone
      * ("at 11:40 p.m. on Thursday (1540 GMT)") */
+    if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR) {
+        r->have_any_clock = true;
+        r->any_clock = p;
+        r->any_clock_sentence = r->sentence;
+    }
     if (p.hh >= 0 && p.gran == G_DAY && p.y != NOYEAR && !el__punct(x, c->tb - 1, '(')) {
         r->have_clock = true;
         r->clock = p;

@@ -407,6 +407,9 @@ typedef struct el__refs {
     bool have_clock;           /* a clock time on a known day was named */
     el__point clock;           /* the last such ("10 p.m. Tuesday") */
     long clock_sentence;       /* its sentence */
+    bool have_any_clock;       /* a clock time on a known day, restatements too */
+    el__point any_clock;       /* the last such ("(0400 GMT": a range's start) */
+    long any_clock_sentence;   /* its sentence */
     bool have_event_day;       /* a day was named other than as a report's */
     el__point event_day;       /* the last such ("sank Monday", not "said Tuesday") */
     long event_day_sentence;   /* its sentence */
