@@ -105,6 +105,10 @@ static int prefix_at(const el__ctx *x, int i, int *mv, bool *in_span)
     if (m && (el__tok_is(x, k, "early") || el__tok_is(x, k, "late") || el__tok_is(x, k, "mid"))) {
         *mv = m->val;
         k++;
+        /* "late in the month", "early in the year" */
+        if (k == j + 1 && !el__tok_is(x, j, "mid") && el__tok_is(x, k, "in") && el__tok_is(x, k + 1, "the") &&
+            (el__tok_is(x, k + 2, "month") || el__tok_is(x, k + 2, "year")))
+            return k + 1;
         if (el__punct(x, k, '-') && el__glued(x, k))
             k++;
         return k;

@@ -120,7 +120,10 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
     const el__tok *n = el__tk(x, e);
     if (n->kind == TK_WORD && (n->flags & TF_CAP) && !el__tok_lex(x, e, LX_PREP) &&
         !el__tok_lex(x, e, LX_MONTH) && !el__tok_lex(x, e, LX_WDAY) &&
-        !(el__tok_lex(x, i - 1, LX_PREP) && !el__cap(x, e + 1)))
+        !(el__tok_lex(x, i - 1, LX_PREP) && !el__cap(x, e + 1)) &&
+        /* ... but "its January U.S. sales": an initialism after a determiner */
+        !(n->len == 1 && el__punct(x, e + 1, '.') && el__glued(x, e + 1) &&
+          (el__tok_lex(x, i - 1, LX_DET) || el__tok_is(x, i - 1, "its") || el__tok_is(x, i - 1, "their"))))
         return false;
     /* "His wife, June, died": a month between commas after a noun is
      * someone's name */
@@ -845,6 +848,14 @@ static int year_back(const el__ctx *x, int k)
     return 0;
 }
 
+/* True when "in" and "earlier", "later", "early" or "late" come right
+ * before token i: "earlier in the year", "late in the month". */
+static bool in_relative(const el__ctx *x, int i)
+{
+    return el__tok_is(x, i - 1, "in") && (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later") ||
+                                          el__tok_is(x, i - 2, "early") || el__tok_is(x, i - 2, "late"));
+}
+
 int el__m_year(const el__ctx *x, int i, el__cand *c)
 {
     int64_t y = 0;
@@ -1426,9 +1437,7 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
                     el__tok_lex(x, j + 1, LX_CLAUSE) || el__tok_is(x, j + 1, "and");
         /* "earlier in the year", "later in the year"; "the end of the
          * year", whatever follows */
-        bool in_rel = (el__tok_is(x, i - 1, "in") &&
-                       (el__tok_is(x, i - 2, "earlier") || el__tok_is(x, i - 2, "later"))) ||
-                      part_of(x, i);
+        bool in_rel = in_relative(x, i) || part_of(x, i);
         if (full || in_rel || (fiscal && el__tok_is(x, i - 1, "in")) ||
             (ends && (el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of") ||
                       el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "during")))) {
@@ -1442,6 +1451,14 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
             c->n = 0;
             return j + 1;
         }
+    }
+    /* "late in the month", "earlier in the month": the month last named */
+    if (the && el__tok_is(x, j, "month") && in_relative(x, i)) {
+        el__cand_init(c, i);
+        c->how = H_REF_OFF;
+        c->unit = U_MONTH;
+        c->n = 0;
+        return j + 1;
     }
     /* "the end of the month", "the middle of the week": the month or week
      * the text speaks of (the one last named, else the DCT's); "the end of
