@@ -1660,6 +1660,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             el__iso_wday(el_days_from_civil(base.y, base.m, base.d)) <= 5)
             n = 0;
         el__point s = shift(base, c->unit, n);
+        /* "a decade ago", said in 2019: 2009, the year ten years back (news
+         * writes it for a year; "four decades ago" stays the 1970s) */
+        if (c->unit == U_DECADE && n == -1 && c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago")) {
+            s = base;
+            s.y = base.y - 10;
+            s.gran = G_YEAR;
+        }
         s.hh = p.hh;
         s.mi = p.mi;
         s.ss = p.ss;
