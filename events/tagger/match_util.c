@@ -212,6 +212,12 @@ bool el__year_context_ok(const el__ctx *x, int i, int end)
                 return false;
         }
     }
+    /* "under 1300 East between 8600 South and 9400 South": a street of a
+     * grid city, not a year ("in 1990 East Germany" is one) */
+    if ((el__tok_is(x, end, "east") || el__tok_is(x, end, "west") || el__tok_is(x, end, "north") ||
+         el__tok_is(x, end, "south")) &&
+        el__cap(x, end) && !el__cap(x, end + 1) && el__tk(x, end + 1)->kind != TK_NUM)
+        return false;
     const el__tok *n = el__tk(x, end);
     if (n->kind != TK_END && el__glued(x, end)) {
         if (n->kind == TK_WORD || n->kind == TK_NUM || n->kind == TK_NUMSEP)

@@ -179,6 +179,11 @@ static bool after_causative(const el__ctx *x, int i)
  * meets"), or the plain form after who/they/we ("who play", "they meet"). */
 bool el__is_scheduled_present(const el__ctx *x, int i)
 {
+    /* "The fair runs Friday through Sunday", "runs from Thursday" ("runs"
+     * is a noun too often to be listed: "production runs in June") */
+    if (el__tok_is(x, i, "runs") && !el__tok_lex(x, i - 1, LX_DET) &&
+        (el__tok_lex(x, i + 1, LX_WDAY) || (el__tok_is(x, i + 1, "from") && el__tok_lex(x, i + 2, LX_WDAY))))
+        return true;
     int v = verb_bits(x, i);
     if (!(v & (VB_SCHED_S | VB_SCHED_PLAIN | VB_VERB_ONLY | VB_PLAIN_ONLY)) ||
         (el__tk(x, i)->flags & TF_CAP))
