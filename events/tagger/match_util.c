@@ -397,7 +397,7 @@ bool el__game_period(const el__ctx *x, int i)
 int el__parse_year4(const el__ctx *x, int i, int64_t *y)
 {
     const el__tok *t = el__tk(x, i);
-    if (t->kind != TK_NUM || t->ndig != 4 || t->num < 1000 || t->num > 2099)
+    if (t->kind != TK_NUM || t->ndig != 4 || t->num < 1000 || t->num > 2100)
         return 0;
     *y = t->num;
     return i + 1;

@@ -1430,11 +1430,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 el__tk(x, c->te + 1)->ndig == 4 && year_sane(el__tk(x, c->te + 1)->num) &&
                 !(el__glued(x, c->te + 2) && (el__punct(x, c->te + 2, '-') || el__punct(x, c->te + 2, '/'))))
                 y = el__tk(x, c->te + 1)->num;
-            /* "The Games run from Aug. 13 to Aug. 29, 2004": the year of
+            /* "The Games run from Aug. 13 to Aug. 29, 2004", "between Jan.
+             * 31 and March 7, 2002": the year of
              * the range's end, a year before when the end is earlier in
              * the calendar */
             if (el__tok_is(x, c->te, "to") || el__tok_is(x, c->te, "through") || el__tok_is(x, c->te, "until") ||
-                (el__punct(x, c->te, '-') && el__glued(x, c->te))) {
+                (el__punct(x, c->te, '-') && el__glued(x, c->te)) ||
+                /* "disintegrated between Jan. 31 and March 7, 2002" */
+                (el__tok_is(x, c->te, "and") && el__tok_is(x, c->tb - 1, "between"))) {
                 el__cand end;
                 if (el__m_monthdate(x, c->te + 1, &end) && end.how == H_POINT && end.p.gran == G_DAY &&
                     end.p.y != NOYEAR && year_sane(end.p.y))

@@ -970,6 +970,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
          * until Friday": a past state that lasted up to it */
         int cue = -1;
         int t = clause_tense(x, tb, te, &cue);
+        /* "Follow-up counts at 83 sites through late June found that": a
+         * span inside the subject of a past verb */
+        if (t == TN_PAST && cue >= te && el__tok_is(x, tb - 1, "through") && !el__is_deadline_verb(x, cue))
+            return TN_PAST;
         if (t != TN_PAST || cue < 0 || cue >= tb || el__is_deadline_verb(x, cue) ||
             /* "has cancelled all sailings until Saturday": a present
              * perfect still in force */
@@ -1136,6 +1140,10 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         for (int k = tb - 2; k >= 0 && k >= tb - 6 && !is_boundary(x, k); k--)
             if (el__tok_is(x, k, "missed"))
                 return TN_PAST;
+        /* "The daily average for Thursday was 400.03 ppm": a noun's day
+         * before the past verb of its sentence, the nearest */
+        if (cue_of(x, te) == TN_PAST && !el__tok_lex(x, tb - 2, LX_TENSE))
+            return TN_NONE;
         bool earlier_plan = false;
         for (int k = tb - 2; k >= 0 && k >= tb - 5 && !is_boundary(x, k); k--)
             if (el__tok_is(x, k, "previously") || el__tok_is(x, k, "originally") ||
