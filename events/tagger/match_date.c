@@ -1335,6 +1335,11 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     /* "outscored 98-31 in the fourth quarter": a period of play */
     if (y == NOYEAR && !has_rel && el__game_period(x, k))
         return 0;
+    /* "hurt in the fourth quarter of Saturday night's loss": a game's */
+    if (y == NOYEAR && !has_rel && el__tok_is(x, k + 1, "of") &&
+        (el__tok_lex(x, k + 2, LX_WDAY) || el__tok_is(x, k + 2, "tonight") || el__tok_is(x, k + 2, "yesterday") ||
+         el__tok_is(x, k + 2, "today")))
+        return 0;
     k++;
     /* "of 2017", "2017", "of this year", "of fiscal 1990" */
     if (y == NOYEAR && !has_rel) {

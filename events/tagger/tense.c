@@ -960,6 +960,14 @@ int el__tense_at(const el__ctx *x, int tb, int te)
             return TN_FUT;
         if (el__tok_is(x, u - 2, "had") && el__tok_is(x, u - 1, "until"))
             return TN_NONE;
+        /* "join Fulham on loan until January", "a curfew until Monday": a
+         * term that runs up to the date */
+        if (el__tok_is(x, u - 1, "until") &&
+            (el__tok_is(x, u - 2, "loan") || el__tok_is(x, u - 2, "contract") || el__tok_is(x, u - 2, "ban") ||
+             el__tok_is(x, u - 2, "suspension") || el__tok_is(x, u - 2, "curfew") ||
+             el__tok_is(x, u - 2, "ceasefire") || el__tok_is(x, u - 2, "moratorium") ||
+             el__tok_is(x, u - 2, "lockdown")))
+            return TN_FUT;
         /* "began on Wednesday and runs until Sunday": a present state
          * lasts until a day ahead */
         if (el__tok_is(x, u - 1, "until") &&
