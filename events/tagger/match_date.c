@@ -1509,6 +1509,14 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
     const el__lex *s = el__tok_lex(x, j, LX_SEASON);
     if (!s)
         return 0;
+    /* "the Arab Spring", "the Prague Spring": a name after a capitalised
+     * word inside a sentence */
+    if (j == i && el__cap(x, j) && !(el__tk(x, j)->flags & TF_UPPER) && j > 0 &&
+        el__tk(x, j - 1)->kind == TK_WORD && el__cap(x, j - 1) && !(el__tk(x, j - 1)->flags & (TF_NL | TF_PARA)) &&
+        !(j >= 2 && (el__tk(x, j - 2)->flags & TF_SEND)) && j >= 2 && !el__tok_lex(x, j - 1, LX_MONTH) &&
+        !el__tok_lex(x, j - 1, LX_PREP) && !el__tok_lex(x, j - 1, LX_DET) && !el__tok_lex(x, j - 1, LX_REL) &&
+        !el__tok_lex(x, j - 1, LX_MODW))
+        return 0;
     /* "SILVER SPRING, Md.": a place in a capitalised dateline */
     if ((el__tk(x, j)->flags & TF_UPPER) && el__tk(x, j - 1)->kind == TK_WORD && (el__tk(x, j - 1)->flags & TF_UPPER))
         return 0;
