@@ -966,6 +966,19 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         if (el__iso_wday(named) == wd)
             return named;
     }
+    /* "... starting at 9 a.m. ET Wednesday.  It added a queue for
+     * Wednesday's sale": an event named by a weekday just named is on
+     * that day */
+    if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te) && r->have[G_DAY] &&
+        r->sentence - r->day_sentence <= 2) {
+        int64_t named = el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d);
+        if (el__iso_wday(named) == wd && llabs(named - dd) <= 6)
+            return named;
+    }
+    /* "an exercise that runs from Monday to Friday", "The fair runs Friday
+     * through Sunday": the days of this week a span covers */
+    if (el__tok_is(x, tb - 1, "runs") || (el__tok_is(x, tb - 1, "from") && el__tok_is(x, tb - 2, "runs")))
+        return dd - (el__iso_wday(dd) - 1) + (wd - 1);
     int tense = el__tense_at(x, tb, te);
     /* "Wednesday's ruling": news names an event by its weekday once
      * it has happened (all 17 in TE3 gold are today or before) */
