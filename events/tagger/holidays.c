@@ -128,8 +128,18 @@ static const int16_t early_cny[][3] = {
     {2005, 2, 9},  {2006, 1, 29}, {2007, 2, 18}, {2008, 2, 7},  {2009, 1, 26},
 };
 
+/* Holi (the day of colours, after Holika Dahan) by year: year, month,
+ * day.  Years outside it resolve to the year only. */
+static const int16_t holi[][3] = {
+    {2000, 3, 20}, {2001, 3, 10}, {2002, 3, 29}, {2003, 3, 18}, {2004, 3, 7},  {2005, 3, 26},
+    {2006, 3, 15}, {2007, 3, 4},  {2008, 3, 22}, {2009, 3, 11}, {2010, 3, 1},  {2011, 3, 20},
+    {2012, 3, 8},  {2013, 3, 27}, {2014, 3, 17}, {2015, 3, 6},  {2016, 3, 24}, {2017, 3, 13},
+    {2018, 3, 2},  {2019, 3, 21}, {2020, 3, 10}, {2021, 3, 29}, {2022, 3, 18}, {2023, 3, 8},
+    {2024, 3, 25}, {2025, 3, 14}, {2026, 3, 4},
+};
+
 enum { LUNAR_EID_FITR = 1, LUNAR_EID_ADHA, LUNAR_CNY, LUNAR_DIWALI,
-       LUNAR_RAMADAN, LUNAR_TET, LUNAR_CNY_EVE };
+       LUNAR_RAMADAN, LUNAR_TET, LUNAR_CNY_EVE, LUNAR_HOLI };
 
 /* Sorted by first letter: el__holiday_match looks at one letter's run. */
 static const el__holiday holidays[] = {
@@ -191,6 +201,7 @@ static const el__holiday holidays[] = {
     {"halloween", HR_FIXED, 10, 31, 0},
     {"heritage day", HR_FIXED, 9, 24, 0}, /* South Africa */
     {"hogmanay", HR_FIXED, 12, 31, 0},
+    {"holi", HR_TABLE, LUNAR_HOLI, 0, 0},
     {"holy saturday", HR_EASTER, -1, 0, 0},
     {"holy thursday", HR_EASTER, -3, 0, 0},
     {"holy week", HR_EASTER, -2, 0, 0}, /* the ISO week of Good Friday */
@@ -332,6 +343,15 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
                 return false;
             el_civil_from_days(el_days_from_civil(y, *m, *d) - 1, &yy, m, d);
             return true;
+        }
+        if (h->a == LUNAR_HOLI) {
+            for (size_t i = 0; i < sizeof holi / sizeof holi[0]; i++)
+                if (holi[i][0] == y) {
+                    *m = holi[i][1];
+                    *d = holi[i][2];
+                    return true;
+                }
+            return false;
         }
         for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0];
              i++) {

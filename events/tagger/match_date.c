@@ -120,10 +120,19 @@ static bool bare_month_ok(const el__ctx *x, int i, int e, bool risky, bool abbr)
     const el__tok *n = el__tk(x, e);
     if (n->kind == TK_WORD && (n->flags & TF_CAP) && !el__tok_lex(x, e, LX_PREP) &&
         !el__tok_lex(x, e, LX_MONTH) && !el__tok_lex(x, e, LX_WDAY) &&
-        !(el__tok_lex(x, i - 1, LX_PREP) && !el__cap(x, e + 1)) &&
+        !(el__tok_lex(x, i - 1, LX_PREP) && !el__tok_is(x, i - 1, "and") && !el__tok_is(x, i - 1, "or") &&
+          !el__cap(x, e + 1)) &&
         /* ... but "its January U.S. sales": an initialism after a determiner */
         !(n->len == 1 && el__punct(x, e + 1, '.') && el__glued(x, e + 1) &&
           (el__tok_lex(x, i - 1, LX_DET) || el__tok_is(x, i - 1, "its") || el__tok_is(x, i - 1, "their"))))
+        return false;
+    /* "June said.", "June taught piano lessons": a month does not speak
+     * or teach; a person named June does ("a report issued in June said"
+     * is the month's) */
+    if (!el__tok_lex(x, i - 1, LX_PREP) && (el__tok_is(x, e, "said") || el__tok_is(x, e, "says") || el__tok_is(x, e, "told") ||
+        el__tok_is(x, e, "recalled") || el__tok_is(x, e, "recalls") || el__tok_is(x, e, "added") ||
+        el__tok_is(x, e, "laughed") || el__tok_is(x, e, "smiled") || el__tok_is(x, e, "taught") ||
+        el__tok_is(x, e, "married") || el__tok_is(x, e, "wrote") || el__tok_is(x, e, "explained")))
         return false;
     /* "His wife, June, died": a month between commas after a noun is
      * someone's name */
