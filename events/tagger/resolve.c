@@ -552,6 +552,10 @@ static void update_refs(el__refs *r, const el__point *p, bool report, bool night
             r->have_event_day = true;
             r->event_day = q;
             r->event_day_sentence = r->sentence;
+            if (el_days_from_civil(q.y, q.m, q.d) <= el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) {
+                r->have_past_event_day = true;
+                r->past_event_day = q;
+            }
             r->event_day_night = night && p->hh < 0;
         }
     }
@@ -1627,6 +1631,14 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (r->have[g] && !(c->ref_nearby && r->year_sentence != r->sentence) &&
                 !(c->ref_nearby && ahead_of_nearby_ref(x, c, r, g)))
                 base = r->last[g];
+            /* "a final report by March 31, 2009.  The province closed 11
+             * arenas the following day": a past clause counts from the
+             * last day of the events, not from a deadline still ahead */
+            if (g == G_DAY && c->n != 0 && r->day_sentence != r->sentence && r->have_past_event_day &&
+                base.gran >= G_DAY &&
+                el_days_from_civil(base.y, base.m, base.d) > el_days_from_civil(r->dct_y, r->dct_m, r->dct_d) &&
+                el__tense_at(x, c->tb, c->te) == TN_PAST)
+                base = r->past_event_day;
         } else if (c->quarter_ctx && r->have[G_QUARTER] && r->quarter_age <= QUARTER_CONTEXT) {
             el__point q = shift(compared_quarter(r), U_QUARTER, 4 * (int64_t)c->n);
             p.y = q.y;

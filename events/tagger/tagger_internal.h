@@ -420,6 +420,8 @@ typedef struct el__refs {
                                   "of" ("closed since the morning of Sept.
                                   11", "the slide of Oct. 27, 1997"): a
                                   frame, not the day a clock time tells of */
+    bool have_past_event_day;  /* an event day on or before the DCT was named */
+    el__point past_event_day;  /* the last such */
     bool have_prev_event_day;  /* the event day before the last one */
     el__point prev_event_day;  /* that day */
     long prev_event_day_sentence; /* its sentence */
