@@ -1688,6 +1688,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             el__iso_wday(el_days_from_civil(base.y, base.m, base.d)) <= 5)
             n = 0;
         el__point s = shift(base, c->unit, n);
+        /* "rose to 4.2 million in the week ended Feb. 13, from 3.9 million a
+         * week earlier": the day a week before the day named */
+        if (c->unit == U_WEEK && c->how == H_REF_OFF && n == -1 && base.gran == G_DAY && base.hh < 0 &&
+            !base.pod && el__tok_is(x, c->te - 1, "earlier") && r->day_sentence >= r->sentence - 1) {
+            s = base;
+            point_day(&s, el_days_from_civil(base.y, base.m, base.d) - 7);
+        }
         /* "a decade ago", said in 2019: 2009, the year ten years back (news
          * writes it for a year; "four decades ago" stays the 1970s) */
         if (c->unit == U_DECADE && n == -1 && c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago")) {
