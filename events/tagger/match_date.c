@@ -1341,6 +1341,25 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         gran = G_HALF;
     else
         return 0;
+    /* "in the first half of August": that month, its start or end */
+    const el__lex *hm = el__tok_lex(x, k + 2, LX_MONTH);
+    if (gran == G_HALF && y == NOYEAR && !has_rel && !hyph && el__tok_is(x, k + 1, "of") && hm &&
+        el__cap(x, k + 2) && !(hm->flags & LF_ABBR) && !(el__tk(x, k + 3)->kind == TK_NUM && el__tk(x, k + 3)->ndig <= 2)) {
+        el__cand_init(c, i);
+        c->how = H_NOYEAR;
+        c->p.m = hm->val;
+        c->p.gran = G_MONTH;
+        el__copy(c->mod, sizeof c->mod, ord == 1 ? "START" : "END");
+        int e = k + 3;
+        int64_t my;
+        int ye = el__parse_year4(x, e, &my);
+        if (ye) {
+            c->how = H_POINT;
+            c->p.y = my;
+            e = ye;
+        }
+        return e;
+    }
     /* "outscored 98-31 in the fourth quarter": a period of play */
     if (y == NOYEAR && !has_rel && el__game_period(x, k))
         return 0;

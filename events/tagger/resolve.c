@@ -1337,7 +1337,9 @@ static bool contract_month(const el__ctx *x, int tb, int te)
         if (el__tok_is(x, k, "futures") || el__tok_is(x, k, "contract") || el__tok_is(x, k, "contracts") ||
             el__tok_is(x, k, "delivery") || el__tok_is(x, k, "options") ||
             /* "the first trading day for November transactions" */
-            el__tok_is(x, k, "transactions") || el__tok_is(x, k, "settlement"))
+            el__tok_is(x, k, "transactions") || el__tok_is(x, k, "settlement") ||
+            /* "a glut of vessels chased fewer August cargoes" */
+            el__tok_is(x, k, "cargoes") || el__tok_is(x, k, "loadings"))
             return true;
         if (el__tok_lex(x, k, LX_PREP) || el__tok_lex(x, k, LX_TENSE) || el__tok_lex(x, k, LX_CLAUSE))
             break;
