@@ -1704,6 +1704,13 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             s.y = base.y - 10;
             s.gran = G_YEAR;
         }
+        /* ... and "a century ago", "two centuries ago" the year a hundred
+         * or two hundred years back ("seven centuries ago": the 1300s) */
+        if (c->unit == U_CENTURY && (n == -1 || n == -2) && c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago")) {
+            s = base;
+            s.y = base.y + 100 * n;
+            s.gran = G_YEAR;
+        }
         s.hh = p.hh;
         s.mi = p.mi;
         s.ss = p.ss;
