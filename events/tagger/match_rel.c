@@ -1005,6 +1005,14 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
      * a unit, the duration it makes (untagged when it has no simple value) */
     if (u == U_QUARTER && !hyph && el__tok_is(x, ue, "of") && el__tok_lex(x, ue + 1, LX_DET))
         return quarter_fraction(x, i, ue + 1, n, c);
+    /* "less than a quarter inch of rain", "a quarter point": a fraction
+     * of a measure */
+    if (u == U_QUARTER && !hyph && !plural &&
+        (el__tok_is(x, ue, "inch") || el__tok_is(x, ue, "mile") || el__tok_is(x, ue, "point") ||
+         el__tok_is(x, ue, "pound") || el__tok_is(x, ue, "percent") || el__tok_is(x, ue, "percentage") ||
+         el__tok_is(x, ue, "ton") || el__tok_is(x, ue, "tonne") || el__tok_is(x, ue, "acre") ||
+         el__tok_is(x, ue, "cup") || el__tok_is(x, ue, "million") || el__tok_is(x, ue, "billion")))
+        return 0;
     /* "about a quarter of Bramwell's revenue" */
     if (u == U_QUARTER && !hyph && !plural && article && el__tok_is(x, ue, "of") &&
         el__tk(x, ue + 1)->kind == TK_WORD)

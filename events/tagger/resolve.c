@@ -727,8 +727,14 @@ static bool present_be(const el__ctx *x, int tb, int te)
  * the six words before token tb, with no comma between. */
 static bool progressive_before(const el__ctx *x, int tb)
 {
-    for (int k = tb - 1; k >= 1 && k >= tb - 6; k--) {
+    int reach = 6;
+    for (int k = tb - 1; k >= 1 && k >= tb - reach; k--) {
         const el__tok *t = el__tk(x, k);
+        /* (a possessive's "'s" between: "watching the Fed's meeting") */
+        if (el__punct(x, k, '\'') && el__glued(x, k) && el__tok_is(x, k + 1, "s")) {
+            reach += 2;
+            continue;
+        }
         if (t->kind != TK_WORD)
             return false;
         if (el__ends_in_ing(x, k) && (el__tok_is(x, k - 1, "is") || el__tok_is(x, k - 1, "are")))

@@ -464,6 +464,19 @@ static bool wish_object(const el__ctx *x, int i)
            !el__tok_is(x, i, "have") && !el__tok_is(x, i, "had");
 }
 
+/* True when a past verb stands among the three words before token i, in
+ * its clause: "lifted evacuation orders", "began ordering blackouts". */
+static bool past_verb_before(const el__ctx *x, int i)
+{
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        if (el__tk(x, k)->kind != TK_WORD || (el__tk(x, k + 1)->flags & TF_SEND))
+            return false;
+        if (cue_of(x, k) == TN_PAST)
+            return true;
+    }
+    return false;
+}
+
 /* True when a preposition other than "for" follows token i, past an -ly
  * adverb: "orders sharply in the fourth quarter". */
 static bool prep_after(const el__ctx *x, int i)
@@ -737,14 +750,14 @@ static int clause_tense(const el__ctx *x, int tb, int te, int *cue)
          * offers in the fourth quarter": a wish has its object or "for") */
         if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_s(x, i) &&
             !el__tok_lex(x, i - 1, LX_DET) && el__tk(x, i - 1)->kind == TK_WORD &&
-            !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1) && cue_of(x, i - 1) != TN_PAST &&
+            !(el__tk(x, i)->flags & TF_CAP) && wish_object(x, i + 1) && !past_verb_before(x, i) &&
             !prep_after(x, i))
             return TN_FUT;
         /* "barnstormed through towns Saturday, seeking a second term
          * Tuesday": what one is seeking or hoping for on a weekday lies
          * ahead */
         if (c == TN_NONE && el__is_intent_verb(x, i) && el__ends_in_ing(x, i) && !el__tok_lex(x, i - 1, LX_DET) &&
-            weekday_in(x, tb, te))
+            weekday_in(x, tb, te) && !past_verb_before(x, i))
             return TN_FUT;
         /* "must recover for the trip on Sunday": an obligation or
          * ability lies ahead ("must have" does not) */
