@@ -1571,7 +1571,9 @@ int el__m_season(const el__ctx *x, int i, el__cand *c)
         if (risky && !the && !el__cap(x, j) && k == e &&
             !(el__tok_is(x, i - 1, "in") || el__tok_is(x, i - 1, "since") || el__tok_is(x, i - 1, "by") ||
               el__tok_is(x, i - 1, "until") || el__tok_is(x, i - 1, "during") || el__tok_is(x, i - 1, "from") ||
-              el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "before") || el__tok_is(x, i - 1, "after")))
+              el__tok_is(x, i - 1, "through") || el__tok_is(x, i - 1, "before") || el__tok_is(x, i - 1, "after") ||
+              /* "Applications for fall 2009", "enrollment of fall 2017" */
+              el__tok_is(x, i - 1, "for") || el__tok_is(x, i - 1, "of")))
             return 0;
         el__cand_init(c, i);
         c->how = H_POINT;

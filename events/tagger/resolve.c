@@ -1356,6 +1356,19 @@ static bool contract_month(const el__ctx *x, int tb, int te)
             el__tok_is(x, tb - 2, "futures") || el__tok_is(x, tb - 2, "gas"));
 }
 
+/* True when "between" stands among the six words before token k, in its
+ * sentence: "between Jan. 1 and". */
+static bool between_before(const el__ctx *x, int k)
+{
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+        if (el__tok_is(x, j, "between"))
+            return true;
+        if (j > 0 && (el__tk(x, j - 1)->flags & TF_SEND))
+            break;
+    }
+    return false;
+}
+
 /* Sentences back, and days before or after it, within which a day of
  * history named lately lends its year to a day named without one. */
 #ifndef EL_HISTORY_SENTENCES
@@ -1467,6 +1480,16 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
                 if (el__m_monthdate(x, c->te + 1, &end) && end.how == H_POINT && end.p.gran == G_DAY &&
                     end.p.y != NOYEAR && year_sane(end.p.y))
                     y = end.p.y - (p.m * 32 + p.d > end.p.m * 32 + end.p.d ? 1 : 0);
+            }
+            /* "between Jan. 1 and Dec. 1", "from Dec. 20 to Jan. 5": the
+             * second day of a range follows the first */
+            if ((el__tok_is(x, c->tb - 1, "to") || el__tok_is(x, c->tb - 1, "through") ||
+                 el__tok_is(x, c->tb - 1, "until") || (el__punct(x, c->tb - 1, '-') && el__glued(x, c->tb)) ||
+                 (el__tok_is(x, c->tb - 1, "and") && between_before(x, c->tb - 1))) &&
+                r->have[G_DAY] && r->day_sentence == r->sentence && r->last[G_NONE].gran == G_DAY &&
+                el__tok_lex(x, c->tb - 2, LX_NUMW) == NULL && el__tk(x, c->tb - 2)->kind == TK_NUM) {
+                const el__point *f = &r->last[G_DAY];
+                y = f->y + (p.m * 32 + p.d < f->m * 32 + f->d ? 1 : 0);
             }
             /* "the quarter ended Sept. 30": a period that has ended closes
              * on the latest such day not after the DCT */
@@ -1746,6 +1769,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
             if (el__iso_wday(first) == el__tok_lex(x, c->tb - 2, LX_WDAY)->val)
                 day = weekday_on_or_after(first + 1, c->wd);
         }
+        /* "stay indoors from 6 p.m. (1700 GMT) until 6 a.m. Wednesday":
+         * the end of a span of hours is on or after its start's day */
+        else if (!c->rel && c->p.hh >= 0 && r->have_any_clock && r->any_clock_sentence == r->sentence &&
+                 (el__tok_is(x, c->tb - 1, "until") || el__tok_is(x, c->tb - 1, "till") ||
+                  el__tok_is(x, c->tb - 1, "to") || el__tok_is(x, c->tb - 1, "through")))
+            day = weekday_on_or_after(el_days_from_civil(r->any_clock.y, r->any_clock.m, r->any_clock.d), c->wd);
         int hh = p.hh, mi = p.mi, ss = p.ss, pod = p.pod, tz = p.tz;
         point_day(&p, day);
         p.hh = hh;
