@@ -1369,6 +1369,20 @@ static bool between_before(const el__ctx *x, int k)
     return false;
 }
 
+/* True when "forecasts for", "outlook for" or the like comes right before
+ * token tb ("the"/"its" between): "cut their forecasts for the second
+ * quarter" speaks of a period ahead whatever the verb's tense. */
+static bool forecast_for(const el__ctx *x, int tb)
+{
+    int k = tb - 1;
+    if (!el__tok_is(x, k, "for"))
+        return false;
+    k--;
+    return el__tok_is(x, k, "forecast") || el__tok_is(x, k, "forecasts") || el__tok_is(x, k, "outlook") ||
+           el__tok_is(x, k, "guidance") || el__tok_is(x, k, "estimates") || el__tok_is(x, k, "expectations") ||
+           el__tok_is(x, k, "target") || el__tok_is(x, k, "targets") || el__tok_is(x, k, "projections");
+}
+
 /* Sentences back, and days before or after it, within which a day of
  * history named lately lends its year to a day named without one. */
 #ifndef EL_HISTORY_SENTENCES
@@ -1558,7 +1572,8 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
              * about a later quarter means last year's; a future clause
              * about an earlier quarter is usually a forecast for this
              * year's, so it stays. */
-            if ((tense == TN_PAST || (tense == TN_NONE && p.gran == G_QUARTER && up_from(x, c->tb))) && cmp > 0)
+            if ((tense == TN_PAST || (tense == TN_NONE && p.gran == G_QUARTER && up_from(x, c->tb))) && cmp > 0 &&
+                !forecast_for(x, c->tb))
                 y = r->dct_y - 1;
             /* ... but one that ended more than three months ago, in a future
              * clause, is next year's ("a surplus by the second quarter",

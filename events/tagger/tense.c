@@ -1161,6 +1161,15 @@ int el__tense_at(const el__ctx *x, int tb, int te)
         for (int k = tb - 2; k >= 0 && k >= tb - 6 && !is_boundary(x, k); k--)
             if (el__tok_is(x, k, "missed"))
                 return TN_PAST;
+        /* "Shanghai reported 3,450 asymptomatic cases and 50 symptomatic
+         * cases for Sunday": the data of a day */
+        for (int k = tb - 2; k >= 0 && k >= tb - 14 && !(el__tk(x, k + 1)->flags & TF_SEND); k--) {
+            if (el__tok_is(x, k, "that") || el__tok_is(x, k, "set") || el__tok_is(x, k, "scheduled") ||
+                el__tok_is(x, k, "planned") || el__tok_is(x, k, "slated") || el__tok_is(x, k, "booked"))
+                break;
+            if (el__tok_is(x, k, "reported") || el__tok_is(x, k, "recorded") || el__tok_is(x, k, "logged"))
+                return TN_PAST;
+        }
         /* "The daily average for Thursday was 400.03 ppm": a noun's day
          * before the past verb of its sentence, the nearest */
         if (cue_of(x, te) == TN_PAST && !el__tok_lex(x, tb - 2, LX_TENSE))
