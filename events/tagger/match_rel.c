@@ -1304,7 +1304,12 @@ int el__m_set(const el__ctx *x, int i, el__cand *c)
     /* "$5 a year", "100 miles per hour": a rate after a quantity */
     if ((el__tok_is(x, i, "a") || el__tok_is(x, i, "per") || el__tok_is(x, i, "an")) && i > 0) {
         const el__tok *p = el__tk(x, i - 1);
-        bool qty = p->kind == TK_NUM || p->kind == TK_NUMSEP || el__tok_lex(x, i - 1, LX_MEASURE) ||
+        /* (a measure word after a number: "500 marks a year"; "Saturday
+         * marks a decade since" is the verb) */
+        const el__tok *pp = el__tk(x, i - 2);
+        bool counted = pp->kind == TK_NUM || pp->kind == TK_NUMSEP || el__tok_lex(x, i - 2, LX_NUMW) ||
+                       el__tok_lex(x, i - 2, LX_QUANTW) || el__tok_lex(x, i - 2, LX_DET);
+        bool qty = p->kind == TK_NUM || p->kind == TK_NUMSEP || (el__tok_lex(x, i - 1, LX_MEASURE) && counted) ||
                    el__tok_is(x, i - 1, "dollars") || el__tok_is(x, i - 1, "cents");
         bool plural = false;
         int u = unit_at(x, i + 1, &plural);

@@ -938,6 +938,25 @@ static bool names_dated_event(const el__ctx *x, int tb, const el__refs *r)
     return false;
 }
 
+/* The token of "before" or "after" that opens a noun phrase ending in
+ * "on" before the weekday at tb ("after the collapse of Silicon Valley
+ * Bank on Friday"), or -1: at most eight words, no punctuation, no verb
+ * of its own. */
+static int before_after_noun(const el__ctx *x, int tb)
+{
+    if (!el__tok_is(x, tb - 1, "on"))
+        return -1;
+    for (int k = tb - 2; k >= 0 && k >= tb - 10; k--) {
+        const el__tok *t = el__tk(x, k);
+        if (t->kind != TK_WORD || el__tok_lex(x, k, LX_TENSE) || el__tok_lex(x, k, LX_CLAUSE) ||
+            el__tok_lex(x, k, LX_VERB) || (t->len > 3 && !memcmp(x->text + t->off + t->len - 2, "ed", 2)))
+            return -1;
+        if (el__tok_is(x, k, "before") || el__tok_is(x, k, "after"))
+            return el__tok_lex(x, k + 1, LX_DET) ? k : -1;
+    }
+    return -1;
+}
+
 /* Day number of weekday wd (1 = Monday) for the expression at tokens
  * [tb, te): next/last as rel says, else the DCT itself when it is that
  * weekday, the coming one in a future clause, the latest one before. */
@@ -985,6 +1004,14 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         if (el__iso_wday(named) == wd && llabs(named - dd) <= 6)
             return named;
     }
+    /* "has declared public holidays from Monday to Wednesday", "had
+     * earlier announced Eid holidays from Tuesday": days off or a curfew
+     * from a day, the nearest such day */
+    if (el__tok_is(x, tb - 1, "from") &&
+        (el__tok_is(x, tb - 2, "holidays") || el__tok_is(x, tb - 2, "holiday") || el__tok_is(x, tb - 2, "curfew"))) {
+        int64_t after = weekday_on_or_after(dd, wd), before = weekday_on_or_before(dd, wd);
+        return after - dd <= dd - before ? after : before;
+    }
     /* "an exercise that runs from Monday to Friday", "The fair runs Friday
      * through Sunday": the days of this week a span covers */
     if (el__tok_is(x, tb - 1, "runs") || (el__tok_is(x, tb - 1, "from") && el__tok_is(x, tb - 2, "runs")))
@@ -1002,13 +1029,16 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
     if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") && when_present(x, te + 2))
         tense = TN_FUT;
     /* "crisscrossed three states on Monday, making a final appeal before
-     * Tuesday's primaries": an event before or after another day this
-     * sentence named falls on that side of it */
-    if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te) && r->have[G_DAY] &&
-        r->day_sentence == r->sentence && (el__tok_is(x, tb - 1, "before") || el__tok_is(x, tb - 1, "after"))) {
+     * Tuesday's primaries", "as markets open on Monday, after the collapse
+     * of Silicon Valley Bank on Friday": an event before or after another
+     * day this sentence named falls on that side of it */
+    int ba = el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te) ? tb - 1 : before_after_noun(x, tb);
+    if (ba >= 0 && r->have[G_DAY] && r->day_sentence == r->sentence &&
+        (el__tok_is(x, ba, "before") || el__tok_is(x, ba, "after")) &&
+        llabs(el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d) - dd) <= 7) {
         int64_t named = el_days_from_civil(r->last[G_DAY].y, r->last[G_DAY].m, r->last[G_DAY].d);
-        return el__tok_is(x, tb - 1, "before") ? weekday_on_or_after(named + 1, wd)
-                                              : weekday_on_or_before(named - 1, wd);
+        return el__tok_is(x, ba, "before") ? weekday_on_or_after(named + 1, wd)
+                                          : weekday_on_or_before(named - 1, wd);
     }
     if (el__tok_lex(x, te - 1, LX_WDAY) && possessive_after(x, te))
         tense = awaited(x, tb) || scheduled_after(x, te) ||

@@ -1205,7 +1205,8 @@ int el__tense_at(const el__ctx *x, int tb, int te)
      * since the collapse": a day named as the subject of "is" lies ahead */
     if ((el__tok_is(x, te, "is") || el__tok_is(x, te, "marks")) && el__tok_lex(x, te - 1, LX_WDAY) && tb == te - 1 &&
         (tb == 0 || (el__tk(x, tb - 1)->flags & TF_SEND) || el__punct(x, tb - 1, '"') ||
-         (el__tk(x, tb)->flags & TF_PARA)))
+         /* "NEW YORK, Sept 10 (Reuters) - Saturday marks a decade" */
+         el__punct(x, tb - 1, '-') || (el__tk(x, tb)->flags & TF_PARA)))
         return TN_FUT;
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
