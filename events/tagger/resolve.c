@@ -1763,6 +1763,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         if (c->unit == U_WEEKEND && c->how == H_REF_OFF && n == 1 && base.gran == G_DAY &&
             el__iso_wday(el_days_from_civil(base.y, base.m, base.d)) <= 5)
             n = 0;
+        /* "This week the market will start to treat it as risk", written
+         * on a Sunday: the week that begins the next day */
+        if (c->unit == U_WEEK && c->how == H_DCT_OFF && n == 0 && el__tok_is(x, c->tb, "this") &&
+            el__iso_wday(el_days_from_civil(r->dct_y, r->dct_m, r->dct_d)) == 7 &&
+            el__tense_at(x, c->tb, c->te) == TN_FUT)
+            n = 1;
         el__point s = shift(base, c->unit, n);
         /* "rose to 4.2 million in the week ended Feb. 13, from 3.9 million a
          * week earlier": the day a week before the day named */
