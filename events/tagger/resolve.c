@@ -660,6 +660,20 @@ static bool when_present(const el__ctx *x, int k)
     return false;
 }
 
+/* True when "will" or "expected" stands in the twelve words from token k,
+ * in its sentence: "on Monday, when Notts County will be presented with
+ * the trophy", "on Thursday, when a crowd of 40,000 is expected". */
+static bool when_ahead(const el__ctx *x, int k)
+{
+    for (int j = k; j < k + 12 && el__tk(x, j)->kind != TK_END; j++) {
+        if (el__tok_is(x, j, "will") || el__tok_is(x, j, "expected"))
+            return true;
+        if (el__tk(x, j)->flags & TF_SEND)
+            break;
+    }
+    return false;
+}
+
 /* True when a relative clause right after "<weekday>'s <noun>" tells
  * that the event is still to come: "Saturday's ceremony, which begins at
  * 11 a.m.", "Thursday's session, which falls on St. Patrick's Day"
@@ -1026,7 +1040,8 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         tense = TN_PAST;
     /* "before Monday, when the state loses its authority": a present
      * told of the day right after it */
-    if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") && when_present(x, te + 2))
+    if (tense != TN_FUT && el__punct(x, te, ',') && el__tok_is(x, te + 1, "when") &&
+        (when_present(x, te + 2) || when_ahead(x, te + 2)))
         tense = TN_FUT;
     /* "crisscrossed three states on Monday, making a final appeal before
      * Tuesday's primaries", "as markets open on Monday, after the collapse
@@ -2184,7 +2199,11 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
          * before") do not become the day the story is on */
         bool report = p.gran == G_DAY && ((c->how == H_REF_OFF && c->unit == U_DAY && c->n < 0) || report_day(x, c->tb) ||
                                           /* "Carver, who shared the lead on Thursday,": an aside */
-                                          in_aside_clause(x, c->tb));
+                                          in_aside_clause(x, c->tb) ||
+                                          /* "played on Saturday evening a day after St Patrick's
+                                           * Day": a landmark the day is counted from */
+                                          ((el__tok_is(x, c->tb - 1, "after") || el__tok_is(x, c->tb - 1, "before")) &&
+                                           el__tok_lex(x, c->tb - 2, LX_UNIT) && c->how == H_HOLIDAY));
         if (night_before_report) {
             el__point day = p;
             point_day(&day, el_days_from_civil(p.y, p.m, p.d) + 1);
