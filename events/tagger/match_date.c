@@ -739,11 +739,23 @@ int el__m_wday(const el__ctx *x, int i, el__cand *c)
     if (!w || (w->flags & LF_ABBR))
         return 0;
     /* Lower-case weekday names are accepted; an all-caps one is a heading. */
-    if (el__tok_is(x, i - 1, "black") || el__tok_is(x, i - 1, "good") ||
-        el__tok_is(x, i - 1, "bloody") || el__tok_is(x, i - 1, "ash") ||
-        el__tok_is(x, i - 1, "palm") || el__tok_is(x, i - 1, "super") ||
-        el__tok_is(x, i - 1, "cyber") || el__tok_is(x, i - 1, "easter"))
+    /* (a holiday's name: "Good Friday", "Black Friday"; "will close its
+     * doors for good Sunday" is the weekday) */
+    if ((el__tok_is(x, i - 1, "black") || el__tok_is(x, i - 1, "good") ||
+         el__tok_is(x, i - 1, "bloody") || el__tok_is(x, i - 1, "ash") ||
+         el__tok_is(x, i - 1, "palm") || el__tok_is(x, i - 1, "super") ||
+         el__tok_is(x, i - 1, "cyber") || el__tok_is(x, i - 1, "easter")) &&
+        !(el__tok_is(x, i - 1, "good") && !el__cap(x, i - 1) && el__tok_is(x, i - 2, "for")))
         return 0;
+    /* "trucks arriving every Tuesday and Friday": both recur */
+    if ((el__tok_is(x, i - 1, "and") || el__tok_is(x, i - 1, "or")) && el__tok_lex(x, i - 2, LX_WDAY) &&
+        (el__tok_is(x, i - 3, "every") || el__tok_is(x, i - 3, "each")) && !(w->flags & LF_PLURAL)) {
+        el__cand_init(c, i);
+        c->type = EL_TIMEX_SET;
+        c->how = H_FIXED;
+        snprintf(c->value, sizeof c->value, "XXXX-WXX-%d", w->val);
+        return i + 1;
+    }
     /* "the Sunday Times", "Late Sunday Blues": a weekday inside a name,
      * between "the" or a capitalised word and a capitalised word */
     if (el__cap(x, i + 1) && el__tk(x, i + 1)->kind == TK_WORD && !el__glued(x, i + 1) &&
