@@ -351,6 +351,10 @@ size_t ex_lb_render(const ex_doc *doc, const label *lb, char *buf, size_t size)
         if (o == 0 && t->kind == EX_WORD && !it->repl[0] && (t->cls & (EX_C_CONJ | EX_C_SUBORD)) &&
             !(t->cls & EX_C_PREP))
             continue;
+        /* nor with the verb of a report whose subject was left out ("said
+         * about 20,000 people reached Tuzla" -> "About 20,000 people ...") */
+        if (o == 0 && t->kind == EX_WORD && (t->cls & EX_C_REPORT) && i + 1 < lb->n)
+            continue;
         bool glue = t->kind == EX_PUNCT && !it->repl[0] && (t->low[0] == ',' || t->low[0] == ')' || t->low[0] == '%');
         bool after_dollar = i > 0 && !lb->it[i - 1].drop && T(doc, lb->it[i - 1].tok)->kind == EX_PUNCT &&
                             T(doc, lb->it[i - 1].tok)->low[0] == '$';

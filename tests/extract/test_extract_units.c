@@ -149,6 +149,27 @@ static void anchors_and_labels_on_agency_article(void)
     free(text);
 }
 
+/* A report whose subject the label leaves out does not start with its
+ * verb: "About 20,000 people ...", not "Said about 20,000 people ...". */
+static void labels_drop_a_bare_report_verb(void)
+{
+    const char *text = "The U.N. High Commissioner for Refugees (UNHCR) said about 20,000 people had reached "
+                       "government-held territory on Tuesday.";
+    static const hand_tx H[] = {{"Tuesday", EL_TIMEX_DATE, "1995-07-11"}};
+    el_timex tx[2];
+    size_t n = place(text, H, 1, tx);
+    CHECK_INT(n, 1);
+    ex_doc doc;
+    CHECK(ex_doc_build(&doc, text, strlen(text), tx, n, 0, 0) == 0);
+    ex_anchor an[2];
+    ex_anchor_all(&doc, an);
+    char lab[256];
+    ex_label(&doc, an[0].event_tok, 0, lab, sizeof lab);
+    CHECK(strncmp(lab, "Said", 4) != 0);
+    CHECK(strstr(lab, "20,000 people") != NULL);
+    ex_doc_free(&doc);
+}
+
 static void vague_dates_become_intervals(void)
 {
     el_timex t;
@@ -217,6 +238,7 @@ int main(void)
     headline_verb_forms();
     sentences_respect_abbreviations();
     anchors_and_labels_on_agency_article();
+    labels_drop_a_bare_report_verb();
     vague_dates_become_intervals();
     notes_trim_on_word_boundaries();
     invalid_utf8_is_replaced();
