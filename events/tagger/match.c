@@ -218,7 +218,8 @@ static bool simple_duration(const char *v, long *n, char *unit, bool *time, int 
 }
 
 /* "an hour and 10 minutes", "three years and two months", "1 hour 24
- * minutes", "three hours 14 minutes 22 seconds": one duration of all the
+ * minutes", "15 hours, 10 minutes", "three hours 14 minutes 22 seconds":
+ * one duration of all the
  * parts, each of a smaller unit than the one before (PT1H10M, P3Y2M,
  * PT3H14M22S). */
 static void compose_durations(const el__ctx *x, el__cand *c)
@@ -234,16 +235,18 @@ static void compose_durations(const el__ctx *x, el__cand *c)
     bool in_time = t1;
     int last_rank = r1, parts = 1;
     for (int more = 0; more < 2; more++) {
-        /* "1 hour 24 minutes": a number right after is a next part too */
+        /* "1 hour 24 minutes": a number right after is a next part too,
+         * and after a comma ("daylight lasts 15 hours, 10 minutes") */
         bool joined = el__tok_is(x, c->te, "and");
-        if (!(joined || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))))
+        bool comma = el__punct(x, c->te, ',') && el__tk(x, c->te + 1)->kind == TK_NUM;
+        if (!(joined || comma || (el__tk(x, c->te)->kind == TK_NUM && !el__glued(x, c->te))))
             break;
         el__cand d;
         long n2;
         char u2;
         bool t2;
         int r2;
-        int e = el__m_duration(x, c->te + (joined ? 1 : 0), &d);
+        int e = el__m_duration(x, c->te + (joined || comma ? 1 : 0), &d);
         if (!e || d.type != EL_TIMEX_DURATION || d.how != H_FIXED || d.mod[0] ||
             /* a larger unit first; weeks (rank 2) stand alone in ISO 8601 */
             !simple_duration(d.value, &n2, &u2, &t2, &r2) || r2 <= last_rank || r2 == 2 || last_rank == 2 ||
