@@ -1022,7 +1022,9 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
      * earlier announced Eid holidays from Tuesday": days off or a curfew
      * from a day, the nearest such day */
     if (el__tok_is(x, tb - 1, "from") &&
-        (el__tok_is(x, tb - 2, "holidays") || el__tok_is(x, tb - 2, "holiday") || el__tok_is(x, tb - 2, "curfew"))) {
+        (el__tok_is(x, tb - 2, "holidays") || el__tok_is(x, tb - 2, "holiday") || el__tok_is(x, tb - 2, "curfew") ||
+         /* "has issued a wind chill warning from noon Thursday" */
+         el__tok_is(x, tb - 2, "warning") || el__tok_is(x, tb - 2, "watch") || el__tok_is(x, tb - 2, "advisory"))) {
         int64_t after = weekday_on_or_after(dd, wd), before = weekday_on_or_before(dd, wd);
         return after - dd <= dd - before ? after : before;
     }
