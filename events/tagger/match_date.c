@@ -1002,27 +1002,18 @@ int el__m_year(const el__ctx *x, int i, el__cand *c)
         }
         /* "between 1700 and 1600 B.C.", "(1600-1046 B.C.)": the start of
          * a range counted down to a year B.C. is B.C. too */
-        if (!era && (el__tok_is(x, k, "and") || el__tok_is(x, k, "to") || el__punct(x, k, '-')) &&
-            el__tk(x, k + 1)->kind == TK_NUM && el__tk(x, k + 1)->ndig <= 4 && el__tk(x, k + 1)->num < t->num &&
-            bc_era_at(x, k + 2)) {
+        bool range_bc = !era && (el__tok_is(x, k, "and") || el__tok_is(x, k, "to") || el__punct(x, k, '-')) &&
+                        el__tk(x, k + 1)->kind == TK_NUM && el__tk(x, k + 1)->ndig <= 4 &&
+                        el__tk(x, k + 1)->num < t->num && bc_era_at(x, k + 2);
+        if (range_bc || (era && (bc || !el__tok_is(x, i + 1, "a")))) {
             if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
                 return 0;
             el__cand_init(c, i);
             c->how = H_POINT;
             c->p.y = t->num;
-            c->p.bc = true;
+            c->p.bc = bc || range_bc;
             c->p.gran = G_YEAR;
-            return i + 1;
-        }
-        if (era && (bc || !el__tok_is(x, i + 1, "a"))) {
-            if (i > 0 && el__glued(x, i) && el__tk(x, i - 1)->kind != TK_PUNCT)
-                return 0;
-            el__cand_init(c, i);
-            c->how = H_POINT;
-            c->p.y = t->num;
-            c->p.bc = bc;
-            c->p.gran = G_YEAR;
-            return k;
+            return range_bc ? i + 1 : k; /* the range's start alone */
         }
     }
     /* 1990s, 1990's, '90s, the 90s */
