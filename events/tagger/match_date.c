@@ -1146,6 +1146,22 @@ int el__m_century(const el__ctx *x, int i, el__cand *c)
     return e;
 }
 
+/* Ends candidate c at token e: with the year written there ("Q3 2014",
+ * "the first half of August 2007") it is that year's (H_POINT), else one
+ * whose year the context gives (H_NOYEAR).  Returns the end token. */
+static int with_written_year(const el__ctx *x, int e, el__cand *c)
+{
+    int64_t y;
+    int ye = el__parse_year4(x, e, &y);
+    if (!ye) {
+        c->how = H_NOYEAR;
+        return e;
+    }
+    c->how = H_POINT;
+    c->p.y = y;
+    return ye;
+}
+
 /* Reads a year reference for quarters: 2017, this year's, last year's.
  * Sets *y (absolute) or *rel (-1, 0, 1 with *has_rel).  Returns the end. */
 static int quarter_year(const el__ctx *x, int i, int64_t *y, int *rel, bool *has_rel)
@@ -1191,16 +1207,7 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
         el__cand_init(c, i);
         c->p.part = el__tk(x, i + 1)->num;
         c->p.gran = half ? G_HALF : G_QUARTER;
-        int e = i + 2;
-        int64_t yy;
-        int e2 = el__parse_year4(x, e, &yy);
-        if (e2) {
-            c->how = H_POINT;
-            c->p.y = yy;
-            return e2;
-        }
-        c->how = H_NOYEAR;
-        return e;
+        return with_written_year(x, i + 2, c);
     }
     if (el__tok_is(x, j, "the")) {
         the = true;
@@ -1349,19 +1356,10 @@ int el__m_quarter(const el__ctx *x, int i, el__cand *c)
     if (gran == G_HALF && y == NOYEAR && !has_rel && !hyph && el__tok_is(x, k + 1, "of") && hm &&
         el__cap(x, k + 2) && !(hm->flags & LF_ABBR) && !(el__tk(x, k + 3)->kind == TK_NUM && el__tk(x, k + 3)->ndig <= 2)) {
         el__cand_init(c, i);
-        c->how = H_NOYEAR;
         c->p.m = hm->val;
         c->p.gran = G_MONTH;
         el__copy(c->mod, sizeof c->mod, ord == 1 ? "START" : "END");
-        int e = k + 3;
-        int64_t my;
-        int ye = el__parse_year4(x, e, &my);
-        if (ye) {
-            c->how = H_POINT;
-            c->p.y = my;
-            e = ye;
-        }
-        return e;
+        return with_written_year(x, k + 3, c);
     }
     /* "outscored 98-31 in the fourth quarter": a period of play */
     if (y == NOYEAR && !has_rel && el__game_period(x, k))
