@@ -1013,6 +1013,11 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
          el__tok_is(x, ue, "ton") || el__tok_is(x, ue, "tonne") || el__tok_is(x, ue, "acre") ||
          el__tok_is(x, ue, "cup") || el__tok_is(x, ue, "million") || el__tok_is(x, ue, "billion")))
         return 0;
+    /* "up from a quarter two years ago", "more than a quarter": a share */
+    if (u == U_QUARTER && !hyph && !plural && article && (el__tok_is(x, i - 1, "from") || el__tok_is(x, i - 1, "than")) &&
+        !el__tok_is(x, ue, "earlier") && !el__tok_is(x, ue, "ago") && !el__tok_is(x, ue, "before") &&
+        !el__tok_is(x, ue, "later"))
+        return 0;
     /* "about a quarter of Bramwell's revenue" */
     if (u == U_QUARTER && !hyph && !plural && article && el__tok_is(x, ue, "of") &&
         el__tk(x, ue + 1)->kind == TK_WORD)
