@@ -1302,6 +1302,21 @@ static bool story_year(const el__ctx *x, const el__refs *r, int tb, int tense, i
         el__tk(x, k + 1)->kind == TK_WORD && !el__tok_lex(x, k + 1, LX_PREP) && !el__tok_lex(x, k + 1, LX_CLAUSE) &&
         !el__tok_is(x, k + 1, "when") && !el__tok_is(x, k + 1, "and"))
         return false;
+    /* ... nor one in an opening participle's phrase ("Founded in 1988 as
+     * a window-cleaning business, Calder reported profit in the 12 months
+     * to March 31") */
+    {
+        int st = k;
+        while (st > 0 && !(el__tk(x, st - 1)->flags & TF_SEND) && !(el__tk(x, st)->flags & TF_PARA))
+            st--;
+        if (k - st <= 3 && (el__tk(x, st)->flags & TF_CAP) &&
+            (el__tok_is(x, st, "founded") || el__tok_is(x, st, "born") || el__tok_is(x, st, "built") ||
+             el__tok_is(x, st, "established") || el__tok_is(x, st, "opened") || el__tok_is(x, st, "created") ||
+             el__tok_is(x, st, "launched") || el__tok_is(x, st, "formed")))
+            for (int q = k + 1; q < tb; q++)
+                if (el__punct(x, q, ','))
+                    return false;
+    }
     /* ... nor one after "since" ("The outbreak, Congo's ninth since the
      * virus was identified in 1976, was declared on May 8"), unless a
      * when-clause tells of it ("since 2013, when the festival overlapped
