@@ -636,6 +636,10 @@ static bool awaited(const el__ctx *x, int tb)
          el__tok_is(x, tb - 2, "prepare") || el__tok_is(x, tb - 2, "prepares") || el__tok_is(x, tb - 2, "ready") ||
          (el__tok_is(x, tb - 2, "time") && el__tok_is(x, tb - 3, "in"))))
         return true;
+    /* "The winner advances to Saturday's second round" */
+    if (el__tok_is(x, tb - 1, "to") &&
+        (el__tok_is(x, tb - 2, "advances") || el__tok_is(x, tb - 2, "advance") || el__tok_is(x, tb - 2, "advancing")))
+        return true;
     return (el__tok_is(x, tb - 1, "of") && el__tok_is(x, tb - 2, "ahead")) ||
            el__tok_is(x, tb - 1, "awaiting") || el__tok_is(x, tb - 1, "await") ||
            el__tok_is(x, tb - 1, "awaits");

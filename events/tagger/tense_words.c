@@ -87,6 +87,14 @@ bool el__is_past_form(const el__ctx *x, int i)
  * determiner right before it that would make it an object ("the votes"). */
 bool el__after_plural_noun(const el__ctx *x, int i)
 {
+    /* "The Owls (27-8) play Gonzaga on Thursday": past a team's record */
+    if (el__punct(x, i - 1, ')')) {
+        int j = i - 2;
+        while (j > 0 && j >= i - 6 && (el__tk(x, j)->kind == TK_NUM || el__punct(x, j, '-')))
+            j--;
+        if (j < i - 2 && el__punct(x, j, '('))
+            i = j;
+    }
     const el__tok *p = el__tk(x, i - 1);
     /* "Sign-ups close Wednesday": a short last part of a compound */
     if (i < 1 || p->kind != TK_WORD || (p->len < 4 && !(el__glued(x, i - 1) && el__punct(x, i - 2, '-'))))
