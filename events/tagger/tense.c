@@ -1211,6 +1211,13 @@ int el__tense_at(const el__ctx *x, int tb, int te)
     /* "its highest level since October": a start already passed */
     if (el__tok_is(x, tb - 1, "since"))
         return TN_PAST;
+    /* "with temperatures back in the high 30s by Friday": a weekday after
+     * "by" in a clause with no verb of its own lies ahead */
+    if (el__tok_is(x, tb - 1, "by") && el__tok_lex(x, tb, LX_WDAY)) {
+        int cue = -1;
+        if (clause_tense(x, tb, te, &cue) == TN_NONE && cue < 0)
+            return TN_FUT;
+    }
     /* "If Henry has not acted by Thursday afternoon, the execution will
      * go forward": a condition's deadline lies ahead */
     if (el__tok_is(x, tb - 1, "by") && conditional_present(x, tb - 1))
