@@ -958,7 +958,7 @@ static bool names_dated_event(const el__ctx *x, int tb, const el__refs *r)
 
 /* The token of "before" or "after" that opens a noun phrase ending in
  * "on" before the weekday at tb ("after the collapse of Silicon Valley
- * Bank on Friday"), or -1: at most eight words, no punctuation, no verb
+ * Bank on Friday"), or -1: at most nine words, no punctuation, no verb
  * of its own. */
 static int before_after_noun(const el__ctx *x, int tb)
 {
@@ -1436,8 +1436,8 @@ static bool between_before(const el__ctx *x, int k)
 }
 
 /* True when "forecasts for", "outlook for" or the like comes right before
- * token tb ("the"/"its" between): "cut their forecasts for the second
- * quarter" speaks of a period ahead whatever the verb's tense. */
+ * token tb: "cut their forecasts for the second quarter" speaks of a
+ * period ahead whatever the verb's tense. */
 static bool forecast_for(const el__ctx *x, int tb)
 {
     int k = tb - 1;
