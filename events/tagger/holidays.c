@@ -290,6 +290,19 @@ const el__holiday *el__holiday_at(int i)
     return &holidays[i];
 }
 
+/* Sets *m, *d from the row of year y in a table of {year, month, day}
+ * rows; false when y has no row. */
+static bool year_row(const int16_t (*rows)[3], size_t n, int64_t y, int *m, int *d)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rows[i][0] == y) {
+            *m = rows[i][1];
+            *d = rows[i][2];
+            return true;
+        }
+    return false;
+}
+
 bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
 {
     switch (h->rule) {
@@ -344,23 +357,11 @@ bool el__holiday_date(const el__holiday *h, int64_t y, int *m, int *d)
             el_civil_from_days(el_days_from_civil(y, *m, *d) - 1, &yy, m, d);
             return true;
         }
-        if (h->a == LUNAR_HOLI) {
-            for (size_t i = 0; i < sizeof holi / sizeof holi[0]; i++)
-                if (holi[i][0] == y) {
-                    *m = holi[i][1];
-                    *d = holi[i][2];
-                    return true;
-                }
-            return false;
-        }
-        for (size_t i = 0; (h->a == LUNAR_CNY || h->a == LUNAR_TET) && i < sizeof early_cny / sizeof early_cny[0];
-             i++) {
-            if (early_cny[i][0] == y) {
-                *m = early_cny[i][1];
-                *d = early_cny[i][2];
-                return true;
-            }
-        }
+        if (h->a == LUNAR_HOLI)
+            return year_row(holi, sizeof holi / sizeof holi[0], y, m, d);
+        if ((h->a == LUNAR_CNY || h->a == LUNAR_TET) &&
+            year_row(early_cny, sizeof early_cny / sizeof early_cny[0], y, m, d))
+            return true;
         for (size_t i = 0; i < sizeof lunar / sizeof lunar[0]; i++) {
             if (lunar[i].year != y)
                 continue;

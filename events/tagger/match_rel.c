@@ -730,6 +730,31 @@ static int year_end(const el__ctx *x, int i, el__cand *c)
     return e;
 }
 
+/* True when "a quarter" (singular, its unit word ending before token ue)
+ * is a share, not three months: "a quarter inch of rain", "a quarter
+ * point", "up from a quarter two years ago", "more than a quarter",
+ * "about a quarter of Bramwell's revenue", "cut by a quarter" ("from a
+ * quarter earlier" is the period).  article: "a" or "an" came first;
+ * hyph: "quarter" was joined by a hyphen; i: the expression's first token. */
+static bool quarter_share(const el__ctx *x, int i, int ue, bool article, bool hyph)
+{
+    if (article && (el__tok_is(x, i - 1, "by") || (el__tok_lex(x, i - 1, LX_APPROX) && el__tok_is(x, i - 2, "by"))))
+        return true;
+    if (hyph)
+        return false;
+    if (el__tok_is(x, ue, "inch") || el__tok_is(x, ue, "mile") || el__tok_is(x, ue, "point") ||
+        el__tok_is(x, ue, "pound") || el__tok_is(x, ue, "percent") || el__tok_is(x, ue, "percentage") ||
+        el__tok_is(x, ue, "ton") || el__tok_is(x, ue, "tonne") || el__tok_is(x, ue, "acre") ||
+        el__tok_is(x, ue, "cup") || el__tok_is(x, ue, "million") || el__tok_is(x, ue, "billion"))
+        return true;
+    if (!article)
+        return false;
+    if ((el__tok_is(x, i - 1, "from") || el__tok_is(x, i - 1, "than")) && !el__tok_is(x, ue, "earlier") &&
+        !el__tok_is(x, ue, "ago") && !el__tok_is(x, ue, "before") && !el__tok_is(x, ue, "later"))
+        return true;
+    return el__tok_is(x, ue, "of") && el__tk(x, ue + 1)->kind == TK_WORD;
+}
+
 /* "5.5 years", "1.5 seconds", "47.84 seconds": a decimal amount of a
  * unit of a day or less, or of weeks, months or years (ISO 8601 lets the
  * last number have a fraction: P5.5Y, PT1.5S).  Not "a 2.5-hour" (a
@@ -1005,27 +1030,7 @@ int el__m_duration(const el__ctx *x, int i, el__cand *c)
      * a unit, the duration it makes (untagged when it has no simple value) */
     if (u == U_QUARTER && !hyph && el__tok_is(x, ue, "of") && el__tok_lex(x, ue + 1, LX_DET))
         return quarter_fraction(x, i, ue + 1, n, c);
-    /* "less than a quarter inch of rain", "a quarter point": a fraction
-     * of a measure */
-    if (u == U_QUARTER && !hyph && !plural &&
-        (el__tok_is(x, ue, "inch") || el__tok_is(x, ue, "mile") || el__tok_is(x, ue, "point") ||
-         el__tok_is(x, ue, "pound") || el__tok_is(x, ue, "percent") || el__tok_is(x, ue, "percentage") ||
-         el__tok_is(x, ue, "ton") || el__tok_is(x, ue, "tonne") || el__tok_is(x, ue, "acre") ||
-         el__tok_is(x, ue, "cup") || el__tok_is(x, ue, "million") || el__tok_is(x, ue, "billion")))
-        return 0;
-    /* "up from a quarter two years ago", "more than a quarter": a share */
-    if (u == U_QUARTER && !hyph && !plural && article && (el__tok_is(x, i - 1, "from") || el__tok_is(x, i - 1, "than")) &&
-        !el__tok_is(x, ue, "earlier") && !el__tok_is(x, ue, "ago") && !el__tok_is(x, ue, "before") &&
-        !el__tok_is(x, ue, "later"))
-        return 0;
-    /* "about a quarter of Bramwell's revenue" */
-    if (u == U_QUARTER && !hyph && !plural && article && el__tok_is(x, ue, "of") &&
-        el__tk(x, ue + 1)->kind == TK_WORD)
-        return 0;
-    /* "shrank by about a quarter", "cut by a quarter": a share */
-    if (u == U_QUARTER && !plural && article &&
-        (el__tok_is(x, i - 1, "by") ||
-         (el__tok_lex(x, i - 1, LX_APPROX) && el__tok_is(x, i - 2, "by"))))
+    if (u == U_QUARTER && !plural && quarter_share(x, i, ue, article, hyph))
         return 0;
     /* "195 miles an hour", "315 kilometres (195 miles) an hour": a
      * speed, not a time */

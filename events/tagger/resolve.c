@@ -741,6 +741,8 @@ static bool present_be(const el__ctx *x, int tb, int te)
     return false;
 }
 
+static bool possessive_after(const el__ctx *x, int te);
+
 /* True when a present progressive ("is adding", "are holding") stands in
  * the six words before token tb, with no comma between. */
 static bool progressive_before(const el__ctx *x, int tb)
@@ -749,7 +751,7 @@ static bool progressive_before(const el__ctx *x, int tb)
     for (int k = tb - 1; k >= 1 && k >= tb - reach; k--) {
         const el__tok *t = el__tk(x, k);
         /* (a possessive's "'s" between: "watching the Fed's meeting") */
-        if (el__punct(x, k, '\'') && el__glued(x, k) && el__tok_is(x, k + 1, "s")) {
+        if (possessive_after(x, k)) {
             reach += 2;
             continue;
         }
@@ -771,6 +773,14 @@ static int64_t weekday_on_or_after(int64_t day, int wd)
 static int64_t weekday_on_or_before(int64_t day, int wd)
 {
     return day - (el__iso_wday(day) - wd + 7) % 7;
+}
+
+/* The day number of weekday wd nearest day number day (the later one on
+ * a tie). */
+static int64_t weekday_nearest(int64_t day, int wd)
+{
+    int64_t after = weekday_on_or_after(day, wd), before = weekday_on_or_before(day, wd);
+    return after - day <= day - before ? after : before;
 }
 
 /* Sentences after "the 2019-20 school year" within which a month named
@@ -1029,8 +1039,7 @@ static int64_t weekday_day(const el__ctx *x, int tb, int te, int wd, int rel, co
         (el__tok_is(x, tb - 2, "holidays") || el__tok_is(x, tb - 2, "holiday") || el__tok_is(x, tb - 2, "curfew") ||
          /* "has issued a wind chill warning from noon Thursday" */
          el__tok_is(x, tb - 2, "warning") || el__tok_is(x, tb - 2, "watch") || el__tok_is(x, tb - 2, "advisory"))) {
-        int64_t after = weekday_on_or_after(dd, wd), before = weekday_on_or_before(dd, wd);
-        return after - dd <= dd - before ? after : before;
+        return weekday_nearest(dd, wd);
     }
     /* "an exercise that runs from Monday to Friday", "The fair runs Friday
      * through Sunday": the days of this week a span covers */
@@ -1770,8 +1779,7 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         if (c->keep_gran == G_DAY && c->wd && c->how == H_DCT_OFF) {
             /* "a year ago Saturday": the weekday nearest the report */
             int64_t dd = el_days_from_civil(r->dct_y, r->dct_m, r->dct_d);
-            int64_t after = weekday_on_or_after(dd, c->wd), before = weekday_on_or_before(dd, c->wd);
-            point_day(&base, after - dd <= dd - before ? after : before);
+            point_day(&base, weekday_nearest(dd, c->wd));
         }
         if (c->keep_gran) {
             el__point s = shift(base, U_YEAR, c->n);
@@ -1815,16 +1823,12 @@ bool el__resolve(const el__ctx *x, el__cand *c, el__refs *r, el_timex *t)
         }
         /* "a decade ago", said in 2019: 2009, the year ten years back (news
          * writes it for a year; "four decades ago" stays the 1970s) */
-        if (c->unit == U_DECADE && n == -1 && c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago")) {
-            s = base;
-            s.y = base.y - 10;
-            s.gran = G_YEAR;
-        }
         /* ... and "a century ago", "two centuries ago" the year a hundred
          * or two hundred years back ("seven centuries ago": the 1300s) */
-        if (c->unit == U_CENTURY && (n == -1 || n == -2) && c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago")) {
+        if (c->how == H_DCT_OFF && el__tok_is(x, c->te - 1, "ago") &&
+            ((c->unit == U_DECADE && n == -1) || (c->unit == U_CENTURY && (n == -1 || n == -2)))) {
             s = base;
-            s.y = base.y + 100 * n;
+            s.y = base.y + (c->unit == U_DECADE ? 10 : 100) * n;
             s.gran = G_YEAR;
         }
         s.hh = p.hh;
