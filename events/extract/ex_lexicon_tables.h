@@ -774,6 +774,7 @@ static const char *const LEX_E_STEMS[] = {
     "force",
     "generate",
     "guarantee",
+    "guide",
     "hire",
     "hope",
     "ignite",

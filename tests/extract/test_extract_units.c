@@ -37,6 +37,7 @@ static void headline_verb_forms(void)
         {"created", "creates"},  {"defeated", "defeats"},   {"argued", "argues"},  {"reached", "reaches"},
         {"filed", "files"},      {"ruled", "rules"},        {"won", "wins"},       {"reported", "reports"},
         {"cited", "cites"},      {"invited", "invites"},    {"promoted", "promotes"}, {"visited", "visits"},
+        {"guided", "guides"},    {"avoided", "avoids"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char buf[40];
